@@ -1,0 +1,37 @@
+"""The backend registry: format name -> module holding a `BACKEND` object.
+
+A backend has `name`, `suffix` and `render(cv, options) -> str | bytes`. Modules are imported
+only when their format is used, so heavy libraries (pylatex, weasyprint) never load for
+`cvgen --help` or for another format. Adding a format is one module and one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from cvgen.model import CV
+
+REGISTRY: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a backend may be asked beyond the model; each backend reads what it knows."""
+
+    source_dir: str | None = None  # folder of cv.yaml, for user template overrides
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Backend(Protocol):
+    name: str
+    suffix: str
+
+    def render(self, cv: CV, options: RenderOptions) -> str | bytes: ...
+
+
+def get_backend(name: str) -> Backend:
+    if name not in REGISTRY:
+        raise KeyError(f"unknown format {name!r}; known: {', '.join(sorted(REGISTRY))}")
+    return importlib.import_module(REGISTRY[name]).BACKEND

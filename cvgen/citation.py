@@ -1,0 +1,132 @@
+"""How a publication reads in a CV, as backend-neutral styled spans.
+
+Every backend (LaTeX, HTML, Markdown, text) prints entries the same way: own name bold,
+students underlined, equal contribution starred, venue in italics, annotations after the
+entry, links last. Formatting once into Spans and letting each backend render spans with its
+own escaping keeps the backends consistent and free of duplicated citation logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cvgen.dates import MONTH_NAMES
+from cvgen.model import Author, Publication, PubKind
+
+EQUAL_MARK = "*"
+EQUAL_LEGEND = "* Equal contribution."
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with the few styles a CV entry uses."""
+
+    text: str
+    bold: bool = False
+    underline: bool = False
+    italic: bool = False
+    superscript: bool = False
+    href: str | None = None
+
+
+def author_spans(author: Author) -> list[Span]:
+    spans = [Span(author.display, bold=author.is_self, underline=author.is_student)]
+    if author.equal_contribution:
+        spans.append(Span(EQUAL_MARK, superscript=True))
+    return spans
+
+
+def authors_spans(authors: list[Author]) -> list[Span]:
+    """'A, B, and C' — with an Oxford comma, 'A and B' for two."""
+    spans: list[Span] = []
+    count = len(authors)
+    for index, author in enumerate(authors):
+        if index:
+            if count == 2:
+                spans.append(Span(" and "))
+            elif index == count - 1 and author.last != "et al.":
+                spans.append(Span(", and "))
+            else:
+                spans.append(Span(", "))
+        spans.extend(author_spans(author))
+    return spans
+
+
+def _details(pub: Publication) -> list[str]:
+    """Volume, number, pages and the like, after the venue."""
+    parts = []
+    if pub.volume and pub.number:
+        parts.append(f"{pub.volume}({pub.number})")
+    elif pub.volume:
+        parts.append(f"vol. {pub.volume}")
+    elif pub.number and pub.kind is not PubKind.PATENT:
+        parts.append(f"no. {pub.number}")
+    if pub.pages:
+        parts.append(
+            f"pp. {pub.pages}" if any(c in pub.pages for c in "-–,") else f"p. {pub.pages}"
+        )
+    return parts
+
+
+def _where(pub: Publication) -> list[Span]:
+    """The venue clause, which depends on the kind of publication."""
+    venue = pub.venue
+    italic = [Span(venue, italic=True)] if venue else []
+    match pub.kind:
+        case PubKind.CONFERENCE | PubKind.CHAPTER:
+            editors = f" (eds. {', '.join(pub.editors)})" if pub.editors else ""
+            return [Span("In "), *italic, Span(editors)] if venue else []
+        case PubKind.THESIS:
+            label = "Master's thesis" if "master" in pub.entry_type else "PhD thesis"
+            return [Span(label + (f", {venue}" if venue else ""))]
+        case PubKind.PATENT:
+            text = f"Patent {pub.number}" if pub.number else "Patent"
+            return [Span(text + (f", {venue}" if venue else ""))]
+        case PubKind.REPORT:
+            text = "Technical report" + (f" {pub.number}" if pub.number else "")
+            return [Span(text + (f", {venue}" if venue else ""))]
+        case PubKind.PREPRINT if not venue and pub.links.arxiv:
+            return [Span(f"arXiv:{pub.links.arxiv}")]
+        case _:
+            return italic
+
+
+def _date_text(pub: Publication) -> str:
+    return f"{MONTH_NAMES[pub.month - 1]} {pub.year}" if pub.month else str(pub.year)
+
+
+def publication_spans(pub: Publication) -> list[Span]:
+    """The full entry: authors. Title. Venue, details, date. Status/note."""
+    spans = authors_spans(pub.authors)
+    spans.append(Span(". "))
+    title = pub.title.rstrip(".")
+    end = "" if title.endswith(("?", "!")) else "."
+    spans.append(Span(title, italic=pub.kind is PubKind.BOOK))
+    spans.append(Span(end + " "))
+    tail: list[str] = []
+    where = _where(pub)
+    if where:
+        spans.extend(where)
+        tail = _details(pub)
+    elif pub.kind is not PubKind.BOOK:
+        tail = _details(pub)
+    if pub.kind is PubKind.BOOK and pub.venue:
+        spans.append(Span(pub.venue))
+    if pub.kind is PubKind.BOOK and pub.edition:
+        tail.insert(0, f"{pub.edition} edition")
+    tail.append(_date_text(pub))
+    prefix = ", " if where or (pub.kind is PubKind.BOOK and pub.venue) else ""
+    spans.append(Span(prefix + ", ".join(tail) + "."))
+    extra = [e for e in (pub.status, pub.note) if e]
+    if extra:
+        spans.append(Span(" " + ". ".join(e.rstrip(".") for e in extra) + "."))
+    return [s for s in spans if s.text]
+
+
+def annotation_text(pub: Publication) -> str:
+    """'Oral, 1.2% acceptance, Impact factor 4.6' or ''."""
+    return ", ".join(pub.annotations())
+
+
+def plain_text(spans: list[Span]) -> str:
+    return "".join(span.text for span in spans)

@@ -1,0 +1,48 @@
+"""The `cvgen` command line: a click group whose commands are imported only when run.
+
+Lazy loading keeps `cvgen --help` fast: pylatex, weasyprint and pydantic are imported by the
+command that needs them, never at start-up. Each command lives in cvgen/commands/<name>.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from cvgen import __version__
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("cvgen.commands.check", "Validate cv.yaml and the .bib; print a summary."),
+    "schema": ("cvgen.commands.schema", "Print the JSON Schema of cv.yaml (for editors)."),
+    "init": ("cvgen.commands.init", "Write a starter cv.yaml and publications.bib."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is invoked."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module = importlib.import_module(COMMANDS[cmd_name][0])
+        return module.command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cvgen")
+def main() -> None:
+    """Compile one academic career (cv.yaml + publications.bib) into a LaTeX/PDF CV, an HTML
+    page, a short bio or a tailored publication list.
+
+    Every command reads ./cv.yaml and ./publications.bib unless given --cv / --bib; with
+    neither present it uses the embedded example researcher.
+    """

@@ -1,0 +1,23 @@
+"""`cvgen check`: validate both inputs, list every problem, print a summary."""
+
+from __future__ import annotations
+
+import click
+
+from cvgen.commands.options import echo_warnings, source_options
+from cvgen.load.cv import Sources, load_or_fail
+from cvgen.summary import summarize
+
+
+@click.command(name="check")
+@source_options
+def command(sources: Sources) -> None:
+    """Validate cv.yaml and the .bib; print a summary, or every problem with file:line."""
+    cv, warnings = load_or_fail(sources)
+    echo_warnings(warnings)
+    click.echo(summarize(cv))
+    click.echo(
+        f"\nOK: {sources.cv} and {sources.bib_path(cv.data)} are valid"
+        + (f" ({len(warnings)} warnings)" if warnings else "")
+        + "."
+    )

@@ -1,0 +1,135 @@
+"""Partial calendar dates as academics write them: 2019, 2019-06, 2019-06-15, or 'present'.
+
+A CV rarely knows the day a grant started; comparing and printing must still work, so a Date
+keeps only the precision it was given and orders by (year, month or 0, day or 0).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import total_ordering
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+
+MONTH_NAMES = tuple(
+    "January February March April May June July August September October November December".split()
+)
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@total_ordering
+@dataclass(frozen=True)
+class Date:
+    """A year with optional month and day; `present` marks an open end ('2019 – present')."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    present: bool = False
+
+    @classmethod
+    def today(cls, as_of: _dt.date | None = None) -> Date:
+        d = as_of or _dt.date.today()
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def parse(cls, value: Any) -> Date:
+        """Accept what YAML gives us (int, str, datetime.date) and reject anything else clearly."""
+        if isinstance(value, Date):
+            return value
+        if isinstance(value, bool):
+            raise ValueError(f"expected a date such as 2019 or 2019-06, got {value!r}")
+        if isinstance(value, _dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int):
+            value = str(value)
+        if not isinstance(value, str):
+            raise ValueError(f"expected a date such as 2019 or 2019-06, got {value!r}")
+        text = value.strip()
+        if text.lower() in {"present", "now", "ongoing", "today"}:
+            today = _dt.date.today()
+            return cls(today.year, today.month, today.day, present=True)
+        match = _DATE_RE.match(text)
+        if not match:
+            raise ValueError(f"expected a date such as 2019, 2019-06 or 'present', got {text!r}")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not between 1 and 12 in {text!r}")
+        if day is not None:
+            try:
+                _dt.date(year, month, day)  # type: ignore[arg-type]
+            except ValueError:
+                raise ValueError(f"{text!r} is not a calendar date") from None
+        if not 1900 <= year <= 2200:
+            raise ValueError(f"year {year} is outside 1900-2200 in {text!r}")
+        return cls(year, month, day)
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Date):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Date):
+            return NotImplemented
+        return self._key() == other._key() and self.present == other.present
+
+    def __hash__(self) -> int:
+        return hash((self._key(), self.present))
+
+    def iso(self) -> str:
+        """The form the user wrote (or 'present'), used in JSON output and the schema."""
+        if self.present:
+            return "present"
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def human(self, *, with_month: bool = True) -> str:
+        """'Jun 2019', '2019' or 'present', for printed CVs."""
+        if self.present:
+            return "present"
+        if with_month and self.month:
+            return f"{MONTH_NAMES[self.month - 1][:3]} {self.year}"
+        return str(self.year)
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+def format_range(start: Date | None, end: Date | None, *, with_month: bool = False) -> str:
+    """'2015 – 2019', '2019 – present', '2019' (same year or no end), '' (no dates)."""
+    if start is None and end is None:
+        return ""
+    if start is None:
+        return end.human(with_month=with_month)  # type: ignore[union-attr]
+    first = start.human(with_month=with_month)
+    if end is None:
+        return first
+    last = end.human(with_month=with_month)
+    return first if first == last else f"{first} – {last}"
+
+
+_DATE_JSON_SCHEMA = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1900, "maximum": 2200},
+        {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|present|now|ongoing)$"},
+    ],
+    "description": "A year (2019), year-month (2019-06), full date (2019-06-15) or 'present'.",
+}
+
+DateField = Annotated[
+    Date,
+    BeforeValidator(Date.parse),
+    PlainSerializer(Date.iso, return_type=str),
+    WithJsonSchema(_DATE_JSON_SCHEMA),
+]

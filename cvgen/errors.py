@@ -1,0 +1,63 @@
+"""Problems found in the user's data, and the one exception that carries them to the CLI.
+
+Every loader collects Problems instead of raising, so the user sees all of them in one run.
+CvgenError is a click.ClickException: click prints its message and exits 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import click
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or suspicious) in an input file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        prefix = "warning: " if not self.is_error else ""
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {prefix}{self.message}"
+
+
+class CvgenError(click.ClickException):
+    """An error the user can act on; printed as a plain message with exit status 1."""
+
+    def __init__(self, message: str, problems: list[Problem] | tuple[Problem, ...] = ()):
+        self.problems = tuple(problems)
+        super().__init__(message)
+
+    def format_message(self) -> str:
+        if not self.problems:
+            return self.message
+        lines = [str(p) for p in self.problems]
+        return "\n".join([*lines, self.message])
+
+    def show(self, file=None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True, file=file)
+
+
+def fail_on_errors(problems: list[Problem], what: str) -> None:
+    """Raise one CvgenError listing every error (and the warnings with them) if any error exists."""
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+        raise CvgenError(f"{count} in {what}; nothing was written.", problems)

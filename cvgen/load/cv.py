@@ -1,0 +1,68 @@
+"""The front of the pipeline: cv.yaml + publications.bib -> one validated CV, or every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cvgen.errors import Problem, Severity, fail_on_errors
+from cvgen.load.bibtex import load_bibtex
+from cvgen.load.people import keys_for, mark_people, student_windows
+from cvgen.load.yaml_cv import load_cv_yaml
+from cvgen.model import CV, CvData, Publication
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the inputs are; the .bib path comes from --bib, else cv.yaml, else next to it."""
+
+    cv: Path
+    bib: Path | None = None
+
+    def bib_path(self, data: CvData | None) -> Path:
+        if self.bib is not None:
+            return self.bib
+        configured = data.publications.bib if data else None
+        return self.cv.parent / (configured or "publications.bib")
+
+
+def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
+    """Mark the researcher (bold) and their students at the time of each paper (underlined)."""
+    self_keys = keys_for(data.person.name, data.person.name_variants)
+    windows = student_windows(data.students, data.publications.student_grace_years)
+    return [mark_people(pub, self_keys, windows) for pub in publications]
+
+
+def _newest_first(publications: list[Publication]) -> list[Publication]:
+    return sorted(publications, key=lambda p: (p.year, p.month or 0, p.title), reverse=True)
+
+
+def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
+    """Load and validate both files, collecting problems from each before giving up."""
+    data, problems = load_cv_yaml(sources.cv)
+    bib = sources.bib_path(data)
+    publications, bib_problems = load_bibtex(bib)
+    problems = problems + bib_problems
+    if data is None or any(p.is_error for p in problems):
+        return None, problems
+    pubs = _newest_first(resolve_people(data, publications))
+    if not any(a.is_self for pub in pubs for a in pub.authors) and pubs:
+        problems.append(
+            Problem(
+                str(bib),
+                None,
+                "author",
+                f"{data.person.name!r} matches no author in any entry; add the spellings you "
+                "publish under to person.name_variants",
+                Severity.WARNING,
+            )
+        )
+    return CV(data=data, publications=pubs), problems
+
+
+def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
+    """Like load(), but raise one CvgenError listing every error; returns the warnings."""
+    cv, problems = load(sources)
+    fail_on_errors(problems, f"{sources.cv.name} / {sources.bib_path(None).name}")
+    assert cv is not None
+    return cv, problems

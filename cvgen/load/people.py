@@ -1,0 +1,101 @@
+"""Recognise the researcher and their students in author lists, whatever the spelling.
+
+"Daniel Soudry", "D. Soudry", "Soudry, D." and "Soudry, Daniel S." are one person: we compare
+accent-folded surnames (with any von-particle) and require the given-name initials to agree as
+far as both spellings go. Explicit name variants cover maiden names and other scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+from cvgen.dates import Date
+from cvgen.model import Author, Publication, Student
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower-case, accents removed, punctuation dropped: 'Lefèvre-Ngô' -> 'lefevrengo'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", kept.casefold())
+
+
+def _initials(given: str) -> tuple[str, ...]:
+    """'Jean-Pierre A.' -> ('j', 'a'): one initial per space- or dot-separated given name."""
+    tokens = [t for t in re.split(r"[\s.]+", given) if t]
+    return tuple(fold(t)[:1] for t in tokens if fold(t))
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """What identifies a person in an author list: folded surname and given-name initials."""
+
+    surname: str
+    initials: tuple[str, ...]
+
+    @classmethod
+    def from_parts(cls, first: str, von: str, last: str) -> NameKey:
+        return cls(fold(f"{von}{last}"), _initials(first))
+
+    @classmethod
+    def from_text(cls, name: str) -> NameKey:
+        """Parse 'First Last' or 'Last, First' the way BibTeX does."""
+        parts = parse_single_name_into_parts(name, strict=False)
+        return cls.from_parts(" ".join(parts.first), " ".join(parts.von), " ".join(parts.last))
+
+    def matches(self, other: NameKey) -> bool:
+        if not self.surname or self.surname != other.surname:
+            return False
+        if not self.initials or not other.initials:
+            return True
+        shared = min(len(self.initials), len(other.initials))
+        return self.initials[:shared] == other.initials[:shared]
+
+
+def keys_for(name: str, variants: list[str]) -> tuple[NameKey, ...]:
+    return tuple(NameKey.from_text(n) for n in (name, *variants) if n.strip())
+
+
+@dataclass(frozen=True)
+class StudentWindow:
+    """A student's keys and the years in which co-authored papers underline them."""
+
+    keys: tuple[NameKey, ...]
+    first_year: int
+    last_year: int | None  # None: still a student
+
+    def covers(self, year: int) -> bool:
+        return year >= self.first_year and (self.last_year is None or year <= self.last_year)
+
+
+def student_windows(students: list[Student], grace_years: int) -> list[StudentWindow]:
+    windows = []
+    for student in students:
+        end: Date | None = student.end if student.status != "current" else None
+        last = None if end is None or end.present else end.year + grace_years
+        start_year = student.start.year if student.start else 0
+        windows.append(
+            StudentWindow(keys_for(student.name, student.name_variants), start_year, last)
+        )
+    return windows
+
+
+def mark_people(
+    pub: Publication, self_keys: tuple[NameKey, ...], students: list[StudentWindow]
+) -> Publication:
+    """Return the publication with is_self / is_student set on its authors."""
+    authors: list[Author] = []
+    for author in pub.authors:
+        key = NameKey.from_parts(author.first, author.von, author.last)
+        is_self = any(k.matches(key) for k in self_keys)
+        is_student = not is_self and any(
+            w.covers(pub.year) and any(k.matches(key) for k in w.keys) for w in students
+        )
+        authors.append(author.model_copy(update={"is_self": is_self, "is_student": is_student}))
+    return pub.model_copy(update={"authors": authors})

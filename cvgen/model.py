@@ -1,0 +1,399 @@
+"""The typed CV model: the one document tree that every loader fills and every backend reads.
+
+Everything is frozen and `extra="forbid"`, so a misspelt key in cv.yaml is an error (with a
+"did you mean" hint, see load/yaml_cv.py) rather than silently ignored data. The model holds
+plain Unicode text, never markup: escaping belongs to the backends.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from cvgen.dates import Date, DateField
+
+
+class Strict(BaseModel):
+    """Base for every model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+_SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.-]+(/[^:]*)?$", re.I)
+
+
+def _check_url(value: str) -> str:
+    """Only http(s), mailto, doi and relative links reach an output; `javascript:` never does."""
+    value = value.strip()
+    if not _SAFE_URL.match(value) or any(ch in value for ch in "\n\r\t\x00<>\"'` "):
+        raise ValueError(
+            f"{value!r} is not a safe link: use http(s)://, mailto:, doi: or a relative path"
+        )
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class Dated(Strict):
+    """Anything that happened over a period; `end: present` means ongoing."""
+
+    start: DateField | None = None
+    end: DateField | None = None
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Dated:
+        if self.start and self.end and not self.end.present and self.end < self.start:
+            raise ValueError(f"end: {self.end.iso()} is before start {self.start.iso()}")
+        return self
+
+    @property
+    def ongoing(self) -> bool:
+        return self.end is not None and self.end.present
+
+
+# --- person ---------------------------------------------------------------------------------
+
+
+class Pronouns(Strict):
+    """Used by the bio in third person; when absent the bio repeats the surname instead."""
+
+    subject: str = Field(description="e.g. she, he, they")
+    object: str = Field(description="e.g. her, him, them")
+    possessive: str = Field(description="e.g. her, his, their")
+
+
+class Person(Strict):
+    name: NonEmpty
+    name_variants: list[str] = Field(
+        default_factory=list,
+        description="Other spellings of the name in author lists (initials, maiden name, "
+        "another script); the canonical name and its initials are matched automatically.",
+    )
+    pronouns: Pronouns | None = None
+    position: str | None = None
+    department: str | None = None
+    affiliation: str | None = None
+    address: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    website: Url | None = None
+    orcid: Annotated[str, Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")] | None = None
+    links: dict[str, Url] = Field(
+        default_factory=dict, description="Profile links, e.g. github, google_scholar, dblp."
+    )
+
+
+# --- career sections -----------------------------------------------------------------------
+
+
+class Degree(Dated):
+    degree: NonEmpty = Field(description="e.g. PhD, MSc, BSc")
+    field: str | None = None
+    institution: NonEmpty
+    location: str | None = None
+    advisor: list[str] = Field(default_factory=list)
+    thesis: str | None = None
+    honours: str | None = None
+
+
+class Appointment(Dated):
+    title: NonEmpty
+    institution: NonEmpty
+    department: str | None = None
+    location: str | None = None
+    note: str | None = None
+
+
+class Teaching(Dated):
+    course: NonEmpty
+    code: str | None = None
+    institution: str | None = None
+    role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
+    level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
+    terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
+    enrollment: int | None = Field(default=None, ge=0)
+    note: str | None = None
+
+
+class ServiceCategory(StrEnum):
+    DEPARTMENTAL = "departmental"
+    UNIVERSITY = "university"
+    PROFESSIONAL = "professional"
+    EDITORIAL = "editorial"
+    REVIEWING = "reviewing"
+    ORGANISING = "organising"
+    OUTREACH = "outreach"
+
+
+class Service(Dated):
+    role: NonEmpty
+    organization: NonEmpty
+    category: ServiceCategory
+
+
+class Award(Dated):
+    """An award or fellowship; `start` alone is the year it was given."""
+
+    name: NonEmpty
+    organization: str | None = None
+    kind: Literal["award", "fellowship", "prize", "honour"] = "award"
+    amount: float | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    stage: Literal["student", "early-career", "mid-career", "senior"] | None = None
+    major: bool = Field(default=False, description="Ranks the award first in bios.")
+    note: str | None = None
+
+
+class GrantRole(StrEnum):
+    PI = "PI"
+    CO_PI = "co-PI"
+    CO_I = "co-I"
+    PARTNER = "partner"
+    COLLABORATOR = "collaborator"
+
+
+class Grant(Dated):
+    title: NonEmpty
+    funder: NonEmpty
+    program: str | None = None
+    amount: float | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    role: GrantRole
+    kind: Literal["competitive", "industrial"] = "competitive"
+    number: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class StudentLevel(StrEnum):
+    PHD = "phd"
+    MSC = "msc"
+    UNDERGRADUATE = "undergraduate"
+    POSTDOC = "postdoc"
+
+
+class Student(Dated):
+    """A supervised student or postdoc; their names are underlined in papers of their period."""
+
+    name: NonEmpty
+    name_variants: list[str] = Field(default_factory=list)
+    level: StudentLevel
+    status: Literal["current", "completed", "left"]
+    expected_end: DateField | None = None
+    thesis: str | None = None
+    co_supervisors: list[str] = Field(default_factory=list)
+    current_position: str | None = None
+
+    @model_validator(mode="after")
+    def _status_matches_dates(self) -> Student:
+        if self.status == "completed" and self.end is None:
+            raise ValueError("end: a completed student needs an 'end' date")
+        if self.start is None:
+            raise ValueError(
+                "start: a student needs a start date (it decides which papers underline)"
+            )
+        return self
+
+
+class TalkKind(StrEnum):
+    KEYNOTE = "keynote"
+    INVITED = "invited"
+    CONTRIBUTED = "contributed"
+    SEMINAR = "seminar"
+    PUBLIC = "public"
+
+
+class Talk(Strict):
+    title: NonEmpty
+    event: NonEmpty
+    location: str | None = None
+    date: DateField
+    kind: TalkKind = TalkKind.INVITED
+    url: Url | None = None
+    video: Url | None = None
+    slides: Url | None = None
+
+
+class Press(Strict):
+    title: NonEmpty
+    outlet: NonEmpty
+    date: DateField
+    kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
+    url: Url | None = None
+
+
+class PublicationsConfig(Strict):
+    bib: str | None = Field(
+        default=None, description="Path to the BibTeX file, relative to cv.yaml"
+    )
+    student_grace_years: int = Field(
+        default=1,
+        ge=0,
+        description="Papers dated up to this many years after a student's end still underline "
+        "them (publication lags the work).",
+    )
+
+
+class Variant(Strict):
+    """A named selection (see `cvgen --variant`); command-line options override it."""
+
+    description: str | None = None
+    since: int | None = None
+    until: int | None = None
+    last: int | None = Field(default=None, ge=1, description="The last N years.")
+    types: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    selected: bool = False
+    with_students: bool = False
+    sections: list[str] = Field(default_factory=list)
+    numbering: Literal["continuous", "per-type", "none"] | None = None
+    reverse: bool | None = None
+
+
+class CvData(Strict):
+    """Everything cv.yaml holds; the root of its JSON Schema."""
+
+    person: Person
+    bio: str | None = Field(default=None, description="A handwritten bio, used as is by cvgen bio.")
+    research_interests: list[str] = Field(default_factory=list)
+    research_statement: str | None = None
+    education: list[Degree] = Field(default_factory=list)
+    appointments: list[Appointment] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    grants: list[Grant] = Field(default_factory=list)
+    students: list[Student] = Field(default_factory=list)
+    teaching: list[Teaching] = Field(default_factory=list)
+    service: list[Service] = Field(default_factory=list)
+    talks: list[Talk] = Field(default_factory=list)
+    press: list[Press] = Field(default_factory=list)
+    publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
+    sections: list[str] = Field(default_factory=list, description="Section order for the CV.")
+    variants: dict[str, Variant] = Field(default_factory=dict)
+
+
+# --- publications (from BibTeX) ------------------------------------------------------------
+
+
+class PubKind(StrEnum):
+    """CV categories; several BibTeX entry types map to one (see load/bibtex.py)."""
+
+    JOURNAL = "journal"
+    CONFERENCE = "conference"
+    BOOK = "book"
+    CHAPTER = "chapter"
+    THESIS = "thesis"
+    PATENT = "patent"
+    PREPRINT = "preprint"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class Author(Strict):
+    """One author as printed, with the roles a CV marks: self (bold), student (underline)."""
+
+    first: str = ""
+    von: str = ""
+    last: str
+    jr: str = ""
+    is_self: bool = False
+    is_student: bool = False
+    equal_contribution: bool = False
+
+    @property
+    def display(self) -> str:
+        """'First von Last, Jr' — the order readers expect in a CV."""
+        name = " ".join(p for p in (self.first, self.von, self.last) if p)
+        return f"{name}, {self.jr}" if self.jr else name
+
+
+class Links(Strict):
+    doi: str | None = None
+    url: Url | None = None
+    pdf: Url | None = None
+    code: Url | None = None
+    video: Url | None = None
+    slides: Url | None = None
+    arxiv: str | None = None
+
+    @property
+    def doi_url(self) -> str | None:
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+    @property
+    def arxiv_url(self) -> str | None:
+        return f"https://arxiv.org/abs/{self.arxiv}" if self.arxiv else None
+
+    def items(self) -> list[tuple[str, str]]:
+        """(label, href) pairs in a stable order, for backends that print link lists."""
+        pairs = [
+            ("DOI", self.doi_url),
+            ("arXiv", self.arxiv_url),
+            ("URL", self.url),
+            ("PDF", self.pdf),
+            ("Code", self.code),
+            ("Video", self.video),
+            ("Slides", self.slides),
+        ]
+        return [(label, href) for label, href in pairs if href]
+
+
+class Publication(Strict):
+    key: str
+    entry_type: str
+    kind: PubKind
+    title: str
+    authors: list[Author]
+    year: int
+    month: int | None = None
+    venue: str | None = None
+    volume: str | None = None
+    number: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    address: str | None = None
+    edition: str | None = None
+    editors: list[str] = Field(default_factory=list)
+    note: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    presentation: str | None = None
+    acceptance_rate: str | None = None
+    award: str | None = None
+    impact_factor: str | None = None
+    annotation: str | None = None
+    status: str | None = Field(default=None, description="e.g. 'under review', 'granted'")
+    links: Links = Field(default_factory=Links)
+    line: int | None = Field(default=None, description="Line of the entry in the .bib file.")
+
+    @property
+    def date(self) -> Date:
+        return Date(self.year, self.month)
+
+    @property
+    def has_equal_contribution(self) -> bool:
+        return any(a.equal_contribution for a in self.authors)
+
+    @property
+    def has_student(self) -> bool:
+        return any(a.is_student for a in self.authors)
+
+    def annotations(self) -> list[str]:
+        """Short phrases printed after the entry, e.g. ['Oral', '1.2% acceptance']."""
+        notes = [self.presentation, self.award]
+        if self.acceptance_rate:
+            notes.append(f"{self.acceptance_rate} acceptance")
+        if self.impact_factor:
+            notes.append(f"Impact factor {self.impact_factor}")
+        notes.append(self.annotation)
+        return [n for n in notes if n]
+
+
+class CV(Strict):
+    """The whole career: cv.yaml data plus the publications, with author roles resolved."""
+
+    data: CvData
+    publications: list[Publication] = Field(default_factory=list)

@@ -1,0 +1,51 @@
+"""The one-screen summary `cvgen check` prints: what was loaded, per section and per type."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cvgen.model import CV, PubKind
+
+SECTION_FIELDS = (
+    "education",
+    "appointments",
+    "research_interests",
+    "awards",
+    "grants",
+    "students",
+    "teaching",
+    "service",
+    "talks",
+    "press",
+)
+
+
+def summarize(cv: CV) -> str:
+    data = cv.data
+    pubs = cv.publications
+    lines = [f"{data.person.name}" + (f" — {data.person.position}" if data.person.position else "")]
+    width = max(len(name) for name in SECTION_FIELDS)
+    lines.append("")
+    lines.append("Sections")
+    for name in SECTION_FIELDS:
+        lines.append(f"  {name.replace('_', ' '):<{width}}  {len(getattr(data, name)):>4}")
+    lines.append("")
+    years = [p.year for p in pubs]
+    span = f" ({min(years)}–{max(years)})" if years else ""
+    lines.append(f"Publications  {len(pubs)}{span}")
+    kinds = Counter(p.kind for p in pubs)
+    for kind in PubKind:
+        if kinds[kind]:
+            lines.append(f"  {kind.value:<{width}}  {kinds[kind]:>4}")
+    marked = [
+        ("by you (name matched)", sum(any(a.is_self for a in p.authors) for p in pubs)),
+        ("with a student", sum(p.has_student for p in pubs)),
+        ("with equal contribution", sum(p.has_equal_contribution for p in pubs)),
+        ("with annotations", sum(bool(p.annotations()) for p in pubs)),
+    ]
+    lines.append("")
+    lines.extend(f"  {label:<24} {count:>4}" for label, count in marked)
+    tags = Counter(tag for p in pubs for tag in p.tags)
+    if tags:
+        lines.append("  tags: " + ", ".join(f"{t} ({n})" for t, n in sorted(tags.items())))
+    return "\n".join(lines)
