@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cvgen.dates import MONTH_NAMES
-from cvgen.model import Author, Publication, PubKind
+from cvgen.model import Author, PubKind, Publication
 
 EQUAL_MARK = "*"
 EQUAL_LEGEND = "* Equal contribution."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from cvgen.model import CV
 
@@ -21,6 +21,8 @@ class RenderOptions:
     """What a backend may be asked beyond the model; each backend reads what it knows."""
 
     source_dir: str | None = None  # folder of cv.yaml, for user template overrides
+    numbering: Literal["per-type", "continuous", "none"] = "per-type"
+    reverse: bool = False  # number so that the newest entry gets the highest number
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -11,6 +11,7 @@ import click
 
 from cvgen.load.cv import Sources
 from cvgen.resources import example_dir
+from cvgen.select import Selection
 
 
 def _sources(cv: Path | None, bib: Path | None) -> Sources:
@@ -52,3 +53,23 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def echo_warnings(problems: list) -> None:
     for problem in problems:
         click.echo(str(problem), err=True)
+
+
+def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--cv/--bib plus the selection options; the command receives `sources` and `selection`.
+
+    Every command that renders the CV (pdf, latex, html, bio, filter) uses this decorator, so
+    a new selection option added here reaches all of them at once.
+    """
+
+    @click.option(
+        "--sections",
+        "sections",
+        help="Comma-separated sections to include, in order (e.g. education,publications).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, sections: str | None, **kwargs: Any) -> Any:
+        names = tuple(s.strip() for s in (sections or "").split(",") if s.strip())
+        return func(*args, selection=Selection(sections=names), **kwargs)
+
+    return source_options(wrapper)

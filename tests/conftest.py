@@ -1,0 +1,58 @@
+"""Shared fixtures: the example researcher, a small fixture researcher, and golden files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cvgen.load.cv import Sources, load_or_fail
+from cvgen.model import CV
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite golden files from current output."
+    )
+
+
+@pytest.fixture(scope="session")
+def example_sources() -> Sources:
+    return Sources(cv=ROOT / "cv.yaml", bib=ROOT / "publications.bib")
+
+
+@pytest.fixture(scope="session")
+def example_cv(example_sources: Sources) -> CV:
+    return load_or_fail(example_sources)[0]
+
+
+@pytest.fixture(scope="session")
+def small_sources() -> Sources:
+    return Sources(cv=DATA / "small" / "cv.yaml", bib=DATA / "small" / "publications.bib")
+
+
+@pytest.fixture(scope="session")
+def small_cv(small_sources: Sources) -> CV:
+    return load_or_fail(small_sources)[0]
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):
+    """golden(name, text): compare with tests/golden/name, or rewrite it with --update-golden."""
+    update = request.config.getoption("--update-golden")
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update or not path.exists():
+            if not update:
+                pytest.fail(f"golden file {path} is missing; run pytest --update-golden")
+            path.write_text(text, encoding="utf-8")
+            return
+        expected = path.read_text(encoding="utf-8")
+        assert text == expected, f"{name} differs from its golden file (pytest --update-golden)"
+
+    return check
