@@ -1,0 +1,42 @@
+import datetime as dt
+
+import pytest
+
+from cvgen.dates import Date, format_range
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (2019, Date(2019)),
+        ("2019-06", Date(2019, 6)),
+        (dt.date(2019, 6, 15), Date(2019, 6, 15)),
+        ("2019-6", Date(2019, 6)),
+    ],
+)
+def test_parse_accepts_what_yaml_gives(value, expected) -> None:
+    assert Date.parse(value) == expected
+
+
+def test_present_is_open_ended_today() -> None:
+    present = Date.parse("present")
+    assert present.present and present.year == dt.date.today().year
+    assert present.iso() == "present"
+
+
+@pytest.mark.parametrize("value", ["2019-13", "2019-02-30", "June 2019", True, 3.5, "1800"])
+def test_parse_rejects_nonsense(value) -> None:
+    with pytest.raises(ValueError):
+        Date.parse(value)
+
+
+def test_partial_dates_order_by_known_precision() -> None:
+    assert Date(2019) < Date(2019, 1) < Date(2019, 6, 2) < Date(2020)
+
+
+def test_format_range() -> None:
+    assert format_range(Date(2015), Date(2019)) == "2015 – 2019"
+    assert format_range(Date(2019), Date.parse("present")) == "2019 – present"
+    assert format_range(Date(2019, 3), Date(2019, 9)) == "2019"
+    assert format_range(Date(2019, 3), Date(2019, 9), with_month=True) == "Mar 2019 – Sep 2019"
+    assert format_range(None, None) == ""
