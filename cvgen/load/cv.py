@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.load.bibtex import load_bibtex
+from cvgen.load.cache import input_key, read_cached, write_cached
 from cvgen.load.people import keys_for, mark_people, student_windows
 from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import CV, CvData, Publication
@@ -18,6 +19,7 @@ class Sources:
 
     cv: Path
     bib: Path | None = None
+    use_cache: bool = True
 
     def bib_path(self, data: CvData | None) -> Path:
         if self.bib is not None:
@@ -61,8 +63,17 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
 
 def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
-    """Like load(), but raise one CvgenError listing every error; returns the warnings."""
+    """Like load(), but raise one CvgenError listing every error; returns the warnings.
+
+    Valid inputs are cached by content (load/cache.py), so an unchanged rebuild is near-instant.
+    """
+    key = input_key(sources.cv, sources.bib) if sources.use_cache else None
+    cached = read_cached(key) if key else None
+    if cached is not None:
+        return cached
     cv, problems = load(sources)
     fail_on_errors(problems, f"{sources.cv.name} / {sources.bib_path(None).name}")
     assert cv is not None
+    if key is not None:
+        write_cached(key, sources.bib_path(cv.data), cv, problems)
     return cv, problems
