@@ -60,6 +60,7 @@ def test_editing_the_yaml_invalidates(sources: Sources, tmp_path: Path) -> None:
         lambda text: text.replace("Jonas", "Mallory"),  # content edited, still valid JSON
         lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),
         lambda text: json.dumps({**json.loads(text), "cv": {"data": 3}}),
+        lambda text: "[1, 2]",
     ],
 )
 def test_corrupt_or_tampered_entries_are_ignored(sources: Sources, tmp_path: Path, damage) -> None:

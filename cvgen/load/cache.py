@@ -79,7 +79,7 @@ def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
             Problem(p["file"], p["line"], p["field"], p["message"], Severity.WARNING)
             for p in payload["warnings"]
         ]
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, ValidationError):
         return None
     return cv, warnings
 
