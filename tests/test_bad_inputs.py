@@ -1,6 +1,7 @@
 """Every bad input in tests/data/bad gives its exact located message, the right exit status,
 and never a traceback. Each case folder holds cv.yaml and/or publications.bib (the missing one
-is a valid default) and expected.txt: an optional 'exit: N' line, then message lines."""
+is a valid default) and expected.txt: optional 'exit: N' and 'args: ...' header lines (default:
+exit 1, `check --cv cv.yaml --bib publications.bib`), then the expected message lines."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ BAD = Path(__file__).parent / "data" / "bad"
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
 
 
-def _prepare(case: str, tmp_path: Path) -> tuple[list[str], int]:
+def _prepare(case: str, tmp_path: Path) -> tuple[list[str], int, list[str]]:
     source = BAD / case
     for item in source.iterdir():
         target = tmp_path / item.name
@@ -29,22 +30,22 @@ def _prepare(case: str, tmp_path: Path) -> tuple[list[str], int]:
     if not (tmp_path / "publications.bib").exists():
         shutil.copy(BAD / "_valid.bib", tmp_path / "publications.bib")
     lines = (source / "expected.txt").read_text(encoding="utf-8").splitlines()
-    exit_code = 1
-    if lines and lines[0].startswith("exit:"):
-        exit_code = int(lines.pop(0).split(":")[1])
-    return lines, exit_code
+    headers = {"exit": "1", "args": "--cv cv.yaml --bib publications.bib"}
+    while lines and lines[0].split(":")[0] in headers:
+        name, _, value = lines.pop(0).partition(":")
+        headers[name] = value.strip()
+    return lines, int(headers["exit"]), headers["args"].split()
 
 
 def test_corpus_is_substantial() -> None:
-    assert len(CASES) >= 30
+    assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_bad_input_is_reported_exactly(case: str, tmp_path: Path, monkeypatch) -> None:
-    expected, exit_code = _prepare(case, tmp_path)
+    expected, exit_code, args = _prepare(case, tmp_path)
     monkeypatch.chdir(tmp_path)
-    bib_args = [] if case == "bib_missing_file" else ["--bib", "publications.bib"]
-    result = CliRunner().invoke(main, ["check", "--cv", "cv.yaml", *bib_args])
+    result = CliRunner().invoke(main, ["check", *args])
     output = result.output
     assert result.exit_code == exit_code, output
     assert "Traceback" not in output
@@ -53,3 +54,19 @@ def test_bad_input_is_reported_exactly(case: str, tmp_path: Path, monkeypatch) -
         assert line in output, f"expected {line!r} in:\n{output}"
     if exit_code == 1:
         assert "nothing was written" in output
+
+
+def test_one_broken_entry_among_ten_thousand_is_found(tmp_path: Path, monkeypatch) -> None:
+    entries = [
+        f"@article{{k{i}, author = {{Example, Ada}}, title = {{Paper {i}}}, "
+        f"journal = {{J}}, year = {{{2000 + i % 25}}}}}"
+        for i in range(10_000)
+    ]
+    entries[7321] = "@article{k7321, author = {Example, Ada}, title = {Broken, year = {2001}}"
+    (tmp_path / "publications.bib").write_text("\n".join(entries) + "\n", encoding="utf-8")
+    shutil.copy(BAD / "_valid.yaml", tmp_path / "cv.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--no-cache"])
+    assert result.exit_code == 1
+    assert "publications.bib:7322: k7321: cannot parse this entry" in result.output
+    assert "Traceback" not in result.output

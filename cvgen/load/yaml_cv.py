@@ -65,8 +65,17 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         return None
 
 
+MAX_NODES = 200_000  # far beyond any real CV; stops alias bombs ("billion laughs") early
+
+
+class _TooLarge(Exception):
+    pass
+
+
 def _record_lines(node: yaml.Node, loc: Loc, lines: dict[Loc, int], file: str, problems: list):
     """Walk the composed YAML tree: remember each path's line and report duplicate keys."""
+    if len(lines) > MAX_NODES:
+        raise _TooLarge
     lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
@@ -107,7 +116,13 @@ def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict
             node = loader.get_single_node()
             if node is None:
                 return None, lines
-            _record_lines(node, (), lines, file, problems)
+            try:
+                _record_lines(node, (), lines, file, problems)
+            except _TooLarge:
+                problems.append(
+                    Problem(file, None, "", f"more than {MAX_NODES} values (runaway YAML aliases?)")
+                )
+                return None, lines
             return loader.construct_document(node), lines
         finally:
             loader.dispose()
