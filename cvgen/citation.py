@@ -59,8 +59,8 @@ def _details(pub: Publication) -> list[str]:
         parts.append(f"{pub.volume}({pub.number})")
     elif pub.volume:
         parts.append(f"vol. {pub.volume}")
-    elif pub.number and pub.kind is not PubKind.PATENT:
-        parts.append(f"no. {pub.number}")
+    elif pub.number and pub.kind not in (PubKind.PATENT, PubKind.REPORT):
+        parts.append(f"no. {pub.number}")  # patents and reports name their number up front
     if pub.pages:
         parts.append(
             f"pp. {pub.pages}" if any(c in pub.pages for c in "-–,") else f"p. {pub.pages}"
@@ -87,6 +87,8 @@ def _where(pub: Publication) -> list[Span]:
             return [Span(text + (f", {venue}" if venue else ""))]
         case PubKind.PREPRINT if not venue and pub.links.arxiv:
             return [Span(f"arXiv:{pub.links.arxiv}")]
+        case PubKind.BOOK:  # the venue of a book is its publisher; the title is the italic part
+            return [Span(venue)] if venue else []
         case _:
             return italic
 
@@ -103,23 +105,17 @@ def publication_spans(pub: Publication) -> list[Span]:
     end = "" if title.endswith(("?", "!")) else "."
     spans.append(Span(title, italic=pub.kind is PubKind.BOOK))
     spans.append(Span(end + " "))
-    tail: list[str] = []
     where = _where(pub)
-    if where:
-        spans.extend(where)
-        tail = _details(pub)
-    elif pub.kind is not PubKind.BOOK:
-        tail = _details(pub)
-    if pub.kind is PubKind.BOOK and pub.venue:
-        spans.append(Span(pub.venue))
+    spans.extend(where)
+    tail = _details(pub)
     if pub.kind is PubKind.BOOK and pub.edition:
         tail.insert(0, f"{pub.edition} edition")
     tail.append(_date_text(pub))
-    prefix = ", " if where or (pub.kind is PubKind.BOOK and pub.venue) else ""
+    prefix = ", " if where else ""
     spans.append(Span(prefix + ", ".join(tail) + "."))
-    extra = [e for e in (pub.status, pub.note) if e]
+    extra = [e[:1].upper() + e[1:].rstrip(".") for e in (pub.status, pub.note) if e]
     if extra:
-        spans.append(Span(" " + ". ".join(e.rstrip(".") for e in extra) + "."))
+        spans.append(Span(" " + ". ".join(extra) + "."))
     return [s for s in spans if s.text]
 
 
