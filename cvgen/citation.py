@@ -65,6 +65,8 @@ def _details(pub: Publication) -> list[str]:
         parts.append(
             f"pp. {pub.pages}" if any(c in pub.pages for c in "-–,") else f"p. {pub.pages}"
         )
+    if pub.kind is PubKind.CHAPTER and pub.publisher:
+        parts.append(pub.publisher)
     return parts
 
 
