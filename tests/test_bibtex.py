@@ -114,3 +114,10 @@ def test_xampl_torture_file_gives_a_clear_result() -> None:
     assert {p.key for p in pubs} >= {"article-full", "inproceedings-crossref", "book-full"}
     book = next(p for p in pubs if p.key == "book-full")
     assert book.year == 1981  # {\noopsort{1973c}}1981
+
+
+def test_non_ascii_digits_are_not_numbers() -> None:
+    bib = "@article{a, author={A B}, author+an={\u00b2=equal}, title={t}, journal={j},"
+    bib += " year={2020}, month={\u00b2}}"
+    _, problems = parse_bibtex(bib, "x.bib")
+    assert [p.field for p in problems] == ["a.author+an", "a.month"]

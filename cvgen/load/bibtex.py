@@ -146,7 +146,7 @@ def _equal_contribution(reader: _EntryReader, count: int) -> set[int]:
             continue
         position, _, labels = item.partition("=")
         position = position.split(":")[0].strip()
-        if not position.isdigit() or not 1 <= int(position) <= count:
+        if not (position.isascii() and position.isdigit()) or not 1 <= int(position) <= count:
             reader.problem("author+an", f"{item.strip()!r} does not name an author 1..{count}")
             continue
         if "equal" in {label.strip().lower() for label in labels.split(",")}:
@@ -187,7 +187,7 @@ def _year_month(reader: _EntryReader) -> tuple[int | None, int | None]:
     month = int(match.group(2)) if match.group(2) else None
     raw_month = reader.raw("month")
     if raw_month:
-        if raw_month.isdigit() and 1 <= int(raw_month) <= 12:
+        if raw_month.isascii() and raw_month.isdigit() and 1 <= int(raw_month) <= 12:
             month = int(raw_month)
         else:
             reader.problem(

@@ -42,7 +42,7 @@ def evaluate(raw: str, strings: dict[str, str]) -> str:
     for part in _split_concatenation(raw.strip()):
         if len(part) >= 2 and (part[0], part[-1]) in (("{", "}"), ('"', '"')):
             pieces.append(part[1:-1])
-        elif part.isdigit():
+        elif part.isascii() and part.isdigit():
             pieces.append(part)
         elif part.lower() in strings:
             pieces.append(strings[part.lower()])
