@@ -27,6 +27,10 @@ from cvgen.load.latex_text import _pylatexenc, latex_to_unicode, unescape_url
         (r"\textit{in vivo}", "in vivo"),
         ("Παπαδόπουλος", "Παπαδόπουλος"),
         (r"a\ \{set\}", "a {set}"),
+        (r"x\textasciicircum{}y \^{}z", "x^y ^z"),
+        (r"\textbraceleft x\textbraceright", "{x}"),
+        (r"a\textbackslash{}input \textasciitilde", "a\\input ~"),
+        (r"\textbackslash\textbackslash $\ell$", "\\\\ ℓ"),
     ],
 )
 def test_decodes(latex: str, text: str) -> None:

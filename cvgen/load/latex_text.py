@@ -31,6 +31,24 @@ _MATH_SYMBOLS = {
     "log": "log", "sqrt": "√", "times": "×", "cdot": "·", "leq": "≤", "geq": "≥", "le": "≤",
     "ge": "≥", "neq": "≠", "approx": "≈", "in": "∈", "to": "→", "pm": "±", "ast": "∗",
 }  # fmt: skip
+# Text-mode names of characters that are special in LaTeX, as BibTeX writers emit them. They are
+# swapped for private-use placeholders while decoding, so a decoded "\\" is never re-read as LaTeX.
+_LITERALS = {
+    r"\textbackslash": "\\", r"\textasciicircum": "^", r"\textasciitilde": "~",
+    r"\textbraceleft": "{", r"\textbraceright": "}", r"\textbar": "|", r"\textless": "<",
+    r"\textgreater": ">", r"\textunderscore": "_", r"\^{}": "^", r"\~{}": "~",
+    r"\{": "{", r"\}": "}",
+}  # fmt: skip
+_LITERAL = re.compile(
+    "|".join(
+        re.escape(name) + (r"(?![A-Za-z])(?:\{\}|[ \t]*)" if name[-1].isalpha() else "")
+        for name in sorted(_LITERALS, key=len, reverse=True)
+    )
+)  # a control word swallows the spaces or the empty group after it, as in TeX
+_PLACEHOLDERS = {
+    literal: chr(0xE000 + i) for i, literal in enumerate(sorted(set(_LITERALS.values())))
+}
+_RESTORE = str.maketrans({v: k for k, v in _PLACEHOLDERS.items()})
 _SUBSCRIPTS = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 
@@ -84,17 +102,26 @@ def _strip_braces(text: str) -> str:
     return " ".join(text.replace("{", "").replace("}", "").split())
 
 
+def _protect_literals(value: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        text = match.group(0)
+        name = text if text in _LITERALS else text.rstrip(" \t").removesuffix("{}")
+        return _PLACEHOLDERS[_LITERALS[name]]
+
+    return _LITERAL.sub(swap, value)
+
+
 @lru_cache(maxsize=65536)
 def latex_to_unicode(value: str) -> str:
     """Plain text of a BibTeX value: accents and symbols decoded, protecting braces dropped."""
-    text = _fast_decode(value)
+    protected = _protect_literals(value)
+    text = _fast_decode(protected)
     if _UNSAFE_LEFTOVER.search(_ESCAPED.sub("", text)):
-        text = _pylatexenc().latex_to_text(_MATH.sub(_math, value))
-        return " ".join(text.replace("\xa0", " ").split())
-    # Escaped braces must survive brace stripping, so swap them out around it.
-    text = text.replace("\\{", "\x00").replace("\\}", "\x01")
-    text = _ESCAPED.sub(r"\1", _strip_braces(text))
-    return text.replace("\x00", "{").replace("\x01", "}")
+        text = _pylatexenc().latex_to_text(_MATH.sub(_math, protected))
+        text = " ".join(text.replace("\xa0", " ").split())
+    else:
+        text = _ESCAPED.sub(r"\1", _strip_braces(text))
+    return text.translate(_RESTORE)
 
 
 _URL_ESCAPES = re.compile(r"\\([_%#&~$])")
