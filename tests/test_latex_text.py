@@ -30,7 +30,7 @@ from cvgen.load.latex_text import _pylatexenc, latex_to_unicode, unescape_url
         (r"x\textasciicircum{}y \^{}z", "x^y ^z"),
         (r"\textbraceleft x\textbraceright", "{x}"),
         (r"a\textbackslash{}input \textasciitilde", "a\\input ~"),
-        (r"\textbackslash\textbackslash $\ell$", "\\\\ ℓ"),
+        (r"\textbackslash\textbackslash $\ell$", "\\\\ℓ"),  # TeX eats the space
     ],
 )
 def test_decodes(latex: str, text: str) -> None:
