@@ -16,6 +16,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cvgen.commands.check", "Validate cv.yaml and the .bib; print a summary."),
     "schema": ("cvgen.commands.schema", "Print the JSON Schema of cv.yaml (for editors)."),
     "init": ("cvgen.commands.init", "Write a starter cv.yaml and publications.bib."),
+    "pdf": ("cvgen.commands.pdf", "Typeset the CV as a PDF with TeX (or weasyprint)."),
+    "latex": ("cvgen.commands.latex", "Write the CV's LaTeX source (output/cv.tex)."),
+    "filter": ("cvgen.commands.filter", "Print selected publications (text, bibtex, json, ...)."),
+    "stats": ("cvgen.commands.stats", "Publications per year and type; --plot for a chart."),
+    "html": ("cvgen.commands.html", "Write the CV as one self-contained web page."),
+    "export": ("cvgen.commands.export", "Export publications for a static site (jekyll)."),
+    "bio": ("cvgen.commands.bio", "A short bio to a word limit, or an NSF/NIH/ERC biosketch."),
 }
 
 

@@ -246,7 +246,7 @@ class Variant(Strict):
     since: int | None = None
     until: int | None = None
     last: int | None = Field(default=None, ge=1, description="The last N years.")
-    types: list[str] = Field(default_factory=list)
+    types: list[PubKind] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     selected: bool = False
     with_students: bool = False

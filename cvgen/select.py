@@ -1,27 +1,307 @@
 """Tailoring: pure CV -> CV transforms applied before any backend (like a pandoc filter).
 
-The issue that owns tailoring (#5) extends this module: since/until/last/types/tags/selected/
-with_students/sections, and named variants. Every backend gets tailoring for free because the
-pipeline applies `apply_selection` between loading and rendering.
+Every backend gets tailoring for free because the pipeline applies `apply_selection` between
+loading and rendering. Different options narrow the result (they intersect); repeating one
+option (`--type journal --type conference`) widens it. The period (--since/--until/--last)
+windows publications by year and the dated CV sections by overlap, so a grant running
+2015–2021 stays in a CV "since 2017". Education is background and is never windowed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
-from cvgen.model import CV
+from cvgen.dates import Date
+from cvgen.errors import CvgenError
+from cvgen.model import CV, Dated, PubKind, Publication, Student, Teaching, Variant
+from cvgen.numbering import Numbering
+from cvgen.sections import HEADINGS, section_order
+
+Transform = Callable[[CV], CV]
+PUBLICATION_SECTIONS = ("publications", "patents")
+WINDOWED_SECTIONS = (
+    "appointments",
+    "awards",
+    "grants",
+    "students",
+    "teaching",
+    "service",
+    "talks",
+    "press",
+)
 
 
 @dataclass(frozen=True)
 class Selection:
-    """What to keep; an empty Selection keeps everything."""
+    """What to keep. None / empty means "not asked", so a variant or the default applies.
 
+    `numbering` and `reverse` are presentation, not selection: they ride along because a
+    variant may set them, and the pipeline moves them into RenderOptions (see build.py).
+    """
+
+    since: int | None = None
+    until: int | None = None
+    last: int | None = None
+    as_of: Date | None = None
+    types: tuple[PubKind, ...] = ()
+    tags: tuple[str, ...] = ()
+    selected: bool = False
+    with_students: bool = False
     sections: tuple[str, ...] = ()
+    variant: str | None = None
+    numbering: Numbering | None = None
+    reverse: bool | None = None
+
+    def describe(self) -> str:
+        """'since 2017, type journal, tag erc': what was selected against, for messages."""
+        parts = [f"variant {self.variant}"] if self.variant else []
+        parts += [f"since {self.since}"] if self.since is not None else []
+        parts += [f"until {self.until}"] if self.until is not None else []
+        if self.last is not None:
+            parts.append(f"last {self.last} years" + (f" as of {self.as_of}" if self.as_of else ""))
+        parts += [f"type {' or '.join(self.types)}"] if self.types else []
+        parts += [f"tag {' or '.join(self.tags)}"] if self.tags else []
+        parts += ["selected"] if self.selected else []
+        parts += ["with students"] if self.with_students else []
+        parts += [f"sections {','.join(self.sections)}"] if self.sections else []
+        return ", ".join(parts) or "everything"
 
 
-def apply_selection(cv: CV, selection: Selection) -> CV:
-    if selection.sections:
-        return cv.model_copy(
-            update={"data": cv.data.model_copy(update={"sections": list(selection.sections)})}
+@dataclass(frozen=True)
+class Period:
+    """Inclusive calendar years; None is unbounded on that side."""
+
+    first: int | None = None
+    last: int | None = None
+
+    def contains(self, year: int) -> bool:
+        return (self.first is None or year >= self.first) and (
+            self.last is None or year <= self.last
         )
-    return cv
+
+    def overlaps(self, first: int, last: int | None) -> bool:
+        """Does [first, last] (last None: ongoing) meet this period?"""
+        return (self.last is None or first <= self.last) and (
+            self.first is None or last is None or last >= self.first
+        )
+
+    @property
+    def bounded(self) -> bool:
+        return self.first is not None or self.last is not None
+
+
+def period_of(selection: Selection, today: dt.date | None = None) -> Period:
+    """--since/--until intersected with --last N: the N calendar years up to the as-of year."""
+    first, last = selection.since, selection.until
+    if selection.last is not None:
+        end = selection.as_of.year if selection.as_of else (today or dt.date.today()).year
+        first = max(first or 0, end - selection.last + 1)
+        last = min(last, end) if last is not None else end
+    if first is not None and last is not None and first > last:
+        raise CvgenError(
+            f"the selection ({selection.describe()}) is an empty period: {first} > {last}"
+        )
+    return Period(first, last)
+
+
+# --- variants ------------------------------------------------------------------------------
+
+_PERIOD_FIELDS = ("since", "until", "last")
+
+
+def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selection:
+    """Fill what the command line left open from the named variant (command line wins).
+
+    The period is one setting: giving any of --since/--until/--last replaces the variant's
+    whole period rather than intersecting with it. Resolving twice changes nothing, and the
+    result keeps the variant's name for messages.
+    """
+    if selection.variant is None:
+        return selection
+    if selection.variant not in variants:
+        known = ", ".join(sorted(variants)) or "none (add `variants:` to cv.yaml)"
+        raise CvgenError(f"unknown variant {selection.variant!r}; known variants: {known}")
+    variant = variants[selection.variant]
+    _check_sections(variant.sections, f"variant {selection.variant!r}: ")
+    from_variant: dict[str, Any] = {
+        "types": tuple(variant.types),
+        "tags": tuple(variant.tags),
+        "selected": variant.selected,
+        "with_students": variant.with_students,
+        "sections": tuple(variant.sections),
+        "numbering": variant.numbering,
+        "reverse": variant.reverse,
+    }
+    if not any(getattr(selection, name) is not None for name in _PERIOD_FIELDS):
+        from_variant.update({name: getattr(variant, name) for name in _PERIOD_FIELDS})
+    given = {
+        f.name: getattr(selection, f.name)
+        for f in fields(selection)
+        if getattr(selection, f.name) != f.default
+    }
+    return replace(Selection(**from_variant), **given)
+
+
+# --- transforms ----------------------------------------------------------------------------
+
+
+def compose(*transforms: Transform) -> Transform:
+    def apply(cv: CV) -> CV:
+        for transform in transforms:
+            cv = transform(cv)
+        return cv
+
+    return apply
+
+
+def keep_publications(predicate: Callable[[Publication], bool]) -> Transform:
+    def apply(cv: CV) -> CV:
+        kept = [pub for pub in cv.publications if predicate(pub)]
+        return cv.model_copy(update={"publications": kept})
+
+    return apply
+
+
+def of_types(kinds: Iterable[PubKind]) -> Transform:
+    wanted = frozenset(kinds)
+    return keep_publications(lambda pub: pub.kind in wanted)
+
+
+def with_any_tag(tags: Iterable[str]) -> Transform:
+    wanted = frozenset(tag.lower() for tag in tags)
+    return keep_publications(lambda pub: not wanted.isdisjoint(pub.tags))
+
+
+def with_students() -> Transform:
+    return keep_publications(lambda pub: pub.has_student)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def _years(item: Any) -> tuple[int, int | None] | None:
+    """An item's (first, last) years; last None means ongoing; None means undated."""
+    if not isinstance(item, Dated):
+        return item.date.year, item.date.year  # Talk, Press
+    start, end = item.start, item.end
+    if start is None and end is None:
+        return None
+    if isinstance(item, Student) and item.status == "current" and end is None:
+        return start.year, None  # type: ignore[union-attr]
+    if end is not None and end.present:
+        return (start or end).year, None
+    first = (start or end).year  # type: ignore[union-attr]
+    return first, (end or start).year  # type: ignore[union-attr]
+
+
+def _window_teaching(item: Teaching, period: Period) -> Teaching | None:
+    """Terms that name a year decide (and are trimmed to the period); else the dates do."""
+    dated = [(term, _YEAR.search(term)) for term in item.terms]
+    if any(match for _, match in dated):
+        terms = [t for t, m in dated if m is None or period.contains(int(m.group(1)))]
+        if not any(m and period.contains(int(m.group(1))) for _, m in dated):
+            return None
+        return item.model_copy(update={"terms": terms})
+    return item if _in_window(item, period) else None
+
+
+def _in_window(item: Any, period: Period) -> bool:
+    years = _years(item)
+    return years is None or period.overlaps(*years)
+
+
+def in_period(period: Period) -> Transform:
+    """Publications by year; appointments, awards, grants, ... by overlap with the period."""
+
+    def apply(cv: CV) -> CV:
+        if not period.bounded:
+            return cv
+        update: dict[str, list[Any]] = {}
+        for name in WINDOWED_SECTIONS:
+            items = getattr(cv.data, name)
+            if name == "teaching":
+                windowed = [_window_teaching(item, period) for item in items]
+                update[name] = [item for item in windowed if item is not None]
+            else:
+                update[name] = [item for item in items if _in_window(item, period)]
+        pubs = [pub for pub in cv.publications if period.contains(pub.year)]
+        return cv.model_copy(
+            update={"data": cv.data.model_copy(update=update), "publications": pubs}
+        )
+
+    return apply
+
+
+def _check_sections(names: Iterable[str], context: str = "") -> None:
+    unknown = [name for name in names if name not in HEADINGS]
+    if unknown:
+        raise CvgenError(
+            f"{context}unknown section {', '.join(map(repr, unknown))}; "
+            f"known sections: {', '.join(HEADINGS)}"
+        )
+
+
+def only_sections(names: Iterable[str]) -> Transform:
+    """Which sections the CV shows, in this order."""
+    order = list(names)
+    _check_sections(order)
+
+    def apply(cv: CV) -> CV:
+        return cv.model_copy(update={"data": cv.data.model_copy(update={"sections": order})})
+
+    return apply
+
+
+def transforms_for(selection: Selection, today: dt.date | None = None) -> list[Transform]:
+    """The transforms a (resolved) selection stands for, in application order."""
+    chosen = [in_period(period_of(selection, today))]
+    if selection.types:
+        chosen.append(of_types(selection.types))
+    if selection.tags:
+        chosen.append(with_any_tag(selection.tags))
+    if selection.selected:
+        chosen.append(with_any_tag(["selected"]))
+    if selection.with_students:
+        chosen.append(with_students())
+    if selection.sections:
+        chosen.append(only_sections(selection.sections))
+    return chosen
+
+
+def apply_selection(cv: CV, selection: Selection, today: dt.date | None = None) -> CV:
+    """The tailored CV; a variant named in `selection` is resolved from cv.yaml first."""
+    resolved = resolve_variant(selection, cv.data.variants)
+    return compose(*transforms_for(resolved, today))(cv)
+
+
+# --- what is left --------------------------------------------------------------------------
+
+
+def section_content(cv: CV, name: str) -> list[Any]:
+    """The items a section shows: publications by kind, else the cv.yaml list of that name."""
+    if name == "publications":
+        return [pub for pub in cv.publications if pub.kind is not PubKind.PATENT]
+    if name == "patents":
+        return [pub for pub in cv.publications if pub.kind is PubKind.PATENT]
+    return list(getattr(cv.data, name))
+
+
+def shown_sections(cv: CV, selection: Selection, default: Iterable[str] | None = None) -> list[str]:
+    """The sections to show: the selection's, else `default` (or the CV's own order)."""
+    if selection.sections:
+        return list(selection.sections)
+    order = section_order(cv)
+    return order if default is None else [name for name in order if name in set(default)]
+
+
+def emptied_message(before: CV, after: CV, selection: Selection, shown: list[str]) -> str | None:
+    """A warning when the selection leaves every shown section empty that had something."""
+    had = [name for name in shown if section_content(before, name)]
+    if not had or any(section_content(after, name) for name in shown):
+        return None
+    counts = ", ".join(f"{len(section_content(before, name))} {name}" for name in had)
+    return f"nothing matches the selection ({selection.describe()}); loaded {counts}"

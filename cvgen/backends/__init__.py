@@ -13,7 +13,12 @@ from typing import Any, Literal, Protocol
 
 from cvgen.model import CV
 
-REGISTRY: dict[str, str] = {}
+REGISTRY: dict[str, str] = {
+    "html": "cvgen.backends.html",
+    "latex": "cvgen.backends.latex",
+    "weasyprint": "cvgen.backends.weasy",
+    "jekyll": "cvgen.backends.jekyll",
+}
 
 
 @dataclass(frozen=True)

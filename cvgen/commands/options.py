@@ -1,20 +1,23 @@
-"""Options shared by every command that reads the user's data (--cv, --bib)."""
+"""Options shared by every command that reads the user's data: --cv/--bib and the selection."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 import click
 
+from cvgen.dates import Date
 from cvgen.load.cv import Sources
+from cvgen.model import PubKind
 from cvgen.resources import example_dir
 from cvgen.select import Selection
 
 
-def _sources(cv: Path | None, bib: Path | None) -> Sources:
+def _sources(cv: Path | None, bib: Path | None, use_cache: bool) -> Sources:
     """--cv, else ./cv.yaml, else (with a notice) the embedded example researcher."""
     if cv is None:
         cv = Path("cv.yaml")
@@ -25,7 +28,7 @@ def _sources(cv: Path | None, bib: Path | None) -> Sources:
                 err=True,
             )
             cv = example_dir() / "cv.yaml"
-    return Sources(cv=cv, bib=bib)
+    return Sources(cv=cv, bib=bib, use_cache=use_cache)
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -34,18 +37,25 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option(
         "--cv",
         "cv_path",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=click.Path(path_type=Path),
         help="The career data [default: ./cv.yaml].",
     )
     @click.option(
         "--bib",
         "bib_path",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=click.Path(path_type=Path),
         help="The BibTeX file [default: publications.bib beside cv.yaml, or as cv.yaml says].",
     )
+    @click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Parse and validate the inputs afresh instead of using the cache.",
+    )
     @functools.wraps(func)
-    def wrapper(*args: Any, cv_path: Path | None, bib_path: Path | None, **kwargs: Any) -> Any:
-        return func(*args, sources=_sources(cv_path, bib_path), **kwargs)
+    def wrapper(
+        *args: Any, cv_path: Path | None, bib_path: Path | None, no_cache: bool, **kwargs: Any
+    ) -> Any:
+        return func(*args, sources=_sources(cv_path, bib_path, not no_cache), **kwargs)
 
     return wrapper
 
@@ -55,21 +65,94 @@ def echo_warnings(problems: list) -> None:
         click.echo(str(problem), err=True)
 
 
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> Date | None:
+    try:
+        return Date.parse(value) if value else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _section_list(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple:
+    return tuple(s.strip() for s in (value or "").split(",") if s.strip())
+
+
+_YEAR = click.IntRange(1900, 2200)
+FILTER_OPTIONS = (
+    click.option("--since", type=_YEAR, metavar="YEAR", help="Only from this year on."),
+    click.option("--until", type=_YEAR, metavar="YEAR", help="Only up to this year."),
+    click.option(
+        "--last",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Only the last N calendar years, up to and including this year (or --as-of).",
+    ),
+    click.option(
+        "--as-of", callback=_as_of, metavar="DATE", help="The date --last counts back from."
+    ),
+    click.option(
+        "--type",
+        "types",
+        multiple=True,
+        type=click.Choice([kind.value for kind in PubKind]),
+        help="Only publications of this type (repeatable: any of them).",
+    ),
+    click.option(
+        "--tag",
+        "tags",
+        multiple=True,
+        metavar="TAG",
+        help="Only publications with this BibTeX keyword (repeatable: any of them).",
+    ),
+    click.option("--selected", is_flag=True, help="Only publications tagged 'selected'."),
+    click.option(
+        "--with-students", is_flag=True, help="Only publications with a student co-author."
+    ),
+    click.option("--variant", metavar="NAME", help="A named selection from cv.yaml `variants:`."),
+)
+LAYOUT_OPTIONS = (
+    click.option(
+        "--sections",
+        callback=_section_list,
+        metavar="A,B,C",
+        help="Comma-separated sections to include, in order (e.g. education,publications).",
+    ),
+    click.option(
+        "--numbering",
+        type=click.Choice(["per-type", "continuous", "none"]),
+        help="Number publications per type (default), continuously, or not at all.",
+    ),
+    click.option(
+        "--reverse/--no-reverse",
+        default=None,
+        help="Count down, so the newest publication gets the highest number.",
+    ),
+)
+_SELECTION_FIELDS = frozenset(f.name for f in fields(Selection))
+
+
+def _with_selection(func: Callable[..., Any], options: tuple) -> Callable[..., Any]:
+    """Add `options` to a command and hand it one `selection: Selection` built from them."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        chosen = {name: kwargs.pop(name) for name in list(kwargs) if name in _SELECTION_FIELDS}
+        chosen["types"] = tuple(PubKind(t) for t in chosen.get("types", ()))
+        return func(*args, selection=Selection(**chosen), **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--cv/--bib plus the publication filters and --variant (for stats and the like)."""
+    return source_options(_with_selection(func, FILTER_OPTIONS))
+
+
 def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--cv/--bib plus the selection options; the command receives `sources` and `selection`.
+    """--cv/--bib plus every selection option; the command receives `sources` and `selection`.
 
     Every command that renders the CV (pdf, latex, html, bio, filter) uses this decorator, so
     a new selection option added here reaches all of them at once.
     """
-
-    @click.option(
-        "--sections",
-        "sections",
-        help="Comma-separated sections to include, in order (e.g. education,publications).",
-    )
-    @functools.wraps(func)
-    def wrapper(*args: Any, sections: str | None, **kwargs: Any) -> Any:
-        names = tuple(s.strip() for s in (sections or "").split(",") if s.strip())
-        return func(*args, selection=Selection(sections=names), **kwargs)
-
-    return source_options(wrapper)
+    return source_options(_with_selection(func, FILTER_OPTIONS + LAYOUT_OPTIONS))

@@ -1,0 +1,271 @@
+"""The template context of the HTML page: the CV arranged as sections, groups and entries.
+
+Templates should only lay things out, so every decision a reader would call "content" is made
+here once: which sections are shown and in what order, how entries are grouped and sorted
+(newest first, current students first), how publications are numbered, which legend a list
+needs, and the element ids. User templates (see README) get the same context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from cvgen.backends import RenderOptions
+from cvgen.backends.html_markup import safe_href, spans_to_html
+from cvgen.backends.jsonld import jsonld_script
+from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
+from cvgen.dates import Date
+from cvgen.errors import CvgenError
+from cvgen.model import CV, Person, Publication, ServiceCategory, StudentLevel, TalkKind
+from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
+from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+
+STUDENT_HEADINGS = {
+    StudentLevel.POSTDOC: "Postdoctoral Researchers",
+    StudentLevel.PHD: "PhD Students",
+    StudentLevel.MSC: "MSc Students",
+    StudentLevel.UNDERGRADUATE: "Undergraduate Researchers",
+}
+SERVICE_HEADINGS = {category: category.value.capitalize() for category in ServiceCategory}
+TALK_HEADINGS = {
+    TalkKind.KEYNOTE: "Keynote and Plenary Talks",
+    TalkKind.INVITED: "Invited Talks",
+    TalkKind.CONTRIBUTED: "Contributed Talks",
+    TalkKind.SEMINAR: "Seminars",
+    TalkKind.PUBLIC: "Public Lectures",
+}
+LINK_LABELS = {
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "google_scholar": "Google Scholar",
+    "dblp": "DBLP",
+    "linkedin": "LinkedIn",
+    "researchgate": "ResearchGate",
+    "semantic_scholar": "Semantic Scholar",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "twitter": "Twitter",
+    "x": "X",
+}
+GRANT_HEADINGS = {"competitive": "Competitive Funding", "industrial": "Industrial Funding"}
+_EARLIEST = Date(1)
+
+
+@dataclass(frozen=True)
+class PubEntry:
+    """One publication as the page prints it."""
+
+    pub: Publication
+    id: str
+    number: int | None
+    citation: Markup
+    annotation: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A run of entries under an optional sub-heading (e.g. 'PhD Students')."""
+
+    heading: str | None
+    id: str | None
+    items: list[Any]
+
+
+@dataclass(frozen=True)
+class Legend:
+    """Which marks the publication lists use, so the page explains exactly those."""
+
+    student: bool
+    equal: bool
+    equal_text: str = EQUAL_LEGEND
+
+
+@dataclass(frozen=True)
+class ContactItem:
+    """One item of the header's contact line; `label` names what `text` is, if unclear."""
+
+    text: str
+    href: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    heading: str
+    id: str
+    groups: list[Group]
+    legend: Legend | None = None
+
+
+def _newest_first(items: Iterable[Any], date: Callable[[Any], Date | None]) -> list[Any]:
+    return sorted(items, key=lambda item: date(item) or _EARLIEST, reverse=True)
+
+
+def _started(item: Any) -> Date | None:
+    return item.start or item.end
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "x"
+
+
+class _Ids:
+    """Hands out element ids, never the same one twice (BibTeX keys may slug alike)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def __call__(self, base: str) -> str:
+        candidate, count = base, 1
+        while candidate in self.used:
+            count += 1
+            candidate = f"{base}-{count}"
+        self.used.add(candidate)
+        return candidate
+
+
+def _grouped(
+    section: str,
+    items: Sequence[Any],
+    key: Callable[[Any], Any],
+    headings: dict[Any, str],
+    ids: _Ids,
+) -> list[Group]:
+    """Groups in the order of `headings`, each keeping the items' order; empty ones dropped."""
+    groups = []
+    for value, heading in headings.items():
+        members = [item for item in items if key(item) == value]
+        if members:
+            groups.append(Group(heading, ids(f"{section}-{_slug(str(value))}"), members))
+    return groups
+
+
+def _pub_groups(section: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group]:
+    """The kinds of a publication section; only "Publications" has a sub-heading per kind."""
+    headed = section == "publications"
+    groups = []
+    for kind, pubs in kind_groups(cv, section):
+        entries = [
+            PubEntry(
+                pub=pub,
+                id=ids("pub-" + _slug(pub.key)),
+                number=numbers.get(pub.key),
+                citation=spans_to_html(publication_spans(pub)),
+                annotation=annotation_text(pub),
+            )
+            for pub in pubs
+        ]
+        heading = KIND_HEADINGS[kind] if headed else None
+        group_id = ids(f"{section}-{kind.value}") if headed else None
+        groups.append(Group(heading, group_id, entries))
+    return groups
+
+
+def _legend(groups: list[Group]) -> Legend:
+    pubs = [entry.pub for group in groups for entry in group.items]
+    return Legend(
+        student=any(pub.has_student for pub in pubs),
+        equal=any(pub.has_equal_contribution for pub in pubs),
+    )
+
+
+def _groups(name: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group]:
+    """The groups of one section; an empty list means the section is left out."""
+    data = cv.data
+    match name:
+        case "research_interests":
+            show = data.research_interests or data.research_statement
+            return [Group(None, None, list(data.research_interests))] if show else []
+        case "publications" | "patents":
+            return _pub_groups(name, cv, numbers, ids)
+        case "students":
+            students = sorted(
+                _newest_first(data.students, _started), key=lambda s: s.status != "current"
+            )
+            return _grouped(name, students, lambda s: s.level, STUDENT_HEADINGS, ids)
+        case "service":
+            service = _newest_first(data.service, _started)
+            return _grouped(name, service, lambda s: s.category, SERVICE_HEADINGS, ids)
+        case "talks":
+            talks = _newest_first(data.talks, lambda t: t.date)
+            return _grouped(name, talks, lambda t: t.kind, TALK_HEADINGS, ids)
+        case "grants":
+            grants = _newest_first(data.grants, _started)
+            return _grouped(name, grants, lambda g: g.kind, GRANT_HEADINGS, ids)
+        case "press":
+            press = _newest_first(data.press, lambda p: p.date)
+            return [Group(None, None, press)] if press else []
+        case _:
+            items = _newest_first(getattr(data, name), _started)
+            return [Group(None, None, items)] if items else []
+
+
+def sections(cv: CV, options: RenderOptions) -> list[Section]:
+    """The non-empty sections in the CV's order, each named once."""
+    ids = _Ids()
+    numbers = publication_numbers(cv, options.numbering, options.reverse)
+    result = []
+    for name in dict.fromkeys(section_order(cv)):
+        groups = _groups(name, cv, numbers, ids)
+        if groups:
+            legend = _legend(groups) if name in SECTION_KINDS else None
+            result.append(Section(name, HEADINGS[name], ids(name), groups, legend))
+    return result
+
+
+def contact(person: Person) -> list[ContactItem]:
+    """Email, phone, website, ORCID and profile links, in that order."""
+    items = []
+    if person.email:
+        items.append(ContactItem(person.email, safe_href(f"mailto:{person.email}")))
+    if person.phone:
+        items.append(ContactItem(person.phone))
+    if website := safe_href(person.website):
+        shown = re.sub(r"^https?://(www\.)?", "", website).rstrip("/")
+        items.append(ContactItem(shown, website))
+    if person.orcid:
+        items.append(ContactItem(person.orcid, f"https://orcid.org/{person.orcid}", "ORCID"))
+    for key, url in person.links.items():
+        if href := safe_href(url):
+            items.append(ContactItem(LINK_LABELS.get(key.lower(), key.replace("_", " ")), href))
+    return items
+
+
+def paper_size(options: RenderOptions) -> str | None:
+    """The CSS page size asked for (A4 or Letter), or None to leave it to the browser."""
+    paper = options.extra.get("paper")
+    if paper is None:
+        return None
+    size = PAPER_SIZES.get(str(paper).lower())
+    if size is None:
+        raise CvgenError(f"unknown paper size {paper!r}; use one of: A4, Letter")
+    return size
+
+
+def context(cv: CV, options: RenderOptions) -> dict[str, Any]:
+    """Everything a template sees; documented in the README ("Template context")."""
+    shown = sections(cv, options)
+    works = [
+        entry.pub
+        for section in shown
+        if section.name in SECTION_KINDS
+        for group in section.groups
+        for entry in group.items
+    ]
+    return {
+        "cv": cv,
+        "person": cv.data.person,
+        "contact": contact(cv.data.person),
+        "sections": shown,
+        "fragment": bool(options.extra.get("fragment")),
+        "paper": paper_size(options),
+        "jsonld": jsonld_script(cv.data, works),
+    }

@@ -1,0 +1,598 @@
+"""The LaTeX résumé: the CV model as a pylatex document, typeset like a hand-made academic CV.
+
+The layout lives in a dozen macros defined in the preamble (\\cvsection, \\cvdated, cvpubs,
+cvgrants, ...), so the generated .tex reads like a hand-written CV and whoever edits it restyles
+everything in one place. The body only calls those macros, and every piece of user text passes
+through latex_markup, the one escaping function.
+
+The preamble works with every engine: pdflatex gets T1 Latin Modern (fast); LuaLaTeX and
+XeLaTeX get the OpenType Latin Modern, and when the data holds characters pdflatex cannot set,
+LuaLaTeX borrows them from fallback fonts and babel orders right-to-left scripts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import groupby
+from typing import TypeVar
+
+from pylatex import Document, NoEscape, Package
+
+from cvgen.backends import RenderOptions
+from cvgen.backends.latex_markup import escape_latex, latex_url, spans_to_latex
+from cvgen.backends.tex_engine import PDFLATEX_CHARS
+from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
+from cvgen.dates import Date, format_range
+from cvgen.model import (
+    CV,
+    Dated,
+    Grant,
+    Person,
+    Publication,
+    ServiceCategory,
+    Student,
+    StudentLevel,
+    TalkKind,
+)
+from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
+from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+
+D = TypeVar("D", bound=Dated)
+T = TypeVar("T")
+
+PACKAGES = ("iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr")
+GEOMETRY = {"paper": "a4paper", "hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
+
+FONTS = r"""
+\ifPDFTeX
+  \usepackage[T1]{fontenc}
+  \usepackage{lmodern}
+  \input{glyphtounicode}\pdfgentounicode=1
+\fi
+"""
+
+# Characters Latin Modern lacks come, under LuaLaTeX, from fallback fonts. Each costs about
+# 0.2 s a pass, so only those covering characters of the document are loaded, in this order.
+FALLBACK_FONTS = (
+    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF))),  # Greek, Cyrillic, ...
+    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
+    (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
+)
+FALLBACK = r"""  \usepackage{fontspec}
+  \directlua{
+    local found = {}
+    for _, file in ipairs({%s}) do
+      if kpse.find_file(file, "truetype fonts") then
+        table.insert(found, "file:" .. file .. ":mode=harf")
+      end
+    end
+    luaotfload.add_fallback("cvgen", found)
+  }
+  \setmainfont{Latin Modern Roman}[
+    SmallCapsFont={Latin Modern Roman Caps}, RawFeature={fallback=cvgen}]"""
+# Right-to-left scripts need babel's bidi algorithm: language, font, Unicode blocks.
+RTL_SCRIPTS = (
+    ("hebrew", "Noto Serif Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("arabic", "Noto Naskh Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
+)
+
+LAYOUT = r"""
+\usepackage{microtype}
+\usepackage[colorlinks=true,linkcolor=cvaccent,urlcolor=cvaccent]{hyperref}
+\urlstyle{same}
+\definecolor{cvaccent}{rgb}{0.11,0.30,0.52}
+\definecolor{cvmuted}{gray}{0.38}
+\definecolor{cvrule}{gray}{0.62}
+\setlength{\parindent}{0pt}
+\clubpenalty=10000
+\widowpenalty=10000
+\raggedbottom
+\pagestyle{fancy}
+\fancyhf{}
+\renewcommand{\headrulewidth}{0pt}
+\newlength{\cvdatewidth}
+\AtBeginDocument{\settowidth{\cvdatewidth}{\small 0000 – present}}
+% The header: name, position, affiliation (left) and contact details (right).
+\newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
+\newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
+\newcommand{\cvaddress}[1]{{\small #1\par}}
+\newenvironment{cvheader}
+  {\noindent\begin{minipage}[b]{0.6\linewidth}}
+  {\end{minipage}}
+\newenvironment{cvcontact}
+  {\hfill\begin{minipage}[b]{0.38\linewidth}\raggedleft\small}
+  {\end{minipage}\par\vspace{6pt}{\color{cvaccent}\hrule height 0.8pt}\vspace{4pt}}
+% Headings end in \nobreak and entries hold no break points of their own, so a heading always
+% travels with its first entry; lists must not invite a break before them either.
+\makeatletter\@beginparpenalty=10000\makeatother
+\newcommand{\cvsection}[1]{\par\addvspace{14pt}\needspace{5\baselineskip}%
+  \noindent{\color{cvaccent}\Large\scshape #1}\hspace{0.6em}%
+  {\color{cvrule}\leaders\vrule height 0.75ex depth -0.68ex\hfill}\par\nobreak\vspace{5pt}}
+\newcommand{\cvsubsection}[1]{\par\addvspace{7pt}%
+  \noindent{\color{cvaccent}\itshape #1}\par\nobreak\vspace{3pt}}
+\newcommand{\cvgroup}[1]{\par\addvspace{3pt}%
+  \noindent{\small\scshape\color{cvmuted}#1}\par\nobreak\vspace{2pt}}
+% A dated entry: the body on the left, its dates flush right in a column of their own.
+\newcommand{\cvdated}[2]{\par
+  \begin{minipage}[t]{\dimexpr\linewidth-\cvdatewidth-1.2em\relax}\raggedright #2\end{minipage}%
+  \hfill\begin{minipage}[t]{\cvdatewidth}\raggedleft\small\textcolor{cvmuted}{#1}\end{minipage}%
+  \par\addvspace{4.5pt}}
+\newcommand{\cvtitle}[1]{\textbf{#1}}
+\newcommand{\cvdetail}[1]{\par{\small #1}}
+\newcommand{\cvnote}[1]{ {\small\itshape\color{cvaccent}(#1)}}
+\newcommand{\cvlinks}[1]{ {\small [#1]}}
+\newcommand{\cvsep}{\,\textperiodcentered\,}
+\newcommand{\cvlegend}[1]{\noindent{\small\color{cvmuted}#1\par}\vspace{2pt}}
+% Numbered publications with a hanging indent, never split over pages; #1 is the widest label.
+\newenvironment{cvpubs}[1]
+  {\begin{list}{}{\settowidth{\labelwidth}{\small #1}\setlength{\labelsep}{0.6em}%
+    \setlength{\leftmargin}{\dimexpr\labelwidth+\labelsep\relax}\setlength{\topsep}{2pt}%
+    \setlength{\itemsep}{3.5pt}\setlength{\parsep}{0pt}\interlinepenalty=10000%
+    \renewcommand{\makelabel}[1]{\hfil\small\color{cvmuted}##1}}}
+  {\end{list}}
+\newcommand{\cvinterests}[1]{\par{\raggedright #1\par}}
+\newsavebox{\cvbox}
+\newcommand{\cvtopic}[1]{\sbox{\cvbox}{#1}%
+  \ifdim\wd\cvbox<\linewidth\usebox{\cvbox}\else#1\fi}% unbroken unless longer than a line
+% The separator between topics vanishes at a line break.
+\newcommand{\cvitemsep}{\discretionary{}{}{\kern0.7em\textperiodcentered\kern0.7em}}
+% The grants table, which may run over pages (its header repeats).
+\newenvironment{cvgrants}
+  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
+   \textsc{Project, funder} & \textsc{Role} & \textsc{Amount} & \textsc{Period}\\ \midrule
+   \endhead}
+  {\endxltabular}
+\newcommand{\cvgrantgroup}[1]{\multicolumn{4}{@{}l}{\normalsize\itshape\color{cvaccent}#1}}
+"""
+
+
+def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
+
+
+def unicode_fonts(body: str) -> str:
+    """LuaLaTeX set-up for the characters pdflatex cannot set; '' when there are none."""
+    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
+    if not chars:
+        return ""
+    files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
+    lines = [r"\ifLuaTeX", FALLBACK % ", ".join(f'"{file}"' for file in files)]
+    rtl = [(language, font) for language, font, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
+    if rtl:
+        lines += [r"  \usepackage[bidi=basic]{babel}", r"  \babelprovide[import,main]{english}"]
+    for language, font in rtl:
+        lines.append(rf"  \babelprovide[import,onchar=ids fonts]{{{language}}}")
+        lines.append(rf"  \babelfont[{language}]{{rm}}{{{font}}}")
+    return "\n".join([*lines, r"\fi", ""])
+
+
+# --- small helpers: every argument is LaTeX already, every string from the data is escaped ---
+
+
+def cmd(name: str, *args: str) -> str:
+    return "\\" + name + "".join("{" + arg + "}" for arg in args)
+
+
+def esc(*parts: str | None, sep: str = ", ") -> str:
+    """The parts that are present, joined and escaped."""
+    return escape_latex(sep.join(p for p in parts if p))
+
+
+def sentences(*parts: str | None) -> str:
+    """'A. B. C.' from the parts present (LaTeX), each ending in exactly one full stop."""
+    return " ".join(p.rstrip(".") + "." for p in parts if p)
+
+
+def link(url: str, label: str) -> str:
+    return cmd("href", latex_url(url), escape_latex(label))
+
+
+def links(pairs: Iterable[tuple[str, str | None]]) -> str:
+    """' [DOI · Code]' after an entry, or ''."""
+    anchors = [link(url, label) for label, url in pairs if url]
+    return cmd("cvlinks", r"\cvsep{}".join(anchors)) if anchors else ""
+
+
+def detail(text: str) -> str:
+    return cmd("cvdetail", text) if text else ""
+
+
+def dated(dates: str, body: str) -> str:
+    return cmd("cvdated", escape_latex(dates), body)
+
+
+def period(item: Dated) -> str:
+    return format_range(item.start, item.end)
+
+
+def newest_first(items: Iterable[D]) -> list[D]:
+    """Reverse chronological by start (then end), as CVs list careers."""
+    oldest = Date(1900)
+    return sorted(items, key=lambda i: (i.start or i.end or oldest, i.end or oldest), reverse=True)
+
+
+CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
+
+
+def money(amount: float, currency: str | None) -> str:
+    """'£298,400', '€1,497,500', 'CHF 12,000.50' — never a sum across currencies."""
+    number = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+    if currency in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[currency] + number
+    return f"{currency} {number}" if currency else number
+
+
+def grouped(
+    items: list[T], key: Callable[[T], object], headings: dict, entry: Callable[[T], str]
+) -> list[str]:
+    """Entries under a sub-heading per group, the groups in the order of `headings`."""
+    lines = []
+    for group, heading in headings.items():
+        members = [item for item in items if key(item) == group]
+        if members:
+            lines.append(cmd("cvsubsection", escape_latex(heading)))
+            lines += [entry(item) for item in members]
+    return lines
+
+
+# --- header ---------------------------------------------------------------------------------
+
+LINK_LABELS = {
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "google_scholar": "Google Scholar",
+    "dblp": "DBLP",
+    "linkedin": "LinkedIn",
+    "researchgate": "ResearchGate",
+}
+
+
+def _display_url(url: str) -> str:
+    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+
+
+def header(person: Person) -> list[str]:
+    """Name, position and affiliation on the left; contact details and profiles on the right."""
+    left = [cmd("cvname", escape_latex(person.name))]
+    if person.position:
+        left.append(cmd("cvposition", escape_latex(person.position)))
+    left += [
+        escape_latex(line) + r"\par" for line in (person.department, person.affiliation) if line
+    ]
+    if person.address:
+        left.append(cmd("cvaddress", escape_latex(person.address)))
+    right = []
+    if person.email:
+        right.append(link(f"mailto:{person.email}", person.email))
+    if person.phone:
+        right.append(escape_latex(person.phone))
+    if person.website:
+        right.append(link(person.website, _display_url(person.website)))
+    if person.orcid:
+        right.append("ORCID " + link(f"https://orcid.org/{person.orcid}", person.orcid))
+    profiles = [
+        link(url, LINK_LABELS.get(key, key.replace("_", " ").title()))
+        for key, url in person.links.items()
+    ]
+    if profiles:
+        right.append(r"\cvsep{}".join(profiles))
+    contact = [line + r"\par" for line in right]
+    return [
+        r"\begin{cvheader}",
+        *left,
+        r"\end{cvheader}",
+        r"\begin{cvcontact}",
+        *contact,
+        r"\end{cvcontact}",
+    ]
+
+
+# --- career sections -------------------------------------------------------------------------
+
+
+def research_interests(cv: CV) -> list[str]:
+    lines = []
+    statement = cv.data.research_statement or ""
+    lines += [escape_latex(p) + r"\par" for p in statement.split("\n\n") if p.strip()]
+    if cv.data.research_interests:
+        topics = r"\cvitemsep{}".join(
+            cmd("cvtopic", escape_latex(topic)) for topic in cv.data.research_interests
+        )
+        lines += [r"\vspace{3pt}"] if lines else []
+        lines.append(cmd("cvinterests", topics))
+    return lines
+
+
+def education(cv: CV) -> list[str]:
+    lines = []
+    for degree in newest_first(cv.data.education):
+        title = cmd("cvtitle", esc(degree.degree, degree.field, sep=" in "))
+        thesis = degree.thesis and "Thesis: " + cmd("textit", escape_latex(degree.thesis))
+        advisors = degree.advisor and (
+            ("Advisors: " if len(degree.advisor) > 1 else "Advisor: ") + esc(*degree.advisor)
+        )
+        details = sentences(thesis, advisors, esc(degree.honours))
+        body = f"{title}, {esc(degree.institution, degree.location)}{detail(details)}"
+        lines.append(dated(period(degree), body))
+    return lines
+
+
+def appointments(cv: CV) -> list[str]:
+    lines = []
+    for job in newest_first(cv.data.appointments):
+        body = cmd("cvtitle", escape_latex(job.title))
+        body += ", " + esc(job.department, job.institution, job.location)
+        lines.append(dated(period(job), body + detail(esc(job.note))))
+    return lines
+
+
+def awards(cv: CV) -> list[str]:
+    lines = []
+    for award in newest_first(cv.data.awards):
+        body = cmd("cvtitle", escape_latex(award.name))
+        if award.organization:
+            body += ", " + escape_latex(award.organization)
+        if award.amount:
+            body += f" ({escape_latex(money(award.amount, award.currency))})"
+        lines.append(dated(period(award), body + detail(esc(award.note))))
+    return lines
+
+
+# In the long grants table `\\*` ends a row that must stay with the next one: a group heading
+# with its first grant, the last grant with the totals, one total with the next.
+def _grant_row(grant: Grant, keep: bool) -> str:
+    title = cmd("textbf", escape_latex(grant.title))
+    funder = esc(grant.funder, grant.program, grant.number and f"no. {grant.number}")
+    note = r"\newline" + cmd("textit", escape_latex(grant.note)) if grant.note else ""
+    amount = escape_latex(money(grant.amount, grant.currency)) if grant.amount else ""
+    cells = [rf"{title}\newline {funder}{note}", escape_latex(grant.role), amount]
+    cells.append(escape_latex(period(grant)))
+    return " & ".join(cells) + (r" \\*" if keep else r" \\ \addlinespace[4pt]")
+
+
+def _grant_totals(group: list[Grant]) -> list[str]:
+    """One 'Total' row per currency: amounts in different currencies are never added."""
+    totals: dict[str | None, float] = {}
+    for grant in group:
+        if grant.amount:
+            totals[grant.currency] = totals.get(grant.currency, 0) + grant.amount
+    rows = [r"\cmidrule(l){3-3}"] if totals else []
+    for index, (currency, total) in enumerate(totals.items()):
+        label = r"\textit{Total}" if index == 0 else ""
+        amount = cmd("textbf", escape_latex(money(total, currency)))
+        rows.append(rf"\multicolumn{{2}}{{@{{}}r}}{{{label}}} & {amount} & \\*")
+    return [*rows, r"\addlinespace[8pt]"]
+
+
+GRANT_GROUPS = {"competitive": "Competitive funding", "industrial": "Industry funding"}
+
+
+def grants(cv: CV) -> list[str]:
+    lines = []
+    for kind, heading in GRANT_GROUPS.items():
+        group = newest_first(g for g in cv.data.grants if g.kind == kind)
+        if group:
+            lines.append(cmd("cvgrantgroup", heading) + r" \\* \addlinespace[3pt]")
+            lines += [_grant_row(g, keep=g is group[-1]) for g in group]
+            lines += _grant_totals(group)
+    return [r"\begin{cvgrants}", *lines, r"\end{cvgrants}"] if lines else []
+
+
+STATUS_HEADINGS = {"current": "Current", "completed": "Completed", "left": "Left before completion"}
+LEVEL_HEADINGS = {
+    StudentLevel.POSTDOC: "Postdoctoral researchers",
+    StudentLevel.PHD: "PhD students",
+    StudentLevel.MSC: "MSc students",
+    StudentLevel.UNDERGRADUATE: "Undergraduate researchers",
+}
+
+
+def _student(student: Student) -> str:
+    thesis = student.thesis and "Thesis: " + cmd("textit", escape_latex(student.thesis))
+    cosupervised = student.co_supervisors and "Co-supervised with " + esc(*student.co_supervisors)
+    current = student.status == "current"
+    expected = (
+        current and student.expected_end and f"Expected completion {student.expected_end.human()}"
+    )
+    now = student.current_position and "Now " + escape_latex(student.current_position)
+    body = cmd("cvtitle", escape_latex(student.name))
+    body += detail(sentences(thesis, cosupervised, expected or None, now))
+    end = student.end or (Date.parse("present") if current else None)
+    return dated(format_range(student.start, end), body)
+
+
+def students(cv: CV) -> list[str]:
+    """By status (current, completed, left), then by level, newest first within a level."""
+    lines = []
+    levels = list(LEVEL_HEADINGS)
+    for status, heading in STATUS_HEADINGS.items():
+        group = [s for s in newest_first(cv.data.students) if s.status == status]
+        if group:
+            lines.append(cmd("cvsubsection", heading))
+        for level, members in groupby(
+            sorted(group, key=lambda s: levels.index(s.level)), key=lambda s: s.level
+        ):
+            lines.append(cmd("cvgroup", LEVEL_HEADINGS[level]))
+            lines += [_student(student) for student in members]
+    return lines
+
+
+def teaching(cv: CV) -> list[str]:
+    lines = []
+    for course in newest_first(cv.data.teaching):
+        body = cmd("cvtitle", escape_latex(course.course))
+        if course.code:
+            body += f" ({escape_latex(course.code)})"
+        if course.institution:
+            body += ", " + escape_latex(course.institution)
+        level = course.level not in (None, "other") and f"{course.level} course"
+        enrollment = course.enrollment and f"{course.enrollment} students"
+        facts = esc(course.role, level or None, enrollment or None)
+        details = sentences(facts, esc(*course.terms), esc(course.note))
+        lines.append(dated(period(course), body + detail(details)))
+    return lines
+
+
+SERVICE_HEADINGS = {
+    ServiceCategory.EDITORIAL: "Editorial boards",
+    ServiceCategory.REVIEWING: "Reviewing and programme committees",
+    ServiceCategory.ORGANISING: "Organising",
+    ServiceCategory.PROFESSIONAL: "Professional societies",
+    ServiceCategory.UNIVERSITY: "University",
+    ServiceCategory.DEPARTMENTAL: "Department",
+    ServiceCategory.OUTREACH: "Outreach",
+}
+
+
+def service(cv: CV) -> list[str]:
+    def entry(item) -> str:
+        body = cmd("cvtitle", escape_latex(item.role)) + ", " + escape_latex(item.organization)
+        return dated(period(item), body)
+
+    return grouped(newest_first(cv.data.service), lambda s: s.category, SERVICE_HEADINGS, entry)
+
+
+TALK_HEADINGS = {
+    TalkKind.KEYNOTE: "Keynote and plenary talks",
+    TalkKind.INVITED: "Invited talks",
+    TalkKind.CONTRIBUTED: "Contributed talks",
+    TalkKind.SEMINAR: "Seminars",
+    TalkKind.PUBLIC: "Public lectures",
+}
+
+
+def talks(cv: CV) -> list[str]:
+    def entry(talk) -> str:
+        body = escape_latex(f"“{talk.title}”, ") + cmd("textit", escape_latex(talk.event))
+        body += escape_latex(f", {talk.location}" if talk.location else "")
+        body += links([("Web", talk.url), ("Video", talk.video), ("Slides", talk.slides)])
+        return dated(talk.date.human(), body)
+
+    ordered = sorted(cv.data.talks, key=lambda t: t.date, reverse=True)
+    return grouped(ordered, lambda t: t.kind, TALK_HEADINGS, entry)
+
+
+def press(cv: CV) -> list[str]:
+    lines = []
+    for item in sorted(cv.data.press, key=lambda p: p.date, reverse=True):
+        body = escape_latex(f"“{item.title}”, ") + cmd("textit", escape_latex(item.outlet))
+        body += f" ({item.kind})" if item.kind != "article" else ""
+        lines.append(dated(item.date.human(), body + links([("Link", item.url)])))
+    return lines
+
+
+# --- publications -------------------------------------------------------------------------------
+# Numbers come from cvgen.numbering, so the PDF, the HTML page and `filter` agree on them.
+
+
+def _publication(number: int | None, pub: Publication) -> str:
+    entry = spans_to_latex(publication_spans(pub))
+    notes = annotation_text(pub)
+    if notes:
+        entry += cmd("cvnote", escape_latex(notes))
+    label = f"[{number}]" if number else ""
+    return r"\item[{" + label + "}] " + entry + links(pub.links.items())
+
+
+def legend(pubs: list[Publication]) -> list[str]:
+    """The key to underlines and stars, for the publications that use them."""
+    parts = []
+    if any(p.has_student for p in pubs):
+        parts.append(r"\underline{Underlined}: supervised students and postdocs.")
+    if any(p.has_equal_contribution for p in pubs):
+        parts.append(escape_latex(EQUAL_LEGEND))
+    return [cmd("cvlegend", " ".join(parts))] if parts else []
+
+
+def publication_lists(cv: CV, section: str, numbers: dict[str, int]) -> list[str]:
+    """One hanging, numbered list per kind (with a sub-heading, except for patents)."""
+    lines = []
+    for kind, pubs in kind_groups(cv, section):
+        if section == "publications":
+            lines.append(cmd("cvsubsection", KIND_HEADINGS[kind]))
+        widest = max((f"[{numbers[p.key]}]" for p in pubs if p.key in numbers), key=len, default="")
+        lines.append(cmd("begin", "cvpubs", widest))
+        lines += [_publication(numbers.get(pub.key), pub) for pub in pubs]
+        lines.append(cmd("end", "cvpubs"))
+    return lines
+
+
+# --- the document -------------------------------------------------------------------------------
+
+CAREER_SECTIONS: dict[str, Callable[[CV], list[str]]] = {
+    "research_interests": research_interests,
+    "education": education,
+    "appointments": appointments,
+    "awards": awards,
+    "grants": grants,
+    "students": students,
+    "teaching": teaching,
+    "service": service,
+    "talks": talks,
+    "press": press,
+}
+
+
+def body(cv: CV, options: RenderOptions) -> list[str]:
+    """The header, then each non-empty section in the CV's order."""
+    numbers = publication_numbers(cv, options.numbering, options.reverse)
+    order = section_order(cv)
+    listed = [(name, kind_groups(cv, name)) for name in order if kind_groups(cv, name)]
+    shown = [pub for _, groups in listed for _, pubs in groups for pub in pubs]
+    lines = header(cv.data.person)
+    for name in order:
+        if name in SECTION_KINDS:
+            section = publication_lists(cv, name, numbers)
+            if listed and name == listed[0][0]:  # the legend goes above the first list
+                section = legend(shown) + section
+        else:
+            section = CAREER_SECTIONS[name](cv)
+        if section:
+            lines += [cmd("cvsection", escape_latex(HEADINGS[name])), *section]
+    return lines
+
+
+def metadata(cv: CV) -> str:
+    """PDF title, author and keywords, and the footer: name left, 'Page N of M' right."""
+    name = escape_latex(cv.data.person.name)
+    keywords = esc(*cv.data.research_interests)
+    return "\n".join(
+        [
+            rf"\hypersetup{{pdftitle={{Curriculum Vitae: {name}}}, pdfauthor={{{name}}},",
+            rf"  pdfsubject={{Curriculum Vitae}}, pdfkeywords={{{keywords}}},",
+            r"  pdfcreator={cvgen}}",
+            rf"\fancyfoot[L]{{\small\color{{cvmuted}}{name}\cvsep{{}}Curriculum Vitae}}",
+            r"\fancyfoot[R]{\small\color{cvmuted}Page \thepage\ of \pageref*{LastPage}}",
+        ]
+    )
+
+
+def document(cv: CV, options: RenderOptions) -> Document:
+    text = "\n".join(body(cv, options))
+    doc = Document(
+        documentclass="article",
+        document_options=["11pt"],
+        fontenc=None,
+        inputenc=None,
+        lmodern=False,
+        textcomp=False,
+        microtype=False,
+        page_numbers=True,  # pylatex's way of loading lastpage
+        geometry_options=GEOMETRY,
+    )
+    for package in PACKAGES:
+        doc.packages.append(Package(package))
+    doc.preamble.append(NoEscape(FONTS + unicode_fonts(text) + LAYOUT + metadata(cv)))
+    doc.append(NoEscape(text))
+    return doc
+
+
+class LatexBackend:
+    name = "latex"
+    suffix = ".tex"
+
+    def render(self, cv: CV, options: RenderOptions) -> str:
+        return document(cv, options).dumps() + "\n"
+
+
+BACKEND = LatexBackend()

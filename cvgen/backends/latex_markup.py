@@ -1,0 +1,106 @@
+"""Text, links and citation spans as LaTeX: the one place where cvgen's plain text becomes TeX.
+
+The CV document, `cvgen filter --format latex` and the bio all go through these three
+functions, so no user string reaches TeX unescaped and an entry reads the same everywhere.
+Escaping must make *any* text print literally: TeX's specials, `\\input{...}`, `^^5c` and
+`\\catcode` tricks, and the font ligatures that would silently turn `--` into a dash or `,,`
+into a low quote. Straight quotes become typographic ones, as a typesetter would set them.
+This module imports no TeX library, so other backends can use it cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from cvgen.citation import Span
+
+_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "%": r"\%",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "`": r"\textasciigrave{}",
+    # Braced so that text after `\\` or `\item` is never read as an optional argument.
+    "[": "{[}",
+    "]": "{]}",
+    "\u00a0": "~",
+    "\u202f": r"\,",
+    "\u00ad": r"\-",
+}
+# Character pairs that T1 fonts (and fontspec's TeX ligatures) would merge into one glyph.
+LIGATURE_PAIRS = frozenset({"--", ",,", "<<", ">>", "’’", "‘‘", "!‘", "?‘"})
+_LIGATURE_BREAK = r"\kern0pt{}"  # an empty group is enough for pdfTeX, not for LuaTeX
+_QUOTE_OPENERS = frozenset(" ([{<\u2014\u2013-/")
+_KEEP_FORMAT = frozenset({"\u200c", "\u200d", "\u00ad"})  # joiners shape scripts; soft hyphen
+_WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")  # any run of spaces, but not the no-break ones
+
+# URL characters hyperref's \href takes literally, even inside another macro's argument or a
+# table cell; #, % and & it takes escaped; everything else is percent-encoded.
+_URL_SAFE = "-._~:/?[]@!$'()*+,;="
+_URL_ESCAPES = {"#": r"\#", "%": r"\%", "&": r"\&"}
+
+
+def _clean(text: str) -> str:
+    """NFC; breakable whitespace runs become one space; control and invisible chars go."""
+    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text))
+    return "".join(
+        ch
+        for ch in text
+        if ch in _KEEP_FORMAT or unicodedata.category(ch) not in {"Cc", "Cs", "Cf", "Cn"}
+    )
+
+
+def _smart_quote(text: str, index: int) -> str:
+    opening = index == 0 or text[index - 1] in _QUOTE_OPENERS
+    if text[index] == '"':
+        return "\u201c" if opening else "\u201d"
+    return "\u2018" if opening else "\u2019"
+
+
+def escape_latex(text: str) -> str:
+    """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic)."""
+    text = _clean(text)
+    out: list[str] = []
+    for index, ch in enumerate(text):
+        unit = _smart_quote(text, index) if ch in "\"'" else _SPECIALS.get(ch, ch)
+        if out and out[-1][-1] + unit[0] in LIGATURE_PAIRS:
+            out.append(_LIGATURE_BREAK)
+        out.append(unit)
+    return "".join(out)
+
+
+def latex_url(url: str) -> str:
+    """A link target for \\href: doi: links resolved, unsafe characters percent-encoded."""
+    url = url.strip()
+    if url.lower().startswith("doi:"):
+        url = "https://doi.org/" + url[4:].lstrip("/")
+    encoded = quote(url, safe=_URL_SAFE + "".join(_URL_ESCAPES))
+    return "".join(_URL_ESCAPES.get(ch, ch) for ch in encoded)
+
+
+def span_to_latex(span: Span) -> str:
+    latex = escape_latex(span.text)
+    if span.superscript:
+        latex = rf"\textsuperscript{{{latex}}}"
+    if span.italic:
+        latex = rf"\textit{{{latex}}}"
+    if span.underline:
+        latex = rf"\underline{{{latex}}}"
+    if span.bold:
+        latex = rf"\textbf{{{latex}}}"
+    if span.href:
+        latex = rf"\href{{{latex_url(span.href)}}}{{{latex}}}"
+    return latex
+
+
+def spans_to_latex(spans: list[Span]) -> str:
+    """A citation as LaTeX using only standard commands (and hyperref's \\href for links)."""
+    return "".join(span_to_latex(span) for span in spans)

@@ -1,0 +1,347 @@
+"""Sentences from facts: the prose of a short bio.
+
+Each builder returns its sentence in one or more phrasings; the composer takes the first
+phrasing that does not open like the previous sentence, so the bio does not read
+'She ... She ... She ...'. Sentences come in the order a reader expects (now, focus,
+training, career, funding, honours, students, community), whatever the importance order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cvgen.bio import ranking
+from cvgen.bio.english import (
+    abbreviation,
+    definite,
+    indefinite,
+    join_list,
+    number_word,
+    sentence,
+    short_name,
+    topic,
+)
+from cvgen.bio.facts import Fact, Supervision, home_institution, joined_year
+from cvgen.bio.voice import Voice
+from cvgen.dates import Date
+from cvgen.model import CV, Appointment, Award, Degree, Grant, GrantRole, Service, Talk
+
+_NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
+_TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)$")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_GENERIC_AWARD_WORDS = set(
+    "young early career new junior senior investigator researcher research scientist faculty "
+    "fellowship fellow scholarship scholar award prize medal grant best outstanding "
+    "distinguished paper poster student doctoral postdoctoral dissertation thesis teaching "
+    "excellence achievement lecture for in of the and".split()
+)
+_INSTITUTION_NOUN = re.compile(
+    r"\b(University|Institute|College|School|Laboratory|Centre|Center)\b"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    voice: Voice
+    cv: CV
+    facts: dict[str, list[Fact]]
+
+    def items(self, kind: str) -> list:
+        return [f.item for f in sorted(self.facts.get(kind, []), key=lambda f: f.index)]
+
+
+Builder = Callable[[Context], list[str]]
+
+
+def _position_phrase(title: str, department: str | None) -> str:
+    phrase = title if _NO_ARTICLE_TITLES.match(title) else indefinite(title)
+    if department and not re.search(r"\b(of|in)\b", title):
+        phrase += f" in {definite(department)}"
+    return phrase
+
+
+def identity(ctx: Context) -> list[str]:
+    person, v = ctx.cv.data.person, ctx.voice
+    who = "I" if v.person == "first" else person.name
+    place = f" at {definite(person.affiliation)}" if person.affiliation else ""
+    if person.position:
+        position = _position_phrase(person.position, person.department)
+        return [sentence(f"{who} {v.verb('be')} {position}{place}")]
+    if place:
+        return [sentence(f"{who} {v.verb('work')}{place}")]
+    return [sentence(f"{who} {v.verb('be')} a researcher")]
+
+
+def interests(ctx: Context) -> list[str]:
+    topics = join_list([topic(t) for t in ctx.items("interest")])
+    if not topics:
+        return []
+    v = ctx.voice
+    return [
+        sentence(f"{v.poss()} research focuses on {topics}"),
+        sentence(f"{v.subj()} {v.verb('work')} on {topics}"),
+    ]
+
+
+def _degree_name(degree: Degree) -> str:
+    return f"{degree.degree} in {degree.field}" if degree.field else degree.degree
+
+
+def _lower_degrees(degrees: list[Degree]) -> str:
+    """'an MSc and a BSc at Carmel University', grouped by institution."""
+    by_place: dict[str, list[str]] = {}
+    for degree in sorted(degrees, key=lambda d: d.end or d.start or Date(1900)):
+        by_place.setdefault(degree.institution, []).append(indefinite(degree.degree))
+    return join_list(
+        [f"{join_list(names)} at {definite(place)}" for place, names in by_place.items()]
+    )
+
+
+def education(ctx: Context) -> list[str]:
+    degrees = ctx.items("degree")
+    if not degrees:
+        return []
+    v, top, lower = ctx.voice, degrees[0], degrees[1:]
+    where, degree = definite(top.institution), indefinite(_degree_name(top))
+    if top.end is None or top.end.present:
+        return [sentence(f"{v.subj()} {v.verb('be')} completing {degree} at {where}")]
+    year = f" in {top.end.year}"
+    earlier = f", after {_lower_degrees(lower)}" if lower else ""
+    phrasings = [sentence(f"{v.subj()} received {degree} from {where}{year}{earlier}")]
+    if lower:
+        phrasings.append(
+            sentence(
+                f"after {_lower_degrees(lower)}, {v.subj()} received {degree} from {where}{year}"
+            )
+        )
+    phrasings.append(sentence(f"{v.poss()} {_degree_name(top)} was awarded by {where}{year}"))
+    return phrasings
+
+
+def _post(post: Appointment) -> str:
+    return f"{indefinite(post.title)} at {definite(post.institution)}"
+
+
+def _back_reference(ctx: Context, home: str) -> str:
+    """'the institute' for the affiliation the first sentence named, unless another place in
+    the bio could be meant ('the Yarden Institute' came in between); else the full name."""
+    named = ctx.cv.data.person.affiliation
+    noun = _INSTITUTION_NOUN.search(home)
+    others = [d.institution for d in ctx.items("degree")] + [
+        p.institution for p in ctx.items("position")
+    ]
+    if not (named and named.casefold() == home.casefold() and noun):
+        return definite(home)
+    if any(noun.group(1) in place for place in others):
+        return definite(home)
+    return f"the {noun.group(1).lower()}"
+
+
+def career(ctx: Context) -> list[str]:
+    posts = sorted(ctx.items("position"), key=lambda p: p.start.year if p.start else 0)
+    if not posts:
+        return []
+    v, home, joined = ctx.voice, home_institution(ctx.cv), joined_year(ctx.cv)
+    held = join_list([_post(p) for p in posts])
+    if home and joined:
+        back = _back_reference(ctx, home)
+        return [sentence(f"before joining {back} in {joined}, {v.subj()} {v.was()} {held}")]
+    return [sentence(f"previously, {v.subj()} {v.was()} {held}")]
+
+
+def visits(ctx: Context) -> list[str]:
+    posts = ctx.items("visit")
+    if not posts:
+        return []
+    v = ctx.voice
+    if len(posts) == 1 and posts[0].start:
+        return [sentence(f"in {posts[0].start.year}, {v.subj()} {v.was()} {_post(posts[0])}")]
+    places = join_list([definite(p.institution) for p in posts])
+    return [
+        sentence(f"{v.subj()} {v.verb('have')} held visiting positions at {places}"),
+        sentence(f"visiting positions have taken {v.obj()} to {places}"),
+    ]
+
+
+def grant_label(grant: Grant) -> str:
+    """'ERC Starting Grant (IMPLICIT)', 'EPSRC Standard Research Grant', 'Royal Society ...'."""
+    abbr = abbreviation(grant.funder)
+    funder = abbr or re.sub(r"^The ", "", grant.funder)
+    if not grant.program:
+        label = f"grant from {definite(grant.funder)}"
+    elif funder in grant.program or (abbr and abbr in grant.program):
+        label = grant.program
+    elif len(funder.split()) <= 3:
+        label = f"{funder} {grant.program}"
+    else:
+        label = f"{grant.program} from {definite(grant.funder)}"
+    acronym = re.match(r"^([A-Z][A-Z0-9-]{2,}):", grant.title)
+    return f"{label} ({acronym.group(1)})" if acronym else label
+
+
+def grants(ctx: Context) -> list[str]:
+    kept: list[Grant] = ctx.items("grant")
+    if not kept:
+        return []
+    v = ctx.voice
+    every = ranking.bio_grants(ctx.cv.data.grants)
+    role = (
+        "principal investigator" if every[0].role is GrantRole.PI else "co-principal investigator"
+    )
+    named = join_list([indefinite(grant_label(g)) for g in kept])
+    if len(every) > len(kept):
+        led = f"led {number_word(len(every))} competitive grants"
+        return [
+            sentence(f"{v.subj()} {v.verb('have')} {led} as {role}, including {named}"),
+            sentence(f"as {role}, {v.subj()} {v.verb('have')} {led}, including {named}"),
+        ]
+    return [
+        sentence(f"{v.subj()} {v.verb('have')} led {named} as {role}"),
+        sentence(f"as {role}, {v.subj()} {v.verb('have')} led {named}"),
+    ]
+
+
+def award_phrase(award: Award) -> str:
+    """'the Whitcombe Prize in ... (2017)', 'the Outstanding Paper Award at NeurIPS 2021'.
+
+    A generic name ('Research Fellowship') says nothing without its giver, so it becomes
+    'a Research Fellowship from the Science Foundation (2010)'.
+    """
+    year = f" ({award.start.year})" if award.start and not _YEAR.search(award.name) else ""
+    if award.organization and set(award.name.lower().split()) <= _GENERIC_AWARD_WORDS:
+        return f"{indefinite(award.name)} from {definite(award.organization)}{year}"
+    head, _, context = award.name.partition(", ")
+    if context and _YEAR.search(context):
+        name = f"{head} at {definite(context)}"
+    elif context:
+        name = f"{head} ({context})"
+    else:
+        name = head
+    return f"the {name}{year}"
+
+
+def awards(ctx: Context) -> list[str]:
+    kept: list[Award] = ctx.items("award")
+    if not kept:
+        return []
+    v = ctx.voice
+    titles = [a for a in kept if _TITLE_HONOUR.search(a.name)]
+    prizes = join_list([award_phrase(a) for a in kept if a not in titles])
+    named = [f"{indefinite(a.name)}" + (f" in {a.start.year}" if a.start else "") for a in titles]
+    named_clause = f"{v.subj()} {v.was()} named {join_list(named)}" if named else ""
+    if not prizes:
+        return [sentence(named_clause)]
+    tail = f", and {named_clause}" if named else ""
+    return [
+        sentence(f"{v.poss()} honours include {prizes}{tail}"),
+        sentence(f"among {v.poss()} honours are {prizes}{tail}"),
+    ]
+
+
+def supervision(ctx: Context) -> list[str]:
+    records: list[Supervision] = ctx.items("supervision")
+    if not records:
+        return []
+    v, record = ctx.voice, records[0]
+    done = []
+    if record.phd:
+        students = "student" if record.phd == 1 else "students"
+        done.append(f"supervised {number_word(record.phd)} PhD {students} to completion")
+    if record.postdoc:
+        researchers = "researcher" if record.postdoc == 1 else "researchers"
+        done.append(f"mentored {number_word(record.postdoc)} postdoctoral {researchers}")
+    placed = ctx.items("placement")
+    tail = ""
+    if placed:
+        count = placed[0]
+        total = record.phd + record.postdoc
+        tail = (
+            f", {number_word(count)} of whom now hold faculty positions"
+            if count > 1
+            else (
+                ", who now holds a faculty position"
+                if total == 1
+                else ", one of whom now holds a faculty position"
+            )
+        )
+    body = f"{v.verb('have')} {join_list(done)}{tail}"
+    return [sentence(f"{v.subj()} {body}"), sentence(f"to date, {v.subj()} {body}")]
+
+
+def _role(service: Service) -> str:
+    return f"{service.role} of {definite(service.organization)}"
+
+
+def community(ctx: Context) -> list[str]:
+    roles: list[Service] = ctx.items("editorial")
+    talks: list[Talk] = ctx.items("keynote")
+    if not roles and not talks:
+        return []
+    v, clauses = ctx.voice, []
+    current = [_role(s) for s in roles if s.ongoing or s.end is None]
+    past = [_role(s) for s in roles if not (s.ongoing or s.end is None)]
+    if current:
+        clauses.append(f"{v.verb('serve')} as {join_list(current)}")
+    if past:
+        clauses.append(f"{'previously' if current else v.verb('have')} served as {join_list(past)}")
+    if talks:
+        events = join_list([short_name(t.event) for t in talks])
+        noun = "a keynote talk" if len(talks) == 1 else "keynote talks"
+        clauses.append(f"{v.verb('have')} given {noun} at {events}")
+    if len(clauses) == 2 and not any(" and " in c for c in clauses):
+        body = " and ".join(clauses)
+    else:
+        body = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+    return [sentence(f"{v.subj()} {body}"), _community_alternative(v, current, past, talks)]
+
+
+def _community_alternative(v: Voice, current: list[str], past: list[str], talks: list[Talk]) -> str:
+    """The same facts opening with something other than the subject, for variety."""
+    events = join_list([short_name(t.event) for t in talks])
+    noun = "a keynote talk" if len(talks) == 1 else "keynote talks"
+    if talks and (current or past):
+        role = indefinite(join_list(current)) if current else f"a former {join_list(past)}"
+        return sentence(f"{role}, {v.subj()} {v.verb('have')} given {noun} at {events}")
+    if talks:
+        return sentence(f"{v.poss()} keynote invitations include {events}")
+    roles = join_list(current or past)
+    return sentence(
+        f"{v.poss()} editorial roles {'include' if current else 'have included'} {roles}"
+    )
+
+
+BUILDERS: tuple[Builder, ...] = (
+    identity,
+    interests,
+    education,
+    career,
+    visits,
+    grants,
+    awards,
+    supervision,
+    community,
+)
+
+
+def _opening(text: str) -> str:
+    first = text.split()[0].casefold() if text.split() else ""
+    return re.sub(r"'s?$", "", first.strip(",.;:"))
+
+
+def compose(cv: CV, voice: Voice, facts: list[Fact]) -> list[str]:
+    """The bio's sentences from the given facts, with varied openings."""
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault(fact.kind, []).append(fact)
+    ctx = Context(voice, cv, grouped)
+    sentences: list[str] = []
+    for build in BUILDERS:
+        phrasings = build(ctx)
+        if not phrasings:
+            continue
+        previous = _opening(sentences[-1]) if sentences else ""
+        fresh = [p for p in phrasings if _opening(p) != previous]
+        sentences.append((fresh or phrasings)[0])
+    return sentences

@@ -1,0 +1,115 @@
+"""Small rules of written English that make generated prose read as if a person wrote it.
+
+Kept apart from the bio logic so each rule is testable on its own: list joining, articles,
+'the' before institution names, number words, and counting words the way editors count them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+# Letters whose spoken name starts with a vowel sound: 'an ERC grant', 'an NSF award'.
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
+_CONSONANT_SOUND_VOWEL_STARTS = ("uni", "use", "usu", "eu", "one", "once")
+_DEFINITE_MARKERS = re.compile(r"\b(of|for|on)\b")
+_DEFINITE_HEADS = re.compile(
+    r"\b(Society|Foundation|Council|Association|Trust|Academy|Agency|Commission|Institute|"
+    r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board)$"
+)
+_PROPER_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(ian|ean)$")
+
+
+def count_words(text: str) -> int:
+    """Words as a word processor counts them: runs of non-space ('Adler-Katz' is one word)."""
+    return len(text.split())
+
+
+def number_word(n: int) -> str:
+    """'three' up to ten, digits above — the usual house style for prose."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def join_list(items: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'; a serial comma only when an item has its own 'and'.
+
+    'optimisation, bias and regularisation and sparse recovery' would be ambiguous, so an item
+    containing ' and ' switches to 'A, B, and C' (and 'A as well as B' for two); an item
+    containing a comma switches to semicolons ('A; B, C; and D').
+    """
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    if any("," in item for item in items):
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    if len(items) == 2:
+        joiner = " as well as " if any(" and " in item for item in items) else " and "
+        return joiner.join(items)
+    serial = "," if any(" and " in item for item in items) else ""
+    return ", ".join(items[:-1]) + f"{serial} and " + items[-1]
+
+
+def indefinite(phrase: str) -> str:
+    """'a Postdoctoral Fellow', 'an Associate Professor', 'an ERC Starting Grant'."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if len(first) > 1 and first[:2].isupper() and first[:2].isalpha():  # ERC, MSc, NSF: letters
+        vowel = first[0] in _VOWEL_SOUND_LETTERS
+    else:
+        lower = first.lower()
+        vowel = lower[:1] in "aeiou" and not lower.startswith(_CONSONANT_SOUND_VOWEL_STARTS)
+        vowel = vowel or lower.startswith(("hour", "honour", "honor", "heir"))
+    return f"{'an' if vowel else 'a'} {phrase}"
+
+
+def definite(name: str) -> str:
+    """'the Yarden Institute of Science' but 'Carmel University', 'Helix Labs'.
+
+    Names built as 'X of Y', 'X for Y' or 'X on Y' take 'the' in running text (the University of
+    Oxford, the Max Planck Institute for ..., the Conference on Learning Theory), as do names
+    ending in Society, Foundation, Council, Trust, Institute and the like (the Royal Society);
+    names that already start with 'The' are lower-cased to 'the'.
+    """
+    if name.startswith("The "):
+        return "the " + name[4:]
+    if _DEFINITE_MARKERS.search(name) or _DEFINITE_HEADS.search(name):
+        return f"the {name}"
+    return name
+
+
+def topic(text: str) -> str:
+    """A research interest in running text: 'Sparse recovery' -> 'sparse recovery'.
+
+    Only a plain capitalised first word is lowered; acronyms ('ML systems'), mixed case
+    ('LaTeX') and proper adjectives ending in -ian/-ean ('Bayesian', 'Euclidean') are kept.
+    """
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and not _PROPER_ADJECTIVE.match(first):
+        first = first.lower()
+    return f"{first} {rest}".strip() if rest else first
+
+
+def capitalise(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+def sentence(text: str) -> str:
+    """Capitalise and end with a full stop (unless it already ends a sentence)."""
+    text = capitalise(text.strip())
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def short_name(name: str) -> str:
+    """The short form people use in prose: 'ICML 2023' from '... (ICML 2023), keynote'.
+
+    A parenthesised abbreviation wins; otherwise the name up to its first comma.
+    """
+    match = re.search(r"\(([^()]+)\)", name)
+    if match and any(c.isupper() for c in match.group(1)):
+        return match.group(1)
+    return name.split(",")[0].strip()
+
+
+def abbreviation(name: str) -> str | None:
+    """'EPSRC' from 'Engineering and Physical Sciences Research Council (EPSRC)'."""
+    match = re.search(r"\(([A-Z][A-Za-z&-]*[A-Z])\)\s*$", name)
+    return match.group(1) if match else None

@@ -1,0 +1,117 @@
+"""The facts a short bio can state, each with its place in the drop order (see ranking.py).
+
+A fact is one droppable unit: one degree, one award, one research interest, the supervision
+record. Sentences are composed from whichever facts survive, so dropping a fact shortens a
+list ('A, B and C' -> 'A and B') or removes a sentence, but never cuts one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cvgen.bio import ranking
+from cvgen.model import CV, Appointment, ServiceCategory, Student, StudentLevel, TalkKind
+
+_FACULTY = re.compile(r"\b(professor|lecturer|reader|faculty)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    index: int
+    item: Any
+
+    @property
+    def importance(self) -> int:
+        return ranking.importance(self.kind, self.index)
+
+
+@dataclass(frozen=True)
+class Supervision:
+    phd: int
+    postdoc: int
+    faculty: int  # of those, now in faculty posts
+
+
+def current_appointment(cv: CV) -> Appointment | None:
+    """The ongoing post at the person's affiliation, else any ongoing post."""
+    ongoing = [a for a in cv.data.appointments if a.ongoing and ranking.is_post(a)]
+    here = [a for a in ongoing if _same_place(a.institution, cv.data.person.affiliation)]
+    return (here or ongoing or [None])[0]
+
+
+def _same_place(institution: str, affiliation: str | None) -> bool:
+    return bool(affiliation) and institution.casefold() == affiliation.casefold()  # type: ignore[union-attr]
+
+
+def home_institution(cv: CV) -> str | None:
+    current = current_appointment(cv)
+    return cv.data.person.affiliation or (current.institution if current else None)
+
+
+def joined_year(cv: CV) -> int | None:
+    """The year of the first post at the home institution ('before joining X in 2012')."""
+    home = home_institution(cv)
+    starts = [
+        a.start.year
+        for a in cv.data.appointments
+        if home and _same_place(a.institution, home) and a.start and ranking.is_post(a)
+    ]
+    return min(starts) if starts else None
+
+
+def _previous_posts(cv: CV) -> tuple[list[Appointment], list[Appointment]]:
+    """(regular posts held elsewhere before joining, visiting posts), best first."""
+    home, joined = home_institution(cv), joined_year(cv)
+    earlier, visits = [], []
+    for post in ranking.rank_positions(cv.data.appointments):
+        if post.ongoing or _same_place(post.institution, home):
+            continue
+        if ranking.is_visit(post):
+            visits.append(post)
+        elif joined is None or (post.start and post.start.year <= joined):
+            earlier.append(post)
+    return earlier, visits
+
+
+def _supervision(students: list[Student]) -> Supervision:
+    done = [s for s in students if s.status == "completed"]
+    phd = [s for s in done if s.level is StudentLevel.PHD]
+    postdoc = [s for s in done if s.level is StudentLevel.POSTDOC]
+    faculty = sum(bool(_FACULTY.search(s.current_position or "")) for s in phd + postdoc)
+    return Supervision(len(phd), len(postdoc), faculty)
+
+
+def collect_facts(cv: CV) -> list[Fact]:
+    """Every fact the bio could state, in no particular order (importance orders them)."""
+    data = cv.data
+    earlier, visits = _previous_posts(cv)
+    editorial = sorted(
+        (s for s in data.service if s.category is ServiceCategory.EDITORIAL),
+        key=lambda s: (not s.ongoing, -(s.start.year if s.start else 0)),
+    )
+    keynotes = sorted(
+        (t for t in data.talks if t.kind is TalkKind.KEYNOTE), key=lambda t: t.date, reverse=True
+    )
+    groups: dict[str, list[Any]] = {
+        "interest": list(data.research_interests),
+        "degree": ranking.rank_degrees(data.education),
+        "award": ranking.bio_awards(data.awards, data.person),
+        "grant": ranking.bio_grants(data.grants),
+        "position": earlier,
+        "visit": visits,
+        "editorial": editorial,
+        "keynote": keynotes,
+    }
+    facts = [Fact("identity", 0, data.person)]
+    for kind, items in groups.items():
+        kept = items[: ranking.MAX_ITEMS[kind]]
+        facts.extend(Fact(kind, i, item) for i, item in enumerate(kept))
+    record = _supervision(data.students)
+    if record.phd or record.postdoc:
+        facts.append(Fact("supervision", 0, record))
+        if record.faculty:
+            facts.append(Fact("placement", 0, record.faculty))
+    return facts

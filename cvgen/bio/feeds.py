@@ -1,0 +1,185 @@
+"""What fills a biosketch section: one function per `feed` name of a profile.
+
+Entries reuse the filter's one-line forms (cvgen.listing.items) and the citation spans, so a
+degree or a paper reads the same in a biosketch as in `cvgen filter` and in the CV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cvgen.bio.english import join_list, topic
+from cvgen.bio.facts import current_appointment
+from cvgen.bio.profile import Section
+from cvgen.bio.shortbio import DEFAULT_WORDS, generate
+from cvgen.citation import Span
+from cvgen.listing.document import Entry
+from cvgen.listing.items import item_entry, publication_entry
+from cvgen.model import CV, Publication
+
+
+@dataclass(frozen=True)
+class Block:
+    """A filled section: entries, paragraphs or sub-blocks.
+
+    `units` is what an items limit counts: entries, or the parts' entries together, or (for
+    contributions, which set `groups=True`) the number of groups.
+    """
+
+    heading: str
+    entries: list[Entry] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    parts: list[Block] = field(default_factory=list)
+    empty: str = "None."
+    groups: bool = False
+
+    @property
+    def units(self) -> int:
+        if self.groups:
+            return len(self.parts)
+        return len(self.entries) + sum(p.units for p in self.parts)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class FeedContext:
+    """The CV and what earlier sections took: a 'related' part leaves the rest to the next."""
+
+    cv: CV
+    related_tags: tuple[str, ...] = ()
+    taken: set[str] = field(default_factory=set)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def _when(item: Any) -> tuple[int, int]:
+    date = getattr(item, "date", None) or getattr(item, "start", None)
+    return (date.year, date.month or 0) if date else (0, 0)
+
+
+def _recent(item: Any, years: int | None, today: dt.date) -> bool:
+    """Ongoing, undated, or ended (else started) in the last `years` calendar years."""
+    if years is None or getattr(item, "ongoing", False):
+        return True
+    end = getattr(item, "end", None) or getattr(item, "start", None) or getattr(item, "date", None)
+    return end is None or end.year > today.year - years
+
+
+def _wanted(spec: Section, item: Any) -> bool:
+    checks = (
+        (spec.categories, "category"),
+        (spec.levels, "level"),
+        (spec.talk_kinds, "kind"),
+    )
+    return all(not allowed or getattr(item, attr, None) in allowed for allowed, attr in checks)
+
+
+def _cv_section(name: str, oldest_first: bool = False) -> Callable[[Section, FeedContext], Block]:
+    """A feed listing one cv.yaml section, filtered by the profile, newest first."""
+
+    def feed(spec: Section, ctx: FeedContext) -> Block:
+        items = [
+            i
+            for i in getattr(ctx.cv.data, name)
+            if _wanted(spec, i) and _recent(i, spec.last_years, ctx.today)
+        ]
+        items.sort(key=_when, reverse=not oldest_first)
+        return Block(spec.heading, [Entry(None, item_entry(i)) for i in items], empty=spec.empty)
+
+    return feed
+
+
+def identity(spec: Section, ctx: FeedContext) -> Block:
+    person = ctx.cv.data.person
+    current = current_appointment(ctx.cv)
+    place = ", ".join(p for p in (person.affiliation, current.location if current else None) if p)
+    rows = [
+        ("Name", person.name),
+        ("ORCID iD", person.orcid),
+        ("Position Title", person.position),
+        ("Organization and Location", place),
+    ]
+    entries = [Entry(None, [Span(f"{label}: {value}")]) for label, value in rows if value]
+    return Block(spec.heading, entries, empty=spec.empty)
+
+
+def _numbered(pubs: list[Publication]) -> list[Entry]:
+    return [Entry(n, publication_entry(pub)) for n, pub in enumerate(pubs, 1)]
+
+
+def _candidates(spec: Section, ctx: FeedContext) -> list[Publication]:
+    pubs = ctx.cv.publications
+    if spec.related is False:
+        pubs = [p for p in pubs if p.key not in ctx.taken]
+    if spec.types:
+        pubs = [p for p in pubs if p.kind in spec.types]
+    if spec.tags:
+        pubs = [p for p in pubs if set(p.tags) & set(spec.tags)]
+    return pubs
+
+
+def publications(spec: Section, ctx: FeedContext) -> Block:
+    """Newest first. A `related: true` part takes the --related ones (without --related: the
+    first ones, up to its limit) and leaves the rest to the parts after it."""
+    pubs = _candidates(spec, ctx)
+    if spec.related:
+        if ctx.related_tags:
+            pubs = [p for p in pubs if set(p.tags) & set(ctx.related_tags)]
+        elif spec.limit and spec.limit.items:
+            pubs = pubs[: spec.limit.items]
+        ctx.taken.update(p.key for p in pubs)
+    return Block(spec.heading, _numbered(pubs), empty=spec.empty)
+
+
+def contributions(spec: Section, ctx: FeedContext) -> Block:
+    """Publications grouped by tags '<prefix><topic>', one group per contribution."""
+    prefix = spec.tag_prefix or "contribution:"
+    groups: dict[str, list[Publication]] = {}
+    for pub in _candidates(spec, ctx):
+        for tag in pub.tags:
+            if tag.startswith(prefix):
+                groups.setdefault(tag[len(prefix) :], []).append(pub)
+    parts = [
+        Block(name.replace("-", " ").replace("_", " ").capitalize(), _numbered(pubs))
+        for name, pubs in groups.items()
+    ]
+    return Block(spec.heading, parts=parts, empty=spec.empty, groups=True)
+
+
+def research_statement(spec: Section, ctx: FeedContext) -> Block:
+    statement = ctx.cv.data.research_statement
+    return Block(spec.heading, paragraphs=[statement] if statement else [], empty=spec.empty)
+
+
+def research_interests(spec: Section, ctx: FeedContext) -> Block:
+    topics = [topic(t) for t in ctx.cv.data.research_interests]
+    text = join_list(topics)
+    paragraphs = [text[:1].upper() + text[1:] + "."] if topics else []
+    return Block(spec.heading, paragraphs=paragraphs, empty=spec.empty)
+
+
+def bio(spec: Section, ctx: FeedContext) -> Block:
+    text = generate(ctx.cv, spec.person, spec.words or DEFAULT_WORDS)
+    return Block(spec.heading, paragraphs=[text], empty=spec.empty)
+
+
+FEEDS: dict[str, Callable[[Section, FeedContext], Block]] = {
+    "identity": identity,
+    "education": _cv_section("education", oldest_first=True),
+    "appointments": _cv_section("appointments"),
+    "awards": _cv_section("awards"),
+    "grants": _cv_section("grants"),
+    "service": _cv_section("service"),
+    "students": _cv_section("students"),
+    "talks": _cv_section("talks"),
+    "publications": publications,
+    "contributions": contributions,
+    "research_statement": research_statement,
+    "research_interests": research_interests,
+    "bio": bio,
+}

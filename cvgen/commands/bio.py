@@ -1,0 +1,181 @@
+"""`cvgen bio`: a short bio that fits a word limit, or a funder's biosketch from a profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build import load_tailored
+from cvgen.commands.options import document_options, echo_warnings
+from cvgen.errors import CvgenError, Problem, Severity
+from cvgen.load.cv import Sources
+from cvgen.select import Selection
+from cvgen.write import write_atomic
+
+BIO_FORMATS = ("text", "markdown", "latex", "html")
+SKETCH_SUFFIXES = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html"}
+
+
+@click.command(name="bio")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    default="text",
+    show_default=True,
+    metavar="FORMAT",
+    help="A bio as text, markdown, latex or html; or a biosketch: nsf, nih, erc, or the path "
+    "of your own profile (.yaml).",
+)
+@click.option(
+    "--person",
+    type=click.Choice(["third", "first"]),
+    default="third",
+    show_default=True,
+    help="Third person uses person.pronouns from cv.yaml, else repeats the surname.",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=150,
+    show_default=True,
+    help="The bio's hard word limit.",
+)
+@click.option(
+    "--generated",
+    is_flag=True,
+    help="Generate the bio even when cv.yaml has a handwritten `bio:`.",
+)
+@click.option(
+    "--related",
+    "related",
+    multiple=True,
+    metavar="TAG",
+    help="Biosketch: publications with this tag are the products related to the proposal.",
+)
+@click.option(
+    "--truncate",
+    is_flag=True,
+    help="Biosketch: keep the first entries when a section is over its limit, instead of failing.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to FILE; a biosketch's form follows the suffix (.pdf, .md, .html, else text).",
+)
+@document_options
+def command(
+    sources: Sources,
+    selection: Selection,
+    fmt: str,
+    person: str,
+    words: int,
+    generated: bool,
+    related: tuple[str, ...],
+    truncate: bool,
+    output: Path | None,
+) -> None:
+    """Write a short bio, or a funder's biographical sketch.
+
+    The bio states the current position, research focus, degrees, previous positions and the
+    strongest distinctions, dropping the least important facts (never part of a sentence)
+    until it fits --words. Examples:
+
+    \b
+      cvgen bio --words 100 --person first
+      cvgen bio --format nsf --tag erc -o sketch.pdf
+      cvgen bio --format ./my-funder.yaml -o sketch.md
+    """
+    from cvgen.bio.profile import builtin_profiles, is_profile_reference
+
+    if fmt in BIO_FORMATS:
+        _bio(sources, selection, fmt, person, words, generated, output)
+    elif is_profile_reference(fmt):
+        _sketch(sources, selection, fmt, related, truncate, output)
+    else:
+        known = ", ".join([*BIO_FORMATS, *builtin_profiles()])
+        raise click.BadParameter(
+            f"{fmt!r}: use one of {known}, or the path of a profile file (.yaml)",
+            param_hint="'--format'",
+        )
+
+
+def _emit(content: str | bytes, output: Path | None) -> None:
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        click.echo(f"Wrote {write_atomic(output, content)}", err=True)
+
+
+def _bio(sources, selection, fmt, person, words, generated, output) -> None:
+    from cvgen.bio.markup import bio_text
+    from cvgen.bio.shortbio import short_bio
+
+    cv, _, warnings = load_tailored(sources, selection)
+    bio = short_bio(cv, person, words, generated)
+    if bio.handwritten and bio.words > words:
+        message = (
+            f"the handwritten bio has {bio.words} words, over --words {words}; it is used as "
+            "is (shorten it, or pass --generated)"
+        )
+        warnings = [*warnings, Problem(str(sources.cv), None, "bio", message, Severity.WARNING)]
+    echo_warnings(warnings)
+    _emit(bio_text(bio.text, fmt), output)
+
+
+def _sketch(sources, selection, reference, related, truncate, output) -> None:
+    from cvgen.bio.markup import sketch_text
+    from cvgen.bio.pdf import page_count, sketch_pdf
+    from cvgen.bio.profile import load_profile
+    from cvgen.bio.sketch import build_sketch
+
+    profile = load_profile(reference)
+    cv, _, warnings = load_tailored(sources, selection)
+    echo_warnings(warnings)
+    sketch = build_sketch(cv, profile, related, truncate)
+    _check(profile, sketch.violations, truncate, "truncated")
+    kind = SKETCH_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
+    content: str | bytes
+    if kind == "pdf":
+        content = sketch_pdf(sketch)
+        _check(profile, _page_problems(profile, page_count(content)), truncate, "still over")
+    else:
+        content = sketch_text(sketch, kind)
+        if profile.page.pages:
+            click.echo(
+                f"note: {profile.funder} allows {profile.page.pages} pages; write a PDF "
+                "(-o sketch.pdf) to check the page count",
+                err=True,
+            )
+    for note in [*sketch.notes, *([profile.notice] if profile.notice else [])]:
+        click.echo(f"note: {note}", err=True)
+    _emit(content, output)
+
+
+def _check(profile, over: list[str], truncate: bool, outcome: str) -> None:
+    """Fail listing every limit exceeded, or (with --truncate) warn about each."""
+    if over and not truncate:
+        count = f"{len(over)} limit{'s' if len(over) != 1 else ''}"
+        summary = (
+            f"{count} of the {profile.funder} {profile.title} exceeded; nothing was written "
+            "(--truncate keeps the first entries instead)"
+        )
+        raise CvgenError("\n".join([*over, summary]))
+    for problem in over:
+        click.echo(f"warning: {outcome}: {problem}", err=True)
+
+
+def _page_problems(profile, pages: int | None) -> list[str]:
+    from cvgen.bio.pdf import page_violations
+
+    if pages is None:
+        if profile.page.pages:
+            click.echo(
+                f"warning: {profile.funder} allows {profile.page.pages} pages; install "
+                "pypdf to check",
+                err=True,
+            )
+        return []
+    return page_violations(profile, pages)

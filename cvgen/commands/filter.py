@@ -1,0 +1,48 @@
+"""`cvgen filter`: the selected publications (or --sections) as a list for a form or a tool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.backends import RenderOptions
+from cvgen.build import load_tailored, presentation
+from cvgen.commands.options import document_options, echo_warnings
+from cvgen.listing import FORMATS, SUFFIX_FORMATS, render_listing
+from cvgen.load.cv import Sources
+from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
+from cvgen.write import write_atomic
+
+
+@click.command(name="filter")
+@document_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format [default: from the -o suffix, else text].",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
+)
+def command(sources: Sources, selection: Selection, fmt: str | None, output: Path | None) -> None:
+    """Print the selected publications, formatted as in the CV (or BibTeX, JSON, CSL-JSON).
+
+    With --sections, print those sections instead, in that order. Examples:
+
+    \b
+      cvgen filter --since 2017
+      cvgen filter --tag erc --format bibtex -o erc.bib
+      cvgen filter --variant erc --sections grants,publications --format markdown
+    """
+    fmt = fmt or (SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
+    cv, resolved, warnings = load_tailored(sources, selection, PUBLICATION_SECTIONS)
+    echo_warnings(warnings)
+    options = presentation(resolved, RenderOptions())
+    sections = shown_sections(cv, resolved, PUBLICATION_SECTIONS)
+    text = render_listing(cv, fmt, sections, options.numbering, options.reverse)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"Wrote {write_atomic(output, text)}", err=True)

@@ -1,0 +1,29 @@
+"""`cvgen latex`: the CV as LaTeX source, for users who edit or typeset it themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build import build_document
+from cvgen.commands.options import document_options, echo_warnings
+from cvgen.load.cv import Sources
+from cvgen.select import Selection
+
+
+@click.command(name="latex")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("output/cv.tex"),
+    show_default=True,
+    help="Where to write the .tex file.",
+)
+@document_options
+def command(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the CV as a LaTeX document (pdflatex, lualatex or xelatex can typeset it)."""
+    path, warnings = build_document(sources, "latex", output, selection)
+    echo_warnings(warnings)
+    click.echo(f"Wrote {path}")

@@ -1,0 +1,40 @@
+"""`cvgen stats`: publications per year and type, as a table and optionally a bar chart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build import load_tailored
+from cvgen.commands.options import echo_warnings, selection_options
+from cvgen.load.cv import Sources
+from cvgen.select import PUBLICATION_SECTIONS, Selection
+from cvgen.stats import table, year_counts
+from cvgen.write import write_atomic
+
+
+@click.command(name="stats")
+@selection_options
+@click.option(
+    "--plot",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.svg|FILE.png",
+    help="Also write a bar chart (SVG always works; PNG needs the `plot` extra).",
+)
+def command(sources: Sources, selection: Selection, plot: Path | None) -> None:
+    """Publications per year and type (after any selection, e.g. --since 2015)."""
+    cv, resolved, warnings = load_tailored(sources, selection, PUBLICATION_SECTIONS)
+    echo_warnings(warnings)
+    stats = year_counts(cv.publications)
+    if not stats.years:
+        return
+    chart_content = None
+    if plot is not None:
+        from cvgen.stats.plot import chart
+
+        chart_content = chart(stats, f"Publications per year — {cv.data.person.name}", plot)
+    click.echo(f"Publications per year and type ({resolved.describe()})\n")
+    click.echo(table(stats))
+    if plot is not None and chart_content is not None:
+        click.echo(f"\nWrote {write_atomic(plot, chart_content)}", err=True)

@@ -1,0 +1,247 @@
+"""The HTML page: structure, content conventions, JSON-LD, numbering, templates, the CLI."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from html_doc import Element, parse, visible_text
+
+from cvgen.backends import RenderOptions
+from cvgen.backends.html import BACKEND
+from cvgen.cli import main
+from cvgen.errors import CvgenError
+from cvgen.model import CV, Publication
+from cvgen.numbering import kind_groups
+from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+
+HERE = Path(__file__).resolve().parent
+
+
+def render(cv: CV, **extra) -> str:
+    source_dir = extra.pop("source_dir", None)
+    numbering = extra.pop("numbering", "per-type")
+    reverse = extra.pop("reverse", False)
+    return BACKEND.render(cv, RenderOptions(source_dir, numbering, reverse, extra))
+
+
+@pytest.fixture(scope="module")
+def example_page(example_cv: CV) -> Element:
+    return parse(render(example_cv))
+
+
+def pub_items(page: Element) -> list[Element]:
+    return [li for ol in page.iter("ol", "pubs") for li in ol.iter("li")]
+
+
+def printed(cv: CV, page: Element) -> list[tuple[Element, Publication]]:
+    """Each publication with its list item, in print order."""
+    return list(zip(pub_items(page), _print_order(cv), strict=True))
+
+
+def test_every_publication_title_appears_exactly_once(example_cv: CV, example_page: Element):
+    lists = [s for s in example_page.iter("section") if s.get("id") in ("publications", "patents")]
+    text = re.sub(r"\s+", " ", "".join(visible_text(section) for section in lists))
+    for pub in example_cv.publications:
+        title = re.sub(r"\s+", " ", pub.title.rstrip("."))
+        assert text.count(title) == 1, pub.key
+    assert len(pub_items(example_page)) == len(example_cv.publications)
+
+
+def test_every_section_heading_appears_once_in_order(example_cv: CV, example_page: Element):
+    headings = [h.text() for h in example_page.iter() if h.tag in ("h1", "h2", "h3")]
+    counts = Counter(headings)
+    expected = [HEADINGS[name] for name in section_order(example_cv)]
+    h2 = [h.text() for h in example_page.iter("h2")]
+    assert h2 == expected
+    kinds = {pub.kind for pub in example_cv.publications}
+    for heading in [*expected, *(KIND_HEADINGS[k] for k in kinds if k.value != "patent")]:
+        assert counts[heading] == 1, heading
+    assert [h.text() for h in example_page.iter("h1")] == [example_cv.data.person.name]
+
+
+def test_headings_never_skip_a_level(example_page: Element):
+    levels = [int(e.tag[1]) for e in example_page.iter() if re.fullmatch(r"h[1-6]", e.tag)]
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+
+
+def test_one_section_element_per_cv_section_with_unique_ids(example_cv, example_page):
+    sections = [s.get("id") for s in example_page.iter("section")]
+    assert sections == list(section_order(example_cv))
+    ids = [e.get("id") for e in example_page.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    links = {a.get("href")[1:] for a in example_page.iter("a") if a.get("href", "").startswith("#")}
+    assert links <= set(ids)
+
+
+def test_own_name_is_strong_in_every_paper_and_students_underlined(example_cv, example_page):
+    for item, pub in printed(example_cv, example_page):
+        strong = [s.text() for s in item.iter("strong", "self")]
+        assert strong == [a.display for a in pub.authors if a.is_self], pub.key
+        underlined = [u.text() for u in item.iter("u", "student")]
+        assert underlined == [a.display for a in pub.authors if a.is_student], pub.key
+
+
+def test_equal_contribution_marks_come_with_the_legend(example_cv, example_page):
+    marked = [p for p in example_cv.publications if p.has_equal_contribution]
+    assert marked, "the example should exercise equal contribution"
+    legend = next(s for s in example_page.iter("section") if s.get("id") == "publications")
+    assert "Equal contribution" in legend.find("p", "legend").text()
+    for item, pub in printed(example_cv, example_page):
+        marks = [s.text() for s in item.iter("sup")]
+        assert marks.count("*") == sum(a.equal_contribution for a in pub.authors)
+
+
+def test_annotations_and_links_are_shown(example_cv, example_page):
+    for item, pub in printed(example_cv, example_page):
+        note = item.find("span", "note")
+        assert (note.text() if note else "") == ", ".join(pub.annotations())
+        hrefs = [a.get("href") for a in item.iter("a")]
+        assert hrefs == [href for _, href in pub.links.items()]
+
+
+def test_lists_are_lists_and_tables_have_headers(example_page):
+    for table in example_page.iter("table"):
+        headers = list(table.find("thead").iter("th"))
+        assert headers and all(th.get("scope") == "col" for th in headers)
+        rows = list(table.find("tbody").iter("tr"))
+        assert all(len(list(row.iter("td"))) == len(headers) for row in rows)
+    for ol in example_page.iter("ol"):
+        assert all(isinstance(c, str) or c.tag == "li" for c in ol.children)
+
+
+def test_page_is_self_contained(example_cv: CV):
+    html = render(example_cv)
+    page = parse(html)
+    assert not list(page.iter("link")) and not list(page.iter("img"))
+    assert all(s.get("src") is None for s in page.iter("script"))
+    style = "".join(s.text() for s in page.iter("style"))
+    assert "url(" not in style and "@import" not in style
+    head = page.find("head")
+    assert head.find("meta").get("charset") == "utf-8"
+    assert any(m.get("name") == "viewport" for m in head.iter("meta"))
+    assert "@media print" in style
+
+
+def test_json_ld_describes_the_person_and_every_work(example_cv: CV, example_page: Element):
+    (script,) = list(example_page.iter("script"))
+    assert script.get("type") == "application/ld+json"
+    graph = json.loads(script.text())["@graph"]
+    person, works = graph[0], graph[1:]
+    assert person["@type"] == "Person" and person["name"] == example_cv.data.person.name
+    assert f"https://orcid.org/{example_cv.data.person.orcid}" in person["sameAs"]
+    assert [w["name"] for w in works] == [pub.title for pub in _print_order(example_cv)]
+    assert {w["@type"] for w in works} >= {"ScholarlyArticle", "Book", "Thesis"}
+    assert all({"@id": "#person"} in w["author"] for w in works)
+
+
+def _print_order(cv: CV) -> list[Publication]:
+    return [
+        pub for section in section_order(cv) for _, pubs in kind_groups(cv, section) for pub in pubs
+    ]
+
+
+def _numbers(page: Element, group_id: str) -> list[int]:
+    heading = next(h for h in page.iter("h3") if h.get("id") == group_id)
+    section = next(s for s in page.iter("section") if heading in list(s.iter("h3")))
+    index = section.children.index(heading)
+    ol = next(c for c in section.children[index:] if isinstance(c, Element) and c.tag == "ol")
+    return [int(li.get("value")) for li in ol.iter("li")]
+
+
+def test_numbering_per_type_continuous_reverse_and_none(small_cv: CV):
+    per_type = parse(render(small_cv))
+    assert _numbers(per_type, "publications-journal") == [1]
+    assert _numbers(per_type, "publications-conference") == [1]
+    continuous = parse(render(small_cv, numbering="continuous", reverse=True))
+    total = len(small_cv.publications)
+    values = [int(li.get("value")) for li in pub_items(continuous)]
+    assert values == list(range(total, 0, -1))
+    plain = parse(render(small_cv, numbering="none"))
+    assert all(li.get("value") is None for li in pub_items(plain))
+    assert all("plain" in ol.classes for ol in plain.iter("ol", "pubs"))
+
+
+def test_fragment_is_only_the_body_content(small_cv: CV):
+    fragment = render(small_cv, fragment=True)
+    assert fragment.lstrip().startswith('<article class="cv">')
+    page = parse(fragment)
+    assert all(page.find(tag) is None for tag in ("html", "head", "body", "style"))
+    assert page.find("h1").text() == small_cv.data.person.name
+    assert page.find("script").get("type") == "application/ld+json"
+
+
+def test_paper_size_sets_the_page_rule(small_cv: CV):
+    assert "@page { size: letter; }" in render(small_cv, paper="Letter")
+    assert "size: A4" not in render(small_cv)
+    with pytest.raises(CvgenError, match="paper size"):
+        render(small_cv, paper="A3")
+
+
+def test_sections_without_content_are_left_out(small_cv: CV):
+    cv = small_cv.model_copy(
+        update={"data": small_cv.data.model_copy(update={"talks": [], "press": []})}
+    )
+    ids = [s.get("id") for s in parse(render(cv)).iter("section")]
+    assert "talks" not in ids and "press" not in ids and "education" in ids
+
+
+def test_user_templates_override_shipped_ones_file_by_file(small_cv: CV, tmp_path: Path):
+    (tmp_path / "templates" / "html" / "sections").mkdir(parents=True)
+    override = '<p class="mine">{{ group.items|length }} talks</p>\n'
+    (tmp_path / "templates" / "html" / "sections" / "talks.html").write_text(override)
+    page = parse(render(small_cv, source_dir=str(tmp_path)))
+    assert page.find("p", "mine").text() == "1 talks"
+    assert page.find("section").get("id") == "research_interests"
+    assert page.find("style") is not None
+
+
+def test_broken_user_template_is_reported_with_file_and_line(small_cv: CV, tmp_path: Path):
+    folder = tmp_path / "templates" / "html"
+    folder.mkdir(parents=True)
+    (folder / "header.html").write_text("<header>\n{{ person.nmae }}\n</header>\n")
+    with pytest.raises(CvgenError, match=r"header\.html:2: .*nmae"):
+        render(small_cv, source_dir=str(tmp_path))
+    (folder / "header.html").write_text("<header>\n{% if %}\n</header>\n")
+    with pytest.raises(CvgenError, match=r"header\.html:2: "):
+        render(small_cv, source_dir=str(tmp_path))
+
+
+def test_small_cv_golden(small_cv: CV, golden):
+    golden("small.html", render(small_cv))
+
+
+def test_cli_writes_page_and_fragment(small_sources, tmp_path: Path):
+    runner = CliRunner()
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(main, ["html", "--cv", str(small_sources.cv)])
+        assert result.exit_code == 0, result.output
+        page = Path("output/cv.html").read_text(encoding="utf-8")
+        assert page.startswith("<!DOCTYPE html>")
+        result = runner.invoke(main, ["html", "--cv", str(small_sources.cv), "--fragment"])
+        assert result.exit_code == 0, result.output
+        assert Path("output/cv-fragment.html").read_text().startswith("<article")
+        args = ["html", "--cv", str(small_sources.cv), "-o", "x/cv.html", "--sections", "talks"]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        sections = [s.get("id") for s in parse(Path("x/cv.html").read_text()).iter("section")]
+        assert sections == ["talks"]
+
+
+def test_cli_uses_templates_next_to_cv_yaml(small_sources, tmp_path: Path):
+    for source in (small_sources.cv, small_sources.bib):
+        shutil.copy(source, tmp_path / source.name)
+    (tmp_path / "templates" / "html").mkdir(parents=True)
+    (tmp_path / "templates" / "html" / "cv.css").write_text("body { color: rebeccapurple; }\n")
+    out = tmp_path / "cv.html"
+    args = ["html", "--cv", str(tmp_path / "cv.yaml"), "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "rebeccapurple" in out.read_text() and "prefers-color-scheme" not in out.read_text()

@@ -1,0 +1,139 @@
+"""The LaTeX backend's source, without running TeX: golden file, order, numbering, tables."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cvgen.backends import RenderOptions, get_backend
+from cvgen.backends.tex_engine import choose_engine
+from cvgen.cli import main
+from cvgen.load.cv import load_or_fail
+from cvgen.model import CV, Author
+
+LATEX = get_backend("latex")
+
+
+def render(cv: CV, **options) -> str:
+    return LATEX.render(cv, RenderOptions(**options))
+
+
+def latin_only(cv: CV) -> CV:
+    """The small researcher without the one paper whose title has a math ℓ."""
+    return cv.model_copy(
+        update={"publications": [p for p in cv.publications if "ℓ" not in p.title]}
+    )
+
+
+def with_coauthors(cv: CV, *names: tuple[str, str]) -> CV:
+    pub = cv.publications[0]
+    authors = [*pub.authors, *(Author(first=f, last=last) for f, last in names)]
+    return cv.model_copy(update={"publications": [pub.model_copy(update={"authors": authors})]})
+
+
+def test_golden_small(small_cv: CV, golden) -> None:
+    golden("small.tex", render(small_cv))
+
+
+def test_latex_command_writes_the_source(small_sources, tmp_path: Path) -> None:
+    out = tmp_path / "cv.tex"
+    args = ["latex", "--cv", str(small_sources.cv), "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == render(load_or_fail(small_sources)[0])
+
+
+def test_sections_follow_the_configured_order(small_cv: CV) -> None:
+    data = small_cv.data.model_copy(update={"sections": ["publications", "education", "talks"]})
+    tex = render(small_cv.model_copy(update={"data": data}))
+    assert re.findall(r"\\cvsection\{([^}]*)\}", tex) == ["Publications", "Education", "Talks"]
+    assert "Patents" not in tex  # patents are a section of their own, not shown here
+
+
+def test_default_order_is_the_academic_one(example_cv: CV) -> None:
+    headings = re.findall(r"\\cvsection\{([^}]*)\}", render(example_cv))
+    assert headings == [
+        "Research Interests",
+        "Education",
+        "Academic Appointments",
+        "Honours and Awards",
+        "Research Funding",
+        "Supervision",
+        "Teaching",
+        "Service",
+        "Publications",
+        "Patents",
+        "Talks",
+        "Media and Press",
+    ]
+
+
+def _labels(tex: str) -> list[str]:
+    return re.findall(r"\\item\[\{([^}]*)\}\]", tex)
+
+
+def test_numbering_per_type_continuous_reverse_and_none(small_cv: CV) -> None:
+    # journal, conference, preprint, thesis, then the patent
+    assert _labels(render(small_cv)) == ["[1]"] * 5
+    assert _labels(render(small_cv, numbering="continuous")) == ["[1]", "[2]", "[3]", "[4]", "[5]"]
+    reverse = _labels(render(small_cv, numbering="continuous", reverse=True))
+    assert reverse == ["[5]", "[4]", "[3]", "[2]", "[1]"]
+    assert _labels(render(small_cv, numbering="none")) == [""] * 5
+
+
+def test_reverse_per_type_counts_down_within_each_type(example_cv: CV) -> None:
+    tex = render(example_cv, reverse=True)
+    journals = tex.split(r"\cvsubsection{Journal Articles}")[1].split(r"\end{cvpubs}")[0]
+    assert _labels(journals) == [f"[{n}]" for n in range(16, 0, -1)]
+
+
+def test_publication_markup(small_cv: CV) -> None:
+    tex = render(small_cv)
+    assert r"\textbf{Jonas Åberg}\textsuperscript{*}, \underline{Lina Chen}" in tex
+    assert r"\cvnote{Oral, 1.2\% acceptance}" in tex
+    assert r"\cvlinks{\href{https://github.com/example/phase}{Code}}" in tex
+    assert r"\cvlegend{\underline{Underlined}: supervised students and postdocs. * Equal" in tex
+
+
+def test_grants_total_per_currency(example_cv: CV) -> None:
+    tex = render(example_cv)
+    competitive, industrial = tex.split(r"\cvgrantgroup{Industry funding}")
+    totals = re.findall(r"& \\textbf\{([^}]*)\} &", competitive)
+    assert totals == ["£5,637,400", "€1,497,500"]
+    assert re.findall(r"& \\textbf\{([^}]*)\} &", industrial) == ["£220,000", r"\$150,000"]
+
+
+def test_students_grouped_by_status_then_level(example_cv: CV) -> None:
+    tex = render(example_cv).split(r"\cvsection{Supervision}")[1].split(r"\cvsection")[0]
+    groups = re.findall(r"\\cv(subsection|group)\{([^}]*)\}", tex)
+    assert [name for _, name in groups] == [
+        "Current",
+        "Postdoctoral researchers",
+        "PhD students",
+        "MSc students",
+        "Completed",
+        "Postdoctoral researchers",
+        "PhD students",
+        "MSc students",
+        "Undergraduate researchers",
+        "Left before completion",
+        "PhD students",
+    ]
+
+
+def test_latin_data_needs_no_unicode_engine(small_cv: CV) -> None:
+    tex = render(latin_only(small_cv))
+    assert r"\directlua" not in tex and "babel" not in tex
+    assert choose_engine(tex) == "pdflatex"
+
+
+def test_greek_and_hebrew_bring_fallback_fonts_and_bidi(small_cv: CV) -> None:
+    cv = with_coauthors(latin_only(small_cv), ("Γιώργος", "Παπαδόπουλος"), ("דנה", "רוזן"))
+    tex = render(cv)
+    assert choose_engine(tex) == "lualatex"
+    assert '"NotoSerif-Regular.ttf", "DejaVuSerif.ttf"' in tex
+    assert r"\usepackage[bidi=basic]{babel}" in tex
+    assert r"\babelfont[hebrew]{rm}{Noto Serif Hebrew}" in tex
+    assert "arabic" not in tex and "CJK" not in tex

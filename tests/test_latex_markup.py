@@ -1,0 +1,110 @@
+"""Escaping, links and spans as LaTeX, without running TeX: the fast half of the escaping tests.
+
+The property test reads escape_latex's output back with a tiny model of what TeX does to it
+and checks that nothing but the original text comes out; tests/test_pdf_escaping.py then
+checks the same with a real engine on a few documents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cvgen.backends.latex_markup import LIGATURE_PAIRS, escape_latex, latex_url, spans_to_latex
+from cvgen.citation import Span
+
+# What each escape sequence prints; `{}` and `{[}` only stop TeX reading on.
+_PRINTS = {
+    r"\textbackslash{}": "\\",
+    r"\textasciitilde{}": "~",
+    r"\textasciicircum{}": "^",
+    r"\textasciigrave{}": "`",
+    r"\{": "{",
+    r"\}": "}",
+    r"\$": "$",
+    r"\&": "&",
+    r"\#": "#",
+    r"\%": "%",
+    r"\_": "_",
+    "{[}": "[",
+    "{]}": "]",
+    "{}": "",
+    r"\kern0pt{}": "",
+    "~": "\u00a0",
+    r"\-": "\u00ad",
+    r"\,": "\u202f",
+}
+_TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_PRINTS, key=len, reverse=True)))
+_QUOTES = str.maketrans("“”‘’", "\"\"''")
+
+
+def printed(latex: str) -> str:
+    """The text TeX prints for escape_latex output (quotes folded back to straight ones)."""
+    return _TOKEN.sub(lambda m: _PRINTS[m.group(0)], latex).translate(_QUOTES)
+
+
+def expected(text: str) -> str:
+    """The input as escape_latex promises to print it: NFC, spaces collapsed, invisibles gone."""
+    text = re.sub(r"[^\S\u00a0\u202f]+", " ", unicodedata.normalize("NFC", text))
+    keep = {"\u200c", "\u200d", "\u00ad"}
+    return "".join(
+        c for c in text if c in keep or unicodedata.category(c) not in {"Cc", "Cs", "Cf", "Cn"}
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text())
+def test_escaped_text_prints_the_text_and_nothing_else(text: str) -> None:
+    latex = escape_latex(text)
+    assert printed(latex) == expected(text).translate(_QUOTES)
+    bare = _TOKEN.sub("\x00", latex)
+    assert not set(bare) & set("\\{}$&#%_^~[]`\"'"), bare
+    assert not [pair for pair in LIGATURE_PAIRS if pair in bare]
+
+
+def test_hostile_strings() -> None:
+    assert escape_latex(r"\input{/etc/passwd}") == r"\textbackslash{}input\{/etc/passwd\}"
+    assert escape_latex("^^5c") == r"\textasciicircum{}\textasciicircum{}5c"
+    assert escape_latex("50% & $5 #1 a_b") == r"50\% \& \$5 \#1 a\_b"
+    assert escape_latex("[1] *") == "{[}1{]} *"
+
+
+def test_ligatures_are_broken_and_quotes_made_typographic() -> None:
+    broken = escape_latex("1--2 ,,a'' <<b>> !‘").replace(r"\kern0pt{}", "|")
+    assert broken == "1-|-2 ,|,a’|’ <|<b>|> !|‘"
+    assert escape_latex("\"Deep\" 'magic' O'Brien") == "“Deep” ‘magic’ O’Brien"
+
+
+def test_whitespace_and_invisible_characters() -> None:
+    assert escape_latex("a\n\n b\tc\x00d\u200be") == "a b cde"
+    assert escape_latex("10\u00a0km, 5\u202fm, co\u00adop") == r"10~km, 5\,m, co\-op"
+
+
+def test_url_keeps_meaning_and_survives_macro_arguments() -> None:
+    assert latex_url("doi:10.1000/x") == "https://doi.org/10.1000/x"
+    assert latex_url("https://a.org/~u/p_q?x=1&y=%20#f") == r"https://a.org/~u/p_q?x=1\&y=\%20\#f"
+    assert latex_url("https://a.org/a b{c}\\é") == r"https://a.org/a\%20b\%7Bc\%7D\%5C\%C3\%A9"
+
+
+@given(st.text())
+def test_urls_never_carry_tex_specials(url: str) -> None:
+    bare = re.sub(r"\\[#%&]", "", latex_url(url))
+    assert not set(bare) & set('\\{}^ #%&"<>|`') and bare.isascii()
+
+
+def test_spans() -> None:
+    spans = [
+        Span("Ada & Co", bold=True),
+        Span(", "),
+        Span("Bo", underline=True),
+        Span("*", superscript=True),
+        Span(". In "),
+        Span("J_1", italic=True, href="https://x.org/?a=1&b=2"),
+    ]
+    assert spans_to_latex(spans) == (
+        r"\textbf{Ada \& Co}, \underline{Bo}\textsuperscript{*}. In "
+        r"\href{https://x.org/?a=1\&b=2}{\textit{J\_1}}"
+    )

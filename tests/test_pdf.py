@@ -1,0 +1,118 @@
+"""`cvgen pdf` with a real TeX engine: the example's content, engine choice, errors, fallback.
+
+The example is typeset once per session (LuaLaTeX, because of a Greek co-author) and shared.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from test_latex import latin_only, with_coauthors
+
+from cvgen.backends import RenderOptions, get_backend, tex_engine
+from cvgen.backends.tex_engine import TexResult, run_tex
+from cvgen.cli import main
+from cvgen.model import CV
+from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+
+LATEX = get_backend("latex")
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def squeeze(text: str) -> str:
+    """Text compared regardless of line breaks, hyphenation, ligatures and quote style."""
+    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("“”‘’", "\"\"''"))
+    return re.sub(r"[\s\-‐]+", "", text)
+
+
+@pytest.fixture(scope="session")
+def example_pdf(example_cv: CV) -> TexResult:
+    return run_tex(LATEX.render(example_cv, RenderOptions()))
+
+
+def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexResult) -> None:
+    assert example_pdf.engine == "lualatex"  # the data has a Greek co-author
+    text = squeeze(pdf_text(example_pdf.pdf))
+    missing = [p.title for p in example_cv.publications if squeeze(p.title) not in text]
+    assert not missing
+    kinds = {p.kind for p in example_cv.publications}
+    headings = [HEADINGS[s] for s in section_order(example_cv)]
+    headings += [KIND_HEADINGS[k] for k in kinds if k.value != "patent"]
+    assert [h for h in headings if squeeze(h) not in text] == []
+    assert "Παπαδόπουλος" in pdf_text(example_pdf.pdf)
+
+
+def test_example_metadata_footer_and_typesetting(example_pdf: TexResult) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(example_pdf.pdf))
+    assert reader.metadata.title == "Curriculum Vitae: Miriam Adler-Katz"
+    assert reader.metadata.author == "Miriam Adler-Katz"
+    pages = len(reader.pages)
+    assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
+    assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
+    assert example_pdf.passes == 2
+    assert not re.findall(r"^(Overfull|Underfull) .*", example_pdf.log, re.M)
+    assert "Missing character" not in example_pdf.log
+
+
+def test_pdf_command_writes_the_pdf(small_sources, tmp_path: Path) -> None:
+    bib = small_sources.bib.read_text(encoding="utf-8").replace(r"$\ell_1$", "L1")
+    (tmp_path / "publications.bib").write_text(bib, encoding="utf-8")
+    (tmp_path / "cv.yaml").write_bytes(small_sources.cv.read_bytes())
+    out = tmp_path / "out" / "cv.pdf"
+    result = CliRunner().invoke(main, ["pdf", "--cv", str(tmp_path / "cv.yaml"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {out} (pdflatex, 2 passes)" in result.output
+    assert squeeze("Phase transitions in SGD & friends") in squeeze(pdf_text(out.read_bytes()))
+
+
+def test_auto_picks_pdflatex_for_latin_and_lualatex_for_greek_and_hebrew(small_cv: CV) -> None:
+    latin = run_tex(LATEX.render(latin_only(small_cv), RenderOptions()))
+    assert latin.engine == "pdflatex"
+    assert "Method for sensing" in pdf_text(latin.pdf)
+    names = (("Γιώργος", "Παπαδόπουλος"), ("דנה", "רוזן"))
+    mixed = run_tex(LATEX.render(with_coauthors(latin_only(small_cv), *names), RenderOptions()))
+    assert mixed.engine == "lualatex"
+    text = pdf_text(mixed.pdf)
+    assert "Γιώργος Παπαδόπουλος" in text
+    assert "רוזן" in text or "ןזור" in text  # logical or visual order, as the reader extracts
+    assert "Missing character" not in mixed.log
+
+
+def test_tex_error_shows_the_log_and_keeps_the_previous_pdf(
+    example_sources, tmp_path: Path
+) -> None:
+    out = tmp_path / "cv.pdf"
+    out.write_bytes(b"previous")
+    args = ["pdf", "--cv", str(example_sources.cv), "-o", str(out), "--engine", "pdflatex"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "pdflatex failed; nothing was written" in result.output
+    assert "Unicode character" in result.output and "cv.tex line" in result.output
+    assert "Traceback" not in result.output
+    assert out.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["cv.pdf"]
+
+
+def test_missing_tex_names_the_packages_or_falls_back(
+    small_sources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tex_engine.shutil, "which", lambda name: None)
+    base = ["pdf", "--cv", str(small_sources.cv), "-o", str(tmp_path / "cv.pdf")]
+    forced = CliRunner().invoke(main, [*base, "--engine", "pdflatex"])
+    assert forced.exit_code == 1
+    assert "pdflatex is not installed" in forced.output
+    assert "apt-get install texlive-latex-base" in forced.output
+    fallback = CliRunner().invoke(main, base)
+    assert fallback.exit_code == 0, fallback.output
+    assert "No TeX engine is installed" in fallback.output
+    assert "weasyprint" in fallback.output
+    assert (tmp_path / "cv.pdf").read_bytes().startswith(b"%PDF")

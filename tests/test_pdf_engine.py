@@ -1,0 +1,59 @@
+"""The TeX runner on hand-written documents: sandboxing, timeouts, error excerpts, the charset.
+
+These documents bypass escaping on purpose: they check the second line of defence, what TeX
+itself may do, should a template or a bug ever let raw TeX through.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from unicodedata import normalize
+
+import pytest
+
+from cvgen.backends import tex_engine
+from cvgen.backends.latex_markup import escape_latex
+from cvgen.backends.tex_engine import PDFLATEX_CHARS, choose_engine, run_tex
+from cvgen.errors import CvgenError
+
+
+def document(body: str) -> str:
+    return f"\\documentclass{{article}}\n\\begin{{document}}\n{body}\n\\end{{document}}\n"
+
+
+def test_tex_error_is_quoted_from_the_log() -> None:
+    with pytest.raises(CvgenError) as error:
+        run_tex(document(r"\undefinedmacro"), "pdflatex")
+    message = error.value.message
+    assert "Undefined control sequence" in message
+    assert "cv.tex line 3: \\undefinedmacro" in message
+    assert "Here is how much" not in message
+
+
+def test_tex_cannot_read_outside_or_run_commands(tmp_path: Path) -> None:
+    with pytest.raises(CvgenError, match="passwd"):
+        run_tex(document(r"\input{/etc/passwd}"), "pdflatex")
+    marker = tmp_path / "pwned"
+    run_tex(document(f"\\immediate\\write18{{touch {marker}}}x"), "pdflatex")
+    assert not marker.exists()
+    target = tmp_path / "out.txt"
+    with pytest.raises(CvgenError, match="can't write"):
+        run_tex(document(f"\\immediate\\openout1={target} \\immediate\\write1{{x}}x"), "pdflatex")
+    assert not target.exists()
+
+
+def test_runaway_tex_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tex_engine, "TIMEOUT_SECONDS", 1)
+    with pytest.raises(CvgenError, match="did not finish within 1 s"):
+        run_tex(document(r"\def\x{\x}\x"), "pdflatex")
+
+
+def test_every_character_auto_gives_pdflatex_compiles_with_it() -> None:
+    # (three of them NFC-normalise to characters outside the set, e.g. OHM SIGN to OMEGA)
+    chars = "".join(sorted(c for c in PDFLATEX_CHARS - set("\n\t") if normalize("NFC", c) == c))
+    preamble = "\\usepackage[T1]{fontenc}\\usepackage{lmodern}"
+    tex = document(escape_latex(chars)).replace("\\begin", preamble + "\n\\begin", 1)
+    assert choose_engine(tex) == "pdflatex"
+    result = run_tex(tex)  # raises on "Unicode character ... not set up for use with LaTeX"
+    assert result.engine == "pdflatex" and "Missing character" not in result.log
+    assert choose_engine(tex + "ℓ") == "lualatex"
