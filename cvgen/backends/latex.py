@@ -40,7 +40,9 @@ from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
 D = TypeVar("D", bound=Dated)
 T = TypeVar("T")
 
-PACKAGES = ("iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr")
+PACKAGES = (
+    "iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr", "multicol",
+)  # fmt: skip
 GEOMETRY = {"paper": "a4paper", "hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
 
 FONTS = r"""
@@ -130,12 +132,12 @@ LAYOUT = r"""
     \setlength{\itemsep}{3.5pt}\setlength{\parsep}{0pt}\interlinepenalty=10000%
     \renewcommand{\makelabel}[1]{\hfil\small\color{cvmuted}##1}}}
   {\end{list}}
-\newcommand{\cvinterests}[1]{\par{\raggedright #1\par}}
-\newsavebox{\cvbox}
-\newcommand{\cvtopic}[1]{\sbox{\cvbox}{#1}%
-  \ifdim\wd\cvbox<\linewidth\usebox{\cvbox}\else#1\fi}% unbroken unless longer than a line
-% The separator between topics vanishes at a line break.
-\newcommand{\cvitemsep}{\discretionary{}{}{\kern0.7em\textperiodcentered\kern0.7em}}
+% Research topics: a compact bulleted list in two balanced columns.
+\newenvironment{cvinterests}
+  {\begin{multicols}{2}\raggedright\begin{list}{\textcolor{cvaccent}{\textbullet}}%
+    {\setlength{\leftmargin}{1.1em}\setlength{\labelsep}{0.5em}\setlength{\topsep}{0pt}%
+     \setlength{\itemsep}{1.5pt}\setlength{\parsep}{0pt}}}
+  {\end{list}\end{multicols}}
 % The grants table, which may run over pages (its header repeats).
 \newenvironment{cvgrants}
   {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
@@ -295,11 +297,9 @@ def research_interests(cv: CV) -> list[str]:
     statement = cv.data.research_statement or ""
     lines += [escape_latex(p) + r"\par" for p in statement.split("\n\n") if p.strip()]
     if cv.data.research_interests:
-        topics = r"\cvitemsep{}".join(
-            cmd("cvtopic", escape_latex(topic)) for topic in cv.data.research_interests
-        )
-        lines += [r"\vspace{3pt}"] if lines else []
-        lines.append(cmd("cvinterests", topics))
+        lines.append(r"\begin{cvinterests}")
+        lines += [r"\item " + escape_latex(topic) for topic in cv.data.research_interests]
+        lines.append(r"\end{cvinterests}")
     return lines
 
 
