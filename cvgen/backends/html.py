@@ -23,20 +23,13 @@ from cvgen.backends.html_context import context
 from cvgen.backends.html_markup import safe_href
 from cvgen.dates import Date, format_range
 from cvgen.errors import CvgenError
+from cvgen.formatting import money
 from cvgen.load.cache import cache_dir
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
-
-
-def money(amount: float | None, currency: str | None) -> str:
-    """'GBP 298,400' — the ISO code rather than a symbol, which is unambiguous ($ of where?)."""
-    if amount is None:
-        return ""
-    number = f"{amount:,.2f}".removesuffix(".00")
-    return f"{currency} {number}" if currency else number
 
 
 def daterange(item: Any) -> str:

@@ -9,7 +9,7 @@ needs, and the element ids. User templates (see README) get the same context.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +19,8 @@ from cvgen.backends import RenderOptions
 from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
-from cvgen.dates import Date
 from cvgen.errors import CvgenError
+from cvgen.formatting import newest_first
 from cvgen.model import CV, Person, Publication, ServiceCategory, StudentLevel, TalkKind
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
@@ -55,7 +55,6 @@ LINK_LABELS = {
     "x": "X",
 }
 GRANT_HEADINGS = {"competitive": "Competitive Funding", "industrial": "Industrial Funding"}
-_EARLIEST = Date(1)
 
 
 @dataclass(frozen=True)
@@ -103,14 +102,6 @@ class Section:
     id: str
     groups: list[Group]
     legend: Legend | None = None
-
-
-def _newest_first(items: Iterable[Any], date: Callable[[Any], Date | None]) -> list[Any]:
-    return sorted(items, key=lambda item: date(item) or _EARLIEST, reverse=True)
-
-
-def _started(item: Any) -> Date | None:
-    return item.start or item.end
 
 
 def _slug(text: str) -> str:
@@ -187,24 +178,22 @@ def _groups(name: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group
         case "publications" | "patents":
             return _pub_groups(name, cv, numbers, ids)
         case "students":
-            students = sorted(
-                _newest_first(data.students, _started), key=lambda s: s.status != "current"
-            )
+            students = sorted(newest_first(data.students), key=lambda s: s.status != "current")
             return _grouped(name, students, lambda s: s.level, STUDENT_HEADINGS, ids)
         case "service":
-            service = _newest_first(data.service, _started)
+            service = newest_first(data.service)
             return _grouped(name, service, lambda s: s.category, SERVICE_HEADINGS, ids)
         case "talks":
-            talks = _newest_first(data.talks, lambda t: t.date)
+            talks = newest_first(data.talks)
             return _grouped(name, talks, lambda t: t.kind, TALK_HEADINGS, ids)
         case "grants":
-            grants = _newest_first(data.grants, _started)
+            grants = newest_first(data.grants)
             return _grouped(name, grants, lambda g: g.kind, GRANT_HEADINGS, ids)
         case "press":
-            press = _newest_first(data.press, lambda p: p.date)
+            press = newest_first(data.press)
             return [Group(None, None, press)] if press else []
         case _:
-            items = _newest_first(getattr(data, name), _started)
+            items = newest_first(getattr(data, name))
             return [Group(None, None, items)] if items else []
 
 

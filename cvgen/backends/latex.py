@@ -23,6 +23,7 @@ from cvgen.backends.latex_markup import escape_latex, latex_url, spans_to_latex
 from cvgen.backends.tex_engine import PDFLATEX_CHARS
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.dates import Date, format_range
+from cvgen.formatting import money, newest_first
 from cvgen.model import (
     CV,
     Dated,
@@ -37,7 +38,6 @@ from cvgen.model import (
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
 
-D = TypeVar("D", bound=Dated)
 T = TypeVar("T")
 
 PACKAGES = (
@@ -205,23 +205,6 @@ def dated(dates: str, body: str) -> str:
 
 def period(item: Dated) -> str:
     return format_range(item.start, item.end)
-
-
-def newest_first(items: Iterable[D]) -> list[D]:
-    """Reverse chronological by start (then end), as CVs list careers."""
-    oldest = Date(1900)
-    return sorted(items, key=lambda i: (i.start or i.end or oldest, i.end or oldest), reverse=True)
-
-
-CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
-
-
-def money(amount: float, currency: str | None) -> str:
-    """'£298,400', '€1,497,500', 'CHF 12,000.50' — never a sum across currencies."""
-    number = f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
-    if currency in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[currency] + number
-    return f"{currency} {number}" if currency else number
 
 
 def grouped(

@@ -7,17 +7,14 @@ has the same sections, headings, numbers and legend in every format.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from cvgen.citation import EQUAL_LEGEND, Span
-from cvgen.dates import Date
+from cvgen.formatting import newest_first
 from cvgen.listing.items import item_entry, publication_entry
 from cvgen.model import CV
 from cvgen.numbering import SECTION_KINDS, Numbering, kind_groups, publication_numbers
 from cvgen.sections import HEADINGS, KIND_HEADINGS
 from cvgen.select import only_sections, section_content
-
-_UNDATED = Date(1)
 
 
 @dataclass(frozen=True)
@@ -44,16 +41,6 @@ class Listing:
     legend: list[str]
 
 
-def _newest_first(items: list[Any]) -> list[Any]:
-    """Dated items newest first, as the CV lists them; undated ones keep their place last."""
-
-    def when(item: Any) -> Date:
-        date = getattr(item, "date", None) or getattr(item, "start", None)
-        return date or getattr(item, "end", None) or _UNDATED
-
-    return sorted(items, key=when, reverse=True)
-
-
 def _publication_groups(cv: CV, section: str, numbers: dict[str, int]) -> list[Group]:
     headed = len(SECTION_KINDS[section]) > 1
     return [
@@ -76,7 +63,7 @@ def build_listing(
         if name in SECTION_KINDS:
             groups = _publication_groups(cv, name, numbers)
         else:
-            items = _newest_first(section_content(cv, name))
+            items = newest_first(section_content(cv, name))
             groups = [Group(None, [Entry(None, item_entry(i)) for i in items])] if items else []
         if groups:
             parts.append(Part(HEADINGS[name], groups))

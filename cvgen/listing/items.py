@@ -10,6 +10,7 @@ from typing import Any
 
 from cvgen.citation import Span, annotation_text, publication_spans
 from cvgen.dates import format_range
+from cvgen.formatting import money
 from cvgen.model import (
     Appointment,
     Award,
@@ -61,12 +62,6 @@ def _extra(*sentences: str | None) -> list[Span]:
     return [Span(" " + s.rstrip(".") + ".") for s in sentences if s]
 
 
-def _money(amount: float | None, currency: str | None) -> str | None:
-    if amount is None:
-        return None
-    return f"{amount:,.0f}" + (f" {currency}" if currency else "")
-
-
 def item_entry(item: Any) -> list[Span]:
     """A non-publication CV item (or a research interest, which is plain text)."""
     match item:
@@ -94,7 +89,7 @@ def item_entry(item: Any) -> list[Span]:
             spans = _sentence(
                 item.name,
                 item.organization,
-                _money(item.amount, item.currency),
+                money(item.amount, item.currency) or None,
                 when=format_range(item.start, item.end),
             )
             return spans + _extra(item.note)
@@ -105,7 +100,7 @@ def item_entry(item: Any) -> list[Span]:
                 funder,
                 item.number,
                 f"role: {item.role.value}",
-                _money(item.amount, item.currency),
+                money(item.amount, item.currency) or None,
                 when=format_range(item.start, item.end),
             )
             return spans + _extra(item.note)
