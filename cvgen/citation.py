@@ -8,6 +8,8 @@ own escaping keeps the backends consistent and free of duplicated citation logic
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cvgen.dates import MONTH_NAMES
@@ -128,3 +130,48 @@ def annotation_text(pub: Publication) -> str:
 
 def plain_text(spans: list[Span]) -> str:
     return "".join(span.text for span in spans)
+
+
+@dataclass(frozen=True)
+class SpanStyle:
+    """How one markup language writes each span style; `render_spans` applies it.
+
+    Templates hold one `{}` for the (already escaped) text. `link(href, inner)` returns the
+    linked text, or `inner` alone when it refuses the href. With `spaces_outside`, leading and
+    trailing spaces stay outside the markup (Markdown emphasis must not start with a space).
+    """
+
+    escape: Callable[[str], str]
+    superscript: str
+    italic: str
+    underline: str
+    bold: str
+    link: Callable[[str, str], str]
+    spaces_outside: bool = False
+
+
+_EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
+
+
+def _render_span(span: Span, style: SpanStyle) -> str:
+    lead, text, trail = "", span.text, ""
+    if style.spaces_outside:
+        lead, text, trail = _EDGE_SPACE.match(span.text).groups()  # type: ignore[union-attr]
+        if not text:
+            return span.text
+    out = style.escape(text)
+    for applies, template in (
+        (span.superscript, style.superscript),
+        (span.italic, style.italic),
+        (span.underline, style.underline),
+        (span.bold, style.bold),
+    ):
+        if applies:
+            out = template.format(out)
+    if span.href:
+        out = style.link(span.href, out)
+    return lead + out + trail
+
+
+def render_spans(spans: list[Span], style: SpanStyle) -> str:
+    return "".join(_render_span(span, style) for span in spans)

@@ -13,7 +13,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from cvgen.citation import Span
+from cvgen.citation import Span, SpanStyle, render_spans
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _UNSAFE_CHARS = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
@@ -40,22 +40,21 @@ def safe_href(url: str | None) -> str | None:
     return url if scheme.lower() in _SAFE_SCHEMES else None
 
 
-def _span_html(span: Span) -> str:
-    html = str(escape(span.text))
-    if span.superscript:
-        html = f"<sup>{html}</sup>"
-    if span.italic:
-        html = f"<i>{html}</i>"
-    if span.underline:
-        html = f'<u class="student">{html}</u>'
-    if span.bold:
-        html = f'<strong class="self">{html}</strong>'
-    href = safe_href(span.href)
-    if href:
-        html = f'<a href="{escape(href)}">{html}</a>'
-    return html
+def _html_link(href: str, inner: str) -> str:
+    safe = safe_href(href)
+    return f'<a href="{escape(safe)}">{inner}</a>' if safe else inner
+
+
+HTML_STYLE = SpanStyle(
+    escape=lambda text: str(escape(text)),
+    superscript="<sup>{}</sup>",
+    italic="<i>{}</i>",
+    underline='<u class="student">{}</u>',
+    bold='<strong class="self">{}</strong>',
+    link=_html_link,
+)
 
 
 def spans_to_html(spans: list[Span]) -> Markup:
     """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>."""
-    return Markup("".join(_span_html(span) for span in spans))
+    return Markup(render_spans(spans, HTML_STYLE))

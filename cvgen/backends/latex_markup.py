@@ -14,7 +14,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from cvgen.citation import Span
+from cvgen.citation import Span, SpanStyle, render_spans
 
 _SPECIALS = {
     "\\": r"\textbackslash{}",
@@ -86,21 +86,16 @@ def latex_url(url: str) -> str:
     return "".join(_URL_ESCAPES.get(ch, ch) for ch in encoded)
 
 
-def span_to_latex(span: Span) -> str:
-    latex = escape_latex(span.text)
-    if span.superscript:
-        latex = rf"\textsuperscript{{{latex}}}"
-    if span.italic:
-        latex = rf"\textit{{{latex}}}"
-    if span.underline:
-        latex = rf"\underline{{{latex}}}"
-    if span.bold:
-        latex = rf"\textbf{{{latex}}}"
-    if span.href:
-        latex = rf"\href{{{latex_url(span.href)}}}{{{latex}}}"
-    return latex
+LATEX_STYLE = SpanStyle(
+    escape=escape_latex,
+    superscript="\\textsuperscript{{{}}}",
+    italic="\\textit{{{}}}",
+    underline="\\underline{{{}}}",
+    bold="\\textbf{{{}}}",
+    link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
+)
 
 
 def spans_to_latex(spans: list[Span]) -> str:
     """A citation as LaTeX using only standard commands (and hyperref's \\href for links)."""
-    return "".join(span_to_latex(span) for span in spans)
+    return render_spans(spans, LATEX_STYLE)

@@ -11,7 +11,7 @@ import re
 from typing import Protocol
 
 from cvgen.backends.html_markup import safe_href, spans_to_html
-from cvgen.citation import Span
+from cvgen.citation import Span, SpanStyle, render_spans
 from cvgen.listing.document import Entry, Listing
 
 
@@ -58,7 +58,26 @@ class Text:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$!])")
-_EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _markdown_link(href: str, inner: str) -> str:
+    safe = safe_href(href)
+    return f"[{inner}](<{safe}>)" if safe else inner
+
+
+MARKDOWN_STYLE = SpanStyle(
+    escape=_md_escape,
+    superscript="<sup>{}</sup>",
+    italic="*{}*",
+    underline="<u>{}</u>",
+    bold="**{}**",
+    link=_markdown_link,
+    spaces_outside=True,
+)
 
 
 class Markdown:
@@ -67,28 +86,10 @@ class Markdown:
     prologue = ""
 
     def spans(self, spans: list[Span]) -> str:
-        return "".join(self._span(span) for span in spans)
-
-    def _span(self, span: Span) -> str:
-        lead, text, trail = _EDGE_SPACE.match(span.text).groups()  # type: ignore[union-attr]
-        if not text:
-            return span.text
-        text = _MD_SPECIAL.sub(r"\\\1", text)
-        if span.superscript:
-            text = f"<sup>{text}</sup>"
-        if span.italic:
-            text = f"*{text}*"
-        if span.underline:
-            text = f"<u>{text}</u>"
-        if span.bold:
-            text = f"**{text}**"
-        href = safe_href(span.href)
-        if href:
-            text = f"[{text}](<{href}>)"
-        return lead + text + trail
+        return render_spans(spans, MARKDOWN_STYLE)
 
     def heading(self, text: str, level: int) -> str:
-        return "#" * level + " " + _MD_SPECIAL.sub(r"\\\1", text)
+        return "#" * level + " " + _md_escape(text)
 
     def entries(self, entries: list[Entry]) -> str:
         return "\n".join(
@@ -97,7 +98,7 @@ class Markdown:
         )
 
     def note(self, text: str) -> str:
-        return _MD_SPECIAL.sub(r"\\\1", text)
+        return _md_escape(text)
 
 
 class Html:
