@@ -5,7 +5,7 @@ or drop sections without any backend knowing about it.
 
 from __future__ import annotations
 
-from cvgen.model import CV, PubKind
+from cvgen.model import CV, PubKind, ServiceCategory, StudentLevel, TalkKind
 
 # Publication kinds shown under "Publications", in order; patents get a section of their own.
 PUBLICATION_KINDS: tuple[PubKind, ...] = (
@@ -53,3 +53,40 @@ def section_order(cv: CV) -> list[str]:
 
 def unknown_sections(names: list[str]) -> list[str]:
     return [name for name in names if name not in HEADINGS]
+
+
+# Sub-headings within sections, shared by every backend so the PDF and the web page agree.
+STATUS_HEADINGS = {"current": "Current", "completed": "Completed", "left": "Left before completion"}
+LEVEL_HEADINGS: dict[StudentLevel, str] = {
+    StudentLevel.POSTDOC: "Postdoctoral researchers",
+    StudentLevel.PHD: "PhD students",
+    StudentLevel.MSC: "MSc students",
+    StudentLevel.UNDERGRADUATE: "Undergraduate researchers",
+}
+SERVICE_HEADINGS: dict[ServiceCategory, str] = {
+    ServiceCategory.EDITORIAL: "Editorial boards",
+    ServiceCategory.REVIEWING: "Reviewing and programme committees",
+    ServiceCategory.ORGANISING: "Organising",
+    ServiceCategory.PROFESSIONAL: "Professional societies",
+    ServiceCategory.UNIVERSITY: "University",
+    ServiceCategory.DEPARTMENTAL: "Department",
+    ServiceCategory.OUTREACH: "Outreach",
+}
+TALK_HEADINGS: dict[TalkKind, str] = {
+    TalkKind.KEYNOTE: "Keynote and plenary talks",
+    TalkKind.INVITED: "Invited talks",
+    TalkKind.CONTRIBUTED: "Contributed talks",
+    TalkKind.SEMINAR: "Seminars",
+    TalkKind.PUBLIC: "Public lectures",
+}
+GRANT_HEADINGS = {"competitive": "Competitive funding", "industrial": "Industry funding"}
+_LINK_LABELS = {
+    "github": "GitHub", "gitlab": "GitLab", "google_scholar": "Google Scholar", "dblp": "DBLP",
+    "linkedin": "LinkedIn", "researchgate": "ResearchGate", "semantic_scholar": "Semantic Scholar",
+    "mastodon": "Mastodon", "bluesky": "Bluesky", "twitter": "Twitter", "x": "X",
+}  # fmt: skip
+
+
+def link_label(key: str) -> str:
+    """'google_scholar' -> 'Google Scholar', the label of a person.links entry."""
+    return _LINK_LABELS.get(key.lower(), key.replace("_", " ").title())

@@ -5,19 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from cvgen.model import CV, PubKind
+from cvgen.sections import HEADINGS
 
-SECTION_FIELDS = (
-    "education",
-    "appointments",
-    "research_interests",
-    "awards",
-    "grants",
-    "students",
-    "teaching",
-    "service",
-    "talks",
-    "press",
-)
+# The cv.yaml sections, in CV order; publications and patents are counted by type below.
+SECTION_FIELDS = tuple(name for name in HEADINGS if name not in ("publications", "patents"))
 
 
 def summarize(cv: CV) -> str:

@@ -21,40 +21,20 @@ from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.errors import CvgenError
 from cvgen.formatting import newest_first
-from cvgen.model import CV, Person, Publication, ServiceCategory, StudentLevel, TalkKind
+from cvgen.model import CV, Person, Publication
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
-from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+from cvgen.sections import (
+    GRANT_HEADINGS,
+    HEADINGS,
+    KIND_HEADINGS,
+    LEVEL_HEADINGS,
+    SERVICE_HEADINGS,
+    TALK_HEADINGS,
+    link_label,
+    section_order,
+)
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
-
-STUDENT_HEADINGS = {
-    StudentLevel.POSTDOC: "Postdoctoral Researchers",
-    StudentLevel.PHD: "PhD Students",
-    StudentLevel.MSC: "MSc Students",
-    StudentLevel.UNDERGRADUATE: "Undergraduate Researchers",
-}
-SERVICE_HEADINGS = {category: category.value.capitalize() for category in ServiceCategory}
-TALK_HEADINGS = {
-    TalkKind.KEYNOTE: "Keynote and Plenary Talks",
-    TalkKind.INVITED: "Invited Talks",
-    TalkKind.CONTRIBUTED: "Contributed Talks",
-    TalkKind.SEMINAR: "Seminars",
-    TalkKind.PUBLIC: "Public Lectures",
-}
-LINK_LABELS = {
-    "github": "GitHub",
-    "gitlab": "GitLab",
-    "google_scholar": "Google Scholar",
-    "dblp": "DBLP",
-    "linkedin": "LinkedIn",
-    "researchgate": "ResearchGate",
-    "semantic_scholar": "Semantic Scholar",
-    "mastodon": "Mastodon",
-    "bluesky": "Bluesky",
-    "twitter": "Twitter",
-    "x": "X",
-}
-GRANT_HEADINGS = {"competitive": "Competitive Funding", "industrial": "Industrial Funding"}
 
 
 @dataclass(frozen=True)
@@ -179,7 +159,7 @@ def _groups(name: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group
             return _pub_groups(name, cv, numbers, ids)
         case "students":
             students = sorted(newest_first(data.students), key=lambda s: s.status != "current")
-            return _grouped(name, students, lambda s: s.level, STUDENT_HEADINGS, ids)
+            return _grouped(name, students, lambda s: s.level, LEVEL_HEADINGS, ids)
         case "service":
             service = newest_first(data.service)
             return _grouped(name, service, lambda s: s.category, SERVICE_HEADINGS, ids)
@@ -224,7 +204,7 @@ def contact(person: Person) -> list[ContactItem]:
         items.append(ContactItem(person.orcid, f"https://orcid.org/{person.orcid}", "ORCID"))
     for key, url in person.links.items():
         if href := safe_href(url):
-            items.append(ContactItem(LINK_LABELS.get(key.lower(), key.replace("_", " ")), href))
+            items.append(ContactItem(link_label(key), href))
     return items
 
 

@@ -30,13 +30,20 @@ from cvgen.model import (
     Grant,
     Person,
     Publication,
-    ServiceCategory,
     Student,
-    StudentLevel,
-    TalkKind,
 )
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
-from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
+from cvgen.sections import (
+    GRANT_HEADINGS,
+    HEADINGS,
+    KIND_HEADINGS,
+    LEVEL_HEADINGS,
+    SERVICE_HEADINGS,
+    STATUS_HEADINGS,
+    TALK_HEADINGS,
+    link_label,
+    section_order,
+)
 
 T = TypeVar("T")
 
@@ -222,15 +229,6 @@ def grouped(
 
 # --- header ---------------------------------------------------------------------------------
 
-LINK_LABELS = {
-    "github": "GitHub",
-    "gitlab": "GitLab",
-    "google_scholar": "Google Scholar",
-    "dblp": "DBLP",
-    "linkedin": "LinkedIn",
-    "researchgate": "ResearchGate",
-}
-
 
 def _display_url(url: str) -> str:
     return url.split("://", 1)[-1].removeprefix("www.").rstrip("/")
@@ -255,10 +253,7 @@ def header(person: Person) -> list[str]:
         right.append(link(person.website, _display_url(person.website)))
     if person.orcid:
         right.append("ORCID " + link(f"https://orcid.org/{person.orcid}", person.orcid))
-    profiles = [
-        link(url, LINK_LABELS.get(key, key.replace("_", " ").title()))
-        for key, url in person.links.items()
-    ]
+    profiles = [link(url, link_label(key)) for key, url in person.links.items()]
     if profiles:
         right.append(r"\cvsep{}".join(profiles))
     contact = [line + r"\par" for line in right]
@@ -347,27 +342,15 @@ def _grant_totals(group: list[Grant]) -> list[str]:
     return [*rows, r"\addlinespace[8pt]"]
 
 
-GRANT_GROUPS = {"competitive": "Competitive funding", "industrial": "Industry funding"}
-
-
 def grants(cv: CV) -> list[str]:
     lines = []
-    for kind, heading in GRANT_GROUPS.items():
+    for kind, heading in GRANT_HEADINGS.items():
         group = newest_first(g for g in cv.data.grants if g.kind == kind)
         if group:
             lines.append(cmd("cvgrantgroup", heading) + r" \\* \addlinespace[3pt]")
             lines += [_grant_row(g, keep=g is group[-1]) for g in group]
             lines += _grant_totals(group)
     return [r"\begin{cvgrants}", *lines, r"\end{cvgrants}"] if lines else []
-
-
-STATUS_HEADINGS = {"current": "Current", "completed": "Completed", "left": "Left before completion"}
-LEVEL_HEADINGS = {
-    StudentLevel.POSTDOC: "Postdoctoral researchers",
-    StudentLevel.PHD: "PhD students",
-    StudentLevel.MSC: "MSc students",
-    StudentLevel.UNDERGRADUATE: "Undergraduate researchers",
-}
 
 
 def _student(student: Student) -> str:
@@ -416,32 +399,12 @@ def teaching(cv: CV) -> list[str]:
     return lines
 
 
-SERVICE_HEADINGS = {
-    ServiceCategory.EDITORIAL: "Editorial boards",
-    ServiceCategory.REVIEWING: "Reviewing and programme committees",
-    ServiceCategory.ORGANISING: "Organising",
-    ServiceCategory.PROFESSIONAL: "Professional societies",
-    ServiceCategory.UNIVERSITY: "University",
-    ServiceCategory.DEPARTMENTAL: "Department",
-    ServiceCategory.OUTREACH: "Outreach",
-}
-
-
 def service(cv: CV) -> list[str]:
     def entry(item) -> str:
         body = cmd("cvtitle", escape_latex(item.role)) + ", " + escape_latex(item.organization)
         return dated(period(item), body)
 
     return grouped(newest_first(cv.data.service), lambda s: s.category, SERVICE_HEADINGS, entry)
-
-
-TALK_HEADINGS = {
-    TalkKind.KEYNOTE: "Keynote and plenary talks",
-    TalkKind.INVITED: "Invited talks",
-    TalkKind.CONTRIBUTED: "Contributed talks",
-    TalkKind.SEMINAR: "Seminars",
-    TalkKind.PUBLIC: "Public lectures",
-}
 
 
 def talks(cv: CV) -> list[str]:
