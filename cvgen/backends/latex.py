@@ -23,6 +23,7 @@ from cvgen.backends.latex_markup import escape_latex, latex_url, spans_to_latex
 from cvgen.backends.tex_engine import PDFLATEX_CHARS
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.dates import Date, format_range
+from cvgen.errors import CvgenError
 from cvgen.formatting import money, newest_first
 from cvgen.model import (
     CV,
@@ -50,7 +51,8 @@ T = TypeVar("T")
 PACKAGES = (
     "iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr", "multicol",
 )  # fmt: skip
-GEOMETRY = {"paper": "a4paper", "hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
+GEOMETRY = {"hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
+PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
 
 FONTS = r"""
 \ifPDFTeX
@@ -513,6 +515,13 @@ def metadata(cv: CV) -> str:
     )
 
 
+def _paper(options: RenderOptions) -> str:
+    paper = str(options.extra.get("paper") or "a4").lower()
+    if paper not in PAPERS:
+        raise CvgenError(f"unknown paper size {paper!r}; use one of: a4, letter")
+    return PAPERS[paper]
+
+
 def document(cv: CV, options: RenderOptions) -> Document:
     text = "\n".join(body(cv, options))
     doc = Document(
@@ -524,7 +533,7 @@ def document(cv: CV, options: RenderOptions) -> Document:
         textcomp=False,
         microtype=False,
         page_numbers=True,  # pylatex's way of loading lastpage
-        geometry_options=GEOMETRY,
+        geometry_options={"paper": _paper(options), **GEOMETRY},
     )
     for package in PACKAGES:
         doc.packages.append(Package(package))

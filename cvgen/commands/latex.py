@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
+from cvgen.backends import RenderOptions
 from cvgen.build import build_document
-from cvgen.commands.options import document_options, echo_warnings
+from cvgen.commands.options import PAPER_OPTION, document_options, echo_warnings
 from cvgen.load.cv import Sources
 from cvgen.select import Selection
 
@@ -21,9 +22,11 @@ from cvgen.select import Selection
     show_default=True,
     help="Where to write the .tex file.",
 )
+@PAPER_OPTION
 @document_options
-def command(sources: Sources, selection: Selection, output: Path) -> None:
+def command(sources: Sources, selection: Selection, output: Path, paper: str) -> None:
     """Write the CV as a LaTeX document (pdflatex, lualatex or xelatex can typeset it)."""
-    path, warnings = build_document(sources, "latex", output, selection)
+    options = RenderOptions(source_dir=str(sources.cv.parent), extra={"paper": paper.lower()})
+    path, warnings = build_document(sources, "latex", output, selection, options)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

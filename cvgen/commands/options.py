@@ -156,3 +156,12 @@ def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
     a new selection option added here reaches all of them at once.
     """
     return source_options(_with_selection(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
+
+
+PAPER_OPTION = click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"], case_sensitive=False),
+    default="a4",
+    show_default=True,
+    help="Paper size of the PDF (US researchers usually want letter).",
+)

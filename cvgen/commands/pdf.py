@@ -10,7 +10,7 @@ from cvgen.backends import RenderOptions
 from cvgen.backends.tex_engine import ENGINES as TEX_ENGINES
 from cvgen.backends.tex_engine import TexNotFound, run_tex
 from cvgen.build import load_tailored, presentation, render_document
-from cvgen.commands.options import document_options, echo_warnings
+from cvgen.commands.options import PAPER_OPTION, document_options, echo_warnings
 from cvgen.load.cv import Sources
 from cvgen.model import CV
 from cvgen.select import Selection
@@ -59,12 +59,14 @@ def typeset(cv: CV, options: RenderOptions, engine: str) -> tuple[bytes, str]:
     help="auto: pdflatex, or lualatex when the data has scripts pdflatex cannot set "
     "(Greek, Hebrew, CJK); weasyprint typesets the HTML CV instead of using TeX.",
 )
+@PAPER_OPTION
 @document_options
-def command(sources: Sources, selection: Selection, output: Path, engine: str) -> None:
+def command(sources: Sources, selection: Selection, output: Path, engine: str, paper: str) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     cv, resolved, warnings = load_tailored(sources, selection)
     echo_warnings(warnings)
-    options = presentation(resolved, RenderOptions(source_dir=str(sources.cv.parent)))
+    base = RenderOptions(source_dir=str(sources.cv.parent), extra={"paper": paper.lower()})
+    options = presentation(resolved, base)
     pdf, how = typeset(cv, options, engine)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({how})")
