@@ -13,7 +13,14 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvgen.backends.latex_markup import LIGATURE_PAIRS, escape_latex, latex_url, spans_to_latex
+from cvgen.backends.latex_markup import (
+    _GREEK,
+    _MATH,
+    LIGATURE_PAIRS,
+    escape_latex,
+    latex_url,
+    spans_to_latex,
+)
 from cvgen.citation import Span
 
 # What each escape sequence prints; `{}` and `{[}` only stop TeX reading on.
@@ -36,6 +43,8 @@ _PRINTS = {
     "~": "\u00a0",
     r"\-": "\u00ad",
     r"\,": "\u202f",
+    **{command: symbol for symbol, command in _MATH.items()},
+    **{rf"\ensuremath{{{name}}}": letter for letter, name in _GREEK.items()},
 }
 _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_PRINTS, key=len, reverse=True)))
 _QUOTES = str.maketrans("“”‘’", "\"\"''")

@@ -35,6 +35,43 @@ _SPECIALS = {
     "\u202f": r"\,",
     "\u00ad": r"\-",
 }
+# Math symbols that decoded BibTeX titles carry ("ℓ₁-regularised", "O(n²)"): set as math, they
+# need no Unicode font, so such CVs still typeset with the fast pdflatex.
+_MATH = {
+    "ℓ": r"\ensuremath{\ell}", "∞": r"\ensuremath{\infty}", "≤": r"\ensuremath{\leq}",
+    "≥": r"\ensuremath{\geq}", "≠": r"\ensuremath{\neq}", "≈": r"\ensuremath{\approx}",
+    "∈": r"\ensuremath{\in}", "→": r"\ensuremath{\rightarrow}", "√": r"\ensuremath{\surd}",
+    "∑": r"\ensuremath{\sum}", "∏": r"\ensuremath{\prod}", "∂": r"\ensuremath{\partial}",
+    "∇": r"\ensuremath{\nabla}", "ϵ": r"\ensuremath{\epsilon}", "ϕ": r"\ensuremath{\phi}",
+    "ϑ": r"\ensuremath{\vartheta}",
+    **{chr(0x2080 + d): rf"\textsubscript{{{d}}}" for d in range(10)},
+    **{sup: rf"\textsuperscript{{{d}}}" for d, sup in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
+}  # fmt: skip
+# Greek letters LaTeX names in math (capitals only where they differ from Latin ones).
+_GREEK = {
+    chr(code): "\\" + unicodedata.name(chr(code)).split()[-1].lower()
+    for code in range(0x03B1, 0x03CA)
+    if code != 0x03C2 and code not in (0x03BF,)  # final sigma; omicron is just "o"
+} | {ch: "\\" + unicodedata.name(ch).split()[-1].capitalize() for ch in "ΓΔΘΛΞΠΣΥΦΨΩ"}
+_GREEK |= {"λ": r"\lambda", "Λ": r"\Lambda", "ε": r"\varepsilon", "φ": r"\varphi"}
+
+
+def _is_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+
+
+def _greek_symbol(text: str, index: int) -> str | None:
+    """A lone Greek letter ('α-nets', 'the β distribution') as math; words stay text."""
+    ch = text[index]
+    if ch not in _GREEK:
+        return None
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if _is_greek(before) or _is_greek(after) or unicodedata.combining(after):
+        return None
+    return rf"\ensuremath{{{_GREEK[ch]}}}"
+
+
 # Character pairs that T1 fonts (and fontspec's TeX ligatures) would merge into one glyph.
 LIGATURE_PAIRS = frozenset({"--", ",,", "<<", ">>", "’’", "‘‘", "!‘", "?‘"})
 _LIGATURE_BREAK = r"\kern0pt{}"  # an empty group is enough for pdfTeX, not for LuaTeX
@@ -70,7 +107,10 @@ def escape_latex(text: str) -> str:
     text = _clean(text)
     out: list[str] = []
     for index, ch in enumerate(text):
-        unit = _smart_quote(text, index) if ch in "\"'" else _SPECIALS.get(ch, ch)
+        if ch in "\"'":
+            unit = _smart_quote(text, index)
+        else:
+            unit = _SPECIALS.get(ch) or _MATH.get(ch) or _greek_symbol(text, index) or ch
         if out and out[-1][-1] + unit[0] in LIGATURE_PAIRS:
             out.append(_LIGATURE_BREAK)
         out.append(unit)
