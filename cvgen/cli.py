@@ -13,8 +13,10 @@ import click
 from cvgen import __version__
 
 COMMANDS: dict[str, tuple[str, str]] = {
+    "build": ("cvgen.commands.build", "Build every configured output; skip unchanged ones."),
     "check": ("cvgen.commands.check", "Validate cv.yaml and the .bib; print a summary."),
     "schema": ("cvgen.commands.schema", "Print the JSON Schema of cv.yaml (for editors)."),
+    "watch": ("cvgen.commands.watch", "Rebuild every output whenever an input is saved."),
     "init": ("cvgen.commands.init", "Write a starter cv.yaml and publications.bib."),
     "pdf": ("cvgen.commands.pdf", "Typeset the CV as a PDF with TeX (or weasyprint)."),
     "latex": ("cvgen.commands.latex", "Write the CV's LaTeX source (output/cv.tex)."),

@@ -255,6 +255,25 @@ class Variant(Strict):
     reverse: bool | None = None
 
 
+OutputFormat = Literal["pdf", "latex", "html", "bio", "markdown"]
+
+
+class OutputSpec(Strict):
+    """One file `cvgen build` writes. A bare format name (`- pdf`) means all defaults."""
+
+    format: OutputFormat
+    variant: str | None = Field(default=None, description="A name from `variants:`.")
+    path: str | None = Field(
+        default=None,
+        description="File name inside the output folder [default: cv[-VARIANT].pdf, "
+        "bio[-VARIANT].txt, publications[-VARIANT].md, ...].",
+    )
+    engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "weasyprint"] = "auto"
+    paper: Literal["a4", "letter"] = "a4"
+    words: int = Field(default=150, ge=1, description="bio: the word limit.")
+    person: Literal["third", "first"] = "third"
+
+
 class CvData(Strict):
     """Everything cv.yaml holds; the root of its JSON Schema."""
 
@@ -274,6 +293,20 @@ class CvData(Strict):
     publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
     sections: list[str] = Field(default_factory=list, description="Section order for the CV.")
     variants: dict[str, Variant] = Field(default_factory=dict)
+    outputs: list[OutputSpec | OutputFormat] = Field(
+        default_factory=list,
+        description="What `cvgen build` writes [default: pdf, html and bio, plus a pdf per "
+        "variant].",
+    )
+
+    @model_validator(mode="after")
+    def _outputs_name_known_variants(self) -> CvData:
+        for spec in self.outputs:
+            variant = getattr(spec, "variant", None)
+            if variant is not None and variant not in self.variants:
+                known = ", ".join(self.variants) or "none defined"
+                raise ValueError(f"outputs: variant {variant!r} is not in variants ({known})")
+        return self
 
 
 # --- publications (from BibTeX) ------------------------------------------------------------

@@ -16,6 +16,7 @@ from cvgen.model import CV
 REGISTRY: dict[str, str] = {
     "html": "cvgen.backends.html",
     "latex": "cvgen.backends.latex",
+    "pdf": "cvgen.backends.pdf",
     "weasyprint": "cvgen.backends.weasy",
     "jekyll": "cvgen.backends.jekyll",
 }

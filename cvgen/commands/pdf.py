@@ -7,39 +7,12 @@ from pathlib import Path
 import click
 
 from cvgen.backends import RenderOptions
-from cvgen.backends.tex_engine import ENGINES as TEX_ENGINES
-from cvgen.backends.tex_engine import TexNotFound, run_tex
-from cvgen.build import load_tailored, presentation, render_document
+from cvgen.backends.pdf import ENGINES, typeset
+from cvgen.build import load_tailored, presentation
 from cvgen.commands.options import PAPER_OPTION, document_options, echo_warnings
 from cvgen.load.cv import Sources
-from cvgen.model import CV
 from cvgen.select import Selection
 from cvgen.write import write_atomic
-
-ENGINES = ("auto", *TEX_ENGINES, "weasyprint")
-
-
-def _weasyprint(cv: CV, options: RenderOptions) -> bytes:
-    """The HTML CV printed through its print stylesheet (cvgen/backends/weasy.py)."""
-    pdf = render_document(cv, "weasyprint", options)
-    assert isinstance(pdf, bytes)
-    return pdf
-
-
-def typeset(cv: CV, options: RenderOptions, engine: str) -> tuple[bytes, str]:
-    """The PDF and a few words on how it was made (engine and passes)."""
-    if engine == "weasyprint":
-        return _weasyprint(cv, options), "weasyprint"
-    tex = render_document(cv, "latex", options)
-    assert isinstance(tex, str)
-    try:
-        result = run_tex(tex, engine)
-    except TexNotFound as missing:
-        if engine != "auto":
-            raise
-        click.echo(f"{missing.message}\nUsing the weasyprint engine instead.", err=True)
-        return _weasyprint(cv, options), "weasyprint"
-    return result.pdf, f"{result.engine}, {result.passes} passes"
 
 
 @click.command(name="pdf")
@@ -65,8 +38,8 @@ def command(sources: Sources, selection: Selection, output: Path, engine: str, p
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     cv, resolved, warnings = load_tailored(sources, selection)
     echo_warnings(warnings)
-    base = RenderOptions(source_dir=str(sources.cv.parent), extra={"paper": paper.lower()})
-    options = presentation(resolved, base)
-    pdf, how = typeset(cv, options, engine)
+    extra = {"paper": paper.lower(), "engine": engine}
+    options = presentation(resolved, RenderOptions(source_dir=str(sources.cv.parent), extra=extra))
+    pdf, how = typeset(cv, options)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({how})")

@@ -1,0 +1,205 @@
+"""`cvgen build`: every configured output from one load, rebuilding only what changed.
+
+The inputs are loaded and validated once; each output is then a pure function of the CV, its
+spec, cvgen's code and templates, and today's date (which decides 'present' and `last: N`).
+A manifest in the output folder keeps, per file, a key of all of those and the hash of what
+was written: an output is skipped only when both still match, so a changed input, template or
+cvgen version rebuilds it, and so does a hand-edited or deleted file. Outputs are independent,
+so they are rendered on a few threads; TeX runs in subprocesses, which overlap well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from cvgen.backends import RenderOptions, get_backend
+from cvgen.build import presentation
+from cvgen.errors import CvgenError
+from cvgen.load.cv import Sources
+from cvgen.model import CV, CvData, OutputSpec
+from cvgen.resources import templates_dir
+from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
+from cvgen.write import write_atomic
+
+MANIFEST = ".cvgen-build.json"
+DEFAULT_NAMES = {
+    "pdf": "cv{v}.pdf",
+    "latex": "cv{v}.tex",
+    "html": "cv{v}.html",
+    "bio": "bio{v}.txt",
+    "markdown": "publications{v}.md",
+}
+BIO_FORMATS = {".md": "markdown", ".html": "html", ".tex": "latex"}
+_CODE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: OutputSpec
+    path: Path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    status: Literal["built", "unchanged", "failed"]
+    seconds: float = 0.0
+    pages: int | None = None
+    error: str = ""
+
+    def line(self) -> str:
+        """'output/cv.pdf  10 pages  3.2 s', for the build report."""
+        if self.status == "failed":
+            return f"{self.path}  FAILED\n{self.error}"
+        pages = f"  {self.pages} page{'s' if self.pages != 1 else ''}" if self.pages else ""
+        how = "up to date" if self.status == "unchanged" else f"{self.seconds:.1f} s"
+        return f"{self.path}{pages}  {how}"
+
+
+def default_specs(data: CvData) -> list[OutputSpec]:
+    """PDF, HTML and bio of the whole CV, and a PDF of each named variant."""
+    specs = [OutputSpec(format="pdf"), OutputSpec(format="html"), OutputSpec(format="bio")]
+    return specs + [OutputSpec(format="pdf", variant=name) for name in data.variants]
+
+
+def plan(data: CvData, out_dir: Path) -> list[Job]:
+    """The outputs cv.yaml asks for (or the defaults), each with its path; paths are unique."""
+    specs = [OutputSpec(format=s) if isinstance(s, str) else s for s in data.outputs]
+    jobs = []
+    for spec in specs or default_specs(data):
+        name = spec.path or DEFAULT_NAMES[spec.format].format(
+            v=f"-{spec.variant}" if spec.variant else ""
+        )
+        jobs.append(Job(spec, out_dir / name))
+    paths = [job.path for job in jobs]
+    clashes = sorted({str(p) for p in paths if paths.count(p) > 1})
+    if clashes:
+        raise CvgenError(f"outputs: two outputs write {', '.join(clashes)}; give each a `path`")
+    return jobs
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        yield from sorted(files)
+
+
+def fingerprint(sources: Sources, bib: Path) -> str:
+    """Everything but the spec that decides an output: code, templates, inputs, today."""
+    digest = hashlib.sha256(dt.date.today().isoformat().encode())
+    user_templates = sources.cv.parent / "templates"
+    for path in [
+        *_files(_CODE),
+        *_files(templates_dir()),
+        *_files(user_templates),
+        sources.cv,
+        bib,
+    ]:
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
+    """One output's content; the CV is tailored to the job's variant first."""
+    spec = job.spec
+    selection = resolve_variant(Selection(variant=spec.variant), cv.data.variants)
+    tailored = apply_selection(cv, selection)
+    extra = {"engine": spec.engine, "paper": spec.paper}
+    options = presentation(selection, RenderOptions(source_dir=source_dir, extra=extra))
+    if spec.format == "bio":
+        from cvgen.bio.markup import bio_text
+        from cvgen.bio.shortbio import short_bio
+
+        bio = short_bio(tailored, spec.person, spec.words)
+        return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text"))
+    if spec.format == "markdown":
+        from cvgen.listing import render_listing
+        from cvgen.select import shown_sections
+
+        sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
+        return render_listing(tailored, "markdown", sections, options.numbering, options.reverse)
+    return get_backend(spec.format).render(tailored, options)
+
+
+def _pages(content: str | bytes) -> int | None:
+    if not isinstance(content, bytes):
+        return None
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(content)).pages)
+
+
+def _sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _job_key(base: str, job: Job) -> str:
+    return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
+
+
+def _read_manifest(out_dir: Path) -> dict[str, dict]:
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _build_one(cv: CV, job: Job, source_dir: str) -> tuple[Outcome, dict | None]:
+    started = time.perf_counter()
+    try:
+        content = _render(cv, job, source_dir)
+        write_atomic(job.path, content)
+    except CvgenError as error:
+        return Outcome(job.path, "failed", error=error.format_message()), None
+    seconds = time.perf_counter() - started
+    outcome = Outcome(job.path, "built", seconds, _pages(content))
+    return outcome, {"sha256": _sha(job.path), "pages": outcome.pages}
+
+
+def build_all(
+    cv: CV,
+    sources: Sources,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    on_start: Callable[[list[Job]], None] = lambda jobs: None,
+) -> list[Outcome]:
+    """Build every planned output of the (loaded) CV; returns one Outcome per output."""
+    jobs = plan(cv.data, out_dir)
+    base = fingerprint(sources, sources.bib_path(cv.data))
+    manifest = {} if force else _read_manifest(out_dir)
+    outcomes: list[Outcome] = []
+    todo: list[Job] = []
+    for job in jobs:
+        entry = manifest.get(str(job.path), {})
+        if entry.get("key") == _job_key(base, job) and entry.get("sha256") == _sha(job.path):
+            outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
+        else:
+            todo.append(job)
+    on_start(todo)
+    source_dir = str(sources.cv.parent)
+    workers = max(1, min(len(todo), os.cpu_count() or 1, 4))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_build_one, cv, job, source_dir): job for job in todo}
+        for future in as_completed(futures):
+            outcome, record = future.result()
+            outcomes.append(outcome)
+            if record is not None:
+                manifest[str(outcome.path)] = {"key": _job_key(base, futures[future]), **record}
+    write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    order = {job.path: index for index, job in enumerate(jobs)}
+    return sorted(outcomes, key=lambda o: order[o.path])

@@ -1,0 +1,28 @@
+"""`cvgen watch`: `cvgen build` again on every save of an input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.commands.build import run_build
+from cvgen.commands.options import source_options
+from cvgen.load.cv import Sources
+
+
+@click.command(name="watch")
+@click.option(
+    "--out-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+@source_options
+def command(sources: Sources, out_dir: Path) -> None:
+    """Build every output now and again whenever cv.yaml, the .bib or a template is saved.
+    Errors are shown and the watch goes on; only changed outputs are rebuilt."""
+    from cvgen.watching import watch_and_build
+
+    watch_and_build(sources, lambda: run_build(sources, out_dir, force=False))
