@@ -24,7 +24,7 @@ _WEASY = """
 import sys
 from pathlib import Path
 from cvgen.build import build_document
-from cvgen.load.cv import Sources
+from cvgen.sources import Sources
 from cvgen.select import Selection
 sources = Sources(Path(sys.argv[1]), Path(sys.argv[2]), use_cache=sys.argv[4] == "cache")
 build_document(sources, "weasyprint", Path(sys.argv[3]), Selection())

@@ -19,7 +19,8 @@ _TIMER = """
 import time, sys
 from pathlib import Path
 t0 = time.perf_counter()
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.load.cv import load_or_fail
+from cvgen.sources import Sources
 cv, _ = load_or_fail(Sources(Path(sys.argv[1]), Path(sys.argv[2])))
 print(time.perf_counter() - t0, len(cv.publications))
 """

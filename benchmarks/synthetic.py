@@ -10,7 +10,7 @@ import random
 import sys
 from pathlib import Path
 
-from cvgen.load.cv import Sources
+from cvgen.sources import Sources
 
 SURNAMES = [
     "Adler-Katz",

@@ -2,36 +2,34 @@
 
 The inputs are loaded and validated once; each output is then a pure function of the CV, its
 spec, cvgen's code and templates, and today's date (which decides 'present' and `last: N`).
-A manifest in the output folder keeps, per file, a key of all of those and the hash of what
-was written: an output is skipped only when both still match, so a changed input, template or
-cvgen version rebuilds it, and so does a hand-edited or deleted file. Outputs are independent,
-so they are rendered on a few threads; TeX runs in subprocesses, which overlap well.
+The manifest in the output folder (see freshness.py) keeps, per file, a key of all of those and
+the hash of what was written: an output is skipped only when both still match, so a changed
+input, template or cvgen version rebuilds it, and so does a hand-edited or deleted file.
+Outputs are independent, so they are rendered on a few threads; TeX runs in subprocesses,
+which overlap well.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from cvgen.backends import RenderOptions, get_backend
 from cvgen.build import presentation
 from cvgen.errors import CvgenError
-from cvgen.load.cv import Sources
+from cvgen.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
 from cvgen.model import CV, CvData, OutputSpec
-from cvgen.resources import templates_dir
 from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
-MANIFEST = ".cvgen-build.json"
 DEFAULT_NAMES = {
     "pdf": "cv{v}.pdf",
     "latex": "cv{v}.tex",
@@ -40,30 +38,12 @@ DEFAULT_NAMES = {
     "markdown": "publications{v}.md",
 }
 BIO_FORMATS = {".md": "markdown", ".html": "html", ".tex": "latex"}
-_CODE = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
 class Job:
     spec: OutputSpec
     path: Path
-
-
-@dataclass(frozen=True)
-class Outcome:
-    path: Path
-    status: Literal["built", "unchanged", "failed"]
-    seconds: float = 0.0
-    pages: int | None = None
-    error: str = ""
-
-    def line(self) -> str:
-        """'output/cv.pdf  10 pages  3.2 s', for the build report."""
-        if self.status == "failed":
-            return f"{self.path}  FAILED\n{self.error}"
-        pages = f"  {self.pages} page{'s' if self.pages != 1 else ''}" if self.pages else ""
-        how = "up to date" if self.status == "unchanged" else f"{self.seconds:.1f} s"
-        return f"{self.path}{pages}  {how}"
 
 
 def default_specs(data: CvData) -> list[OutputSpec]:
@@ -86,27 +66,6 @@ def plan(data: CvData, out_dir: Path) -> list[Job]:
     if clashes:
         raise CvgenError(f"outputs: two outputs write {', '.join(clashes)}; give each a `path`")
     return jobs
-
-
-def _files(folder: Path) -> Iterator[Path]:
-    if folder.is_dir():
-        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        yield from sorted(files)
-
-
-def fingerprint(sources: Sources, bib: Path) -> str:
-    """Everything but the spec that decides an output: code, templates, inputs, today."""
-    digest = hashlib.sha256(dt.date.today().isoformat().encode())
-    user_templates = sources.cv.parent / "templates"
-    for path in [
-        *_files(_CODE),
-        *_files(templates_dir()),
-        *_files(user_templates),
-        sources.cv,
-        bib,
-    ]:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
@@ -139,23 +98,8 @@ def _pages(content: str | bytes) -> int | None:
     return len(PdfReader(io.BytesIO(content)).pages)
 
 
-def _sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _job_key(base: str, job: Job) -> str:
     return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
-
-
-def _read_manifest(out_dir: Path) -> dict[str, dict]:
-    try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return manifest if isinstance(manifest, dict) else {}
 
 
 def _build_one(cv: CV, job: Job, source_dir: str) -> tuple[Outcome, dict | None]:
@@ -167,7 +111,7 @@ def _build_one(cv: CV, job: Job, source_dir: str) -> tuple[Outcome, dict | None]
         return Outcome(job.path, "failed", error=error.format_message()), None
     seconds = time.perf_counter() - started
     outcome = Outcome(job.path, "built", seconds, _pages(content))
-    return outcome, {"sha256": _sha(job.path), "pages": outcome.pages}
+    return outcome, {"sha256": file_sha(job.path), "pages": outcome.pages}
 
 
 def build_all(
@@ -180,13 +124,14 @@ def build_all(
 ) -> list[Outcome]:
     """Build every planned output of the (loaded) CV; returns one Outcome per output."""
     jobs = plan(cv.data, out_dir)
-    base = fingerprint(sources, sources.bib_path(cv.data))
-    manifest = {} if force else _read_manifest(out_dir)
+    bib = sources.bib_path(cv.data)
+    base = fingerprint(sources.cv, sources.bib, bib) or ""
+    recorded = {} if force else read_manifest(out_dir).get("outputs", {})
     outcomes: list[Outcome] = []
     todo: list[Job] = []
     for job in jobs:
-        entry = manifest.get(str(job.path), {})
-        if entry.get("key") == _job_key(base, job) and entry.get("sha256") == _sha(job.path):
+        entry = recorded.get(str(job.path), {})
+        if entry.get("key") == _job_key(base, job) and entry.get("sha256") == file_sha(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
             todo.append(job)
@@ -199,7 +144,14 @@ def build_all(
             outcome, record = future.result()
             outcomes.append(outcome)
             if record is not None:
-                manifest[str(outcome.path)] = {"key": _job_key(base, futures[future]), **record}
+                recorded[str(outcome.path)] = {"key": _job_key(base, futures[future]), **record}
+    manifest = {
+        "fingerprint": base,
+        "bib": str(bib),
+        "plan": [str(job.path) for job in jobs],
+        "complete": all(o.status != "failed" for o in outcomes),
+        "outputs": recorded,
+    }
     write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     order = {job.path: index for index, job in enumerate(jobs)}
     return sorted(outcomes, key=lambda o: order[o.path])

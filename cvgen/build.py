@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cvgen.backends import RenderOptions, get_backend
 from cvgen.errors import Problem, Severity
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.load.cv import load_or_fail
 from cvgen.model import CV
 from cvgen.select import (
     Selection,
@@ -21,6 +21,7 @@ from cvgen.select import (
     resolve_variant,
     shown_sections,
 )
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 

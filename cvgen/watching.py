@@ -15,7 +15,7 @@ import click
 from watchfiles import Change, watch
 
 from cvgen.errors import CvgenError
-from cvgen.load.cv import Sources
+from cvgen.sources import Sources
 
 DEBOUNCE_MS = 300
 

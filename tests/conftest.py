@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.load.cv import load_or_fail
+from cvgen.sources import Sources
 from cvgen.model import CV
 
 ROOT = Path(__file__).resolve().parent.parent

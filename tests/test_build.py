@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from cvgen.batch import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.load.cv import load_or_fail
+from cvgen.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
 OUTPUTS = """
@@ -157,3 +158,33 @@ def _wait_for(condition, seconds: float = 15.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_an_unchanged_rebuild_never_loads_the_model(project: Sources) -> None:
+    import subprocess
+    import sys
+
+    _build(project)
+    code = (
+        "import sys; from cvgen.cli import main\n"
+        "main(['build'], standalone_mode=False)\n"
+        "print('model loaded' if 'pydantic' in sys.modules else 'model not loaded')"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=project.cv.parent, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("up to date") == 5
+    assert run.stdout.strip().endswith("model not loaded")
+
+
+def test_a_failed_build_is_never_taken_as_fresh(project: Sources, monkeypatch) -> None:
+    from cvgen.freshness import all_fresh
+
+    out = project.cv.parent / "output"
+    _build(project)
+    assert all_fresh(project.cv, None, out) is not None
+    project.cv.write_text(project.cv.read_text().replace("engine: pdflatex", "engine: xelatex"))
+    monkeypatch.setenv("PATH", "/nonexistent")
+    _build(project)
+    assert all_fresh(project.cv, None, out) is None

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from cvgen.load import cache
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.load.cv import load_or_fail
+from cvgen.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from cvgen.citation import EQUAL_LEGEND, plain_text, publication_spans
 from cvgen.cli import main
 from cvgen.load.bibtex import parse_bibtex
-from cvgen.load.cv import Sources
+from cvgen.sources import Sources
 from cvgen.model import CV
 
 _ENTRY = re.compile(r"^@(\w+)\s*\{\s*([^,\s]+)\s*,(.*?)^\}", re.M | re.S)

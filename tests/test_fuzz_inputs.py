@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cvgen.load.bibtex import parse_bibtex
-from cvgen.load.cv import Sources, load
+from cvgen.load.cv import load
+from cvgen.sources import Sources
 from cvgen.load.yaml_cv import parse_yaml, validate_cv
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "150"))

@@ -22,7 +22,8 @@ from cvgen.backends.html import BACKEND
 from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jekyll import BACKEND as JEKYLL
 from cvgen.citation import Span
-from cvgen.load.cv import Sources, load
+from cvgen.load.cv import load
+from cvgen.sources import Sources
 from cvgen.model import CV
 
 PIECES = [

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cvgen.cli import main
-from cvgen.load.cv import Sources
+from cvgen.sources import Sources
 from cvgen.model import CV
 from cvgen.stats import table, year_counts
 from cvgen.stats.plot import svg_chart

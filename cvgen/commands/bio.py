@@ -7,10 +7,11 @@ from pathlib import Path
 import click
 
 from cvgen.build import load_tailored
-from cvgen.commands.options import document_options, echo_warnings
+from cvgen.commands.options import document_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.errors import CvgenError, Problem, Severity
-from cvgen.load.cv import Sources
 from cvgen.select import Selection
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 BIO_FORMATS = ("text", "markdown", "latex", "html")

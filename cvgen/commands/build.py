@@ -6,23 +6,32 @@ from pathlib import Path
 
 import click
 
-from cvgen.batch import Job, build_all
-from cvgen.commands.options import echo_warnings, source_options
+from cvgen.commands.sources import echo_warnings, source_options
 from cvgen.errors import CvgenError
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.freshness import all_fresh
+from cvgen.sources import Sources
 
 
-def _announce(jobs: list[Job]) -> None:
+def _announce(jobs: list) -> None:
     slow = [str(job.path) for job in jobs if job.spec.format == "pdf"]
     if slow:
         click.echo(f"typesetting {', '.join(slow)} …", err=True)
 
 
 def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
-    """Build and report; True when every output is good. Shared with `cvgen watch`."""
-    cv, warnings = load_or_fail(sources)
-    echo_warnings(warnings)
-    outcomes = build_all(cv, sources, out_dir, force=force, on_start=_announce)
+    """Build and report; True when every output is good. Shared with `cvgen watch`.
+
+    When nothing changed since the last good build this answers from the manifest alone,
+    without loading the model (see freshness.py).
+    """
+    outcomes = None if force else all_fresh(sources.cv, sources.bib, out_dir)
+    if outcomes is None:
+        from cvgen.batch import build_all
+        from cvgen.load.cv import load_or_fail
+
+        cv, warnings = load_or_fail(sources)
+        echo_warnings(warnings)
+        outcomes = build_all(cv, sources, out_dir, force=force, on_start=_announce)
     for outcome in outcomes:
         click.echo(outcome.line())
     return all(o.status != "failed" for o in outcomes)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from cvgen.commands.options import echo_warnings, source_options
-from cvgen.load.cv import Sources, load_or_fail
+from cvgen.commands.sources import echo_warnings, source_options
+from cvgen.load.cv import load_or_fail
+from cvgen.sources import Sources
 from cvgen.summary import summarize
 
 

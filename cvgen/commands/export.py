@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 
 from cvgen.build import build_document
-from cvgen.commands.options import document_options, echo_warnings
-from cvgen.load.cv import Sources
+from cvgen.commands.options import document_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.select import Selection
+from cvgen.sources import Sources
 
 
 @click.group(name="export")

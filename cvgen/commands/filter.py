@@ -8,10 +8,11 @@ import click
 
 from cvgen.backends import RenderOptions
 from cvgen.build import load_tailored, presentation
-from cvgen.commands.options import document_options, echo_warnings
+from cvgen.commands.options import document_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.listing import FORMATS, SUFFIX_FORMATS, render_listing
-from cvgen.load.cv import Sources
 from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 

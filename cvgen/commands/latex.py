@@ -8,9 +8,10 @@ import click
 
 from cvgen.backends import RenderOptions
 from cvgen.build import build_document
-from cvgen.commands.options import PAPER_OPTION, document_options, echo_warnings
-from cvgen.load.cv import Sources
+from cvgen.commands.options import PAPER_OPTION, document_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.select import Selection
+from cvgen.sources import Sources
 
 
 @click.command(name="latex")

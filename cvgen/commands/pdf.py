@@ -9,9 +9,10 @@ import click
 from cvgen.backends import RenderOptions
 from cvgen.backends.pdf import ENGINES, typeset
 from cvgen.build import load_tailored, presentation
-from cvgen.commands.options import PAPER_OPTION, document_options, echo_warnings
-from cvgen.load.cv import Sources
+from cvgen.commands.options import PAPER_OPTION, document_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.select import Selection
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 

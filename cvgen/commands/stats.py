@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 
 from cvgen.build import load_tailored
-from cvgen.commands.options import echo_warnings, selection_options
-from cvgen.load.cv import Sources
+from cvgen.commands.options import selection_options
+from cvgen.commands.sources import echo_warnings
 from cvgen.select import PUBLICATION_SECTIONS, Selection
+from cvgen.sources import Sources
 from cvgen.stats import table, year_counts
 from cvgen.write import write_atomic
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from cvgen.commands.build import run_build
-from cvgen.commands.options import source_options
-from cvgen.load.cv import Sources
+from cvgen.commands.sources import source_options
+from cvgen.sources import Sources
 
 
 @click.command(name="watch")

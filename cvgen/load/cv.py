@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.load.bibtex import load_bibtex
 from cvgen.load.cache import input_key, read_cached, write_cached
 from cvgen.load.people import keys_for, mark_people, student_windows
 from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import CV, CvData, Publication
-
-
-@dataclass(frozen=True)
-class Sources:
-    """Where the inputs are; the .bib path comes from --bib, else cv.yaml, else next to it."""
-
-    cv: Path
-    bib: Path | None = None
-    use_cache: bool = True
-
-    def bib_path(self, data: CvData | None) -> Path:
-        if self.bib is not None:
-            return self.bib
-        configured = data.publications.bib if data else None
-        return self.cv.parent / (configured or "publications.bib")
+from cvgen.sources import Sources
 
 
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:

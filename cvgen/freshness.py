@@ -1,0 +1,90 @@
+"""Is every output of the last `cvgen build` still current? Answered without loading the model.
+
+An unchanged rebuild should cost little more than starting Python, so this module imports
+nothing heavy. The manifest records the fingerprint of everything the outputs depend on (cvgen's
+code and templates, cv.yaml, the .bib, --bib, today's date) and each output's hash; when the
+fingerprint and every hash still match, nothing can have changed: even the list of outputs
+comes from cv.yaml, which is part of the fingerprint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from cvgen.resources import templates_dir
+
+MANIFEST = ".cvgen-build.json"
+_CODE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    status: Literal["built", "unchanged", "failed"]
+    seconds: float = 0.0
+    pages: int | None = None
+    error: str = ""
+
+    def line(self) -> str:
+        """'output/cv.pdf  10 pages  3.2 s', for the build report."""
+        if self.status == "failed":
+            return f"{self.path}  FAILED\n{self.error}"
+        pages = f"  {self.pages} page{'s' if self.pages != 1 else ''}" if self.pages else ""
+        how = "up to date" if self.status == "unchanged" else f"{self.seconds:.1f} s"
+        return f"{self.path}{pages}  {how}"
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        yield from sorted(files)
+
+
+def fingerprint(cv_path: Path, bib_override: Path | None, bib: Path) -> str | None:
+    """Hash of code, templates, inputs and today's date; None if an input is unreadable."""
+    digest = hashlib.sha256(f"{dt.date.today().isoformat()}\0{bib_override}\0".encode())
+    folders = (_CODE, templates_dir(), cv_path.parent / "templates")
+    try:
+        for path in [*(f for folder in folders for f in _files(folder)), cv_path, bib]:
+            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def file_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any]:
+    """The last build's record; empty when missing or unreadable (then everything rebuilds)."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("outputs"), dict):
+        return {}
+    return manifest
+
+
+def all_fresh(cv_path: Path, bib_override: Path | None, out_dir: Path) -> list[Outcome] | None:
+    """The last build's outputs, all unchanged, if it succeeded and nothing changed since."""
+    manifest = read_manifest(out_dir)
+    if not manifest.get("complete") or not manifest.get("bib"):
+        return None
+    if fingerprint(cv_path, bib_override, Path(manifest["bib"])) != manifest.get("fingerprint"):
+        return None
+    outputs = manifest["outputs"]
+    plan = manifest.get("plan") or []
+    if not all(file_sha(Path(p)) == outputs.get(p, {}).get("sha256") for p in plan):
+        return None
+    return [Outcome(Path(p), "unchanged", pages=outputs[p].get("pages")) for p in plan]

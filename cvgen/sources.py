@@ -1,0 +1,26 @@
+"""Where a build's inputs are. Kept free of heavy imports: `cvgen build` decides whether anything
+changed before it loads the model (see freshness.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cvgen.model import CvData
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the inputs are; the .bib path comes from --bib, else cv.yaml, else next to it."""
+
+    cv: Path
+    bib: Path | None = None
+    use_cache: bool = True
+
+    def bib_path(self, data: CvData | None) -> Path:
+        if self.bib is not None:
+            return self.bib
+        configured = data.publications.bib if data else None
+        return self.cv.parent / (configured or "publications.bib")
