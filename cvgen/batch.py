@@ -98,6 +98,11 @@ def _pages(content: str | bytes) -> int | None:
     return len(PdfReader(io.BytesIO(content)).pages)
 
 
+def _name(job: Job, out_dir: Path) -> str:
+    """The output's name inside the output folder, as the manifest records it."""
+    return job.path.relative_to(out_dir).as_posix()
+
+
 def _job_key(base: str, job: Job) -> str:
     return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
 
@@ -130,7 +135,7 @@ def build_all(
     outcomes: list[Outcome] = []
     todo: list[Job] = []
     for job in jobs:
-        entry = recorded.get(str(job.path), {})
+        entry = recorded.get(_name(job, out_dir), {})
         if entry.get("key") == _job_key(base, job) and entry.get("sha256") == file_sha(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
@@ -144,11 +149,12 @@ def build_all(
             outcome, record = future.result()
             outcomes.append(outcome)
             if record is not None:
-                recorded[str(outcome.path)] = {"key": _job_key(base, futures[future]), **record}
+                job = futures[future]
+                recorded[_name(job, out_dir)] = {"key": _job_key(base, job), **record}
     manifest = {
         "fingerprint": base,
         "bib": str(bib),
-        "plan": [str(job.path) for job in jobs],
+        "plan": [_name(job, out_dir) for job in jobs],
         "complete": all(o.status != "failed" for o in outcomes),
         "outputs": recorded,
     }

@@ -1,10 +1,11 @@
 """Is every output of the last `cvgen build` still current? Answered without loading the model.
 
 An unchanged rebuild should cost little more than starting Python, so this module imports
-nothing heavy. The manifest records the fingerprint of everything the outputs depend on (cvgen's
-code and templates, cv.yaml, the .bib, --bib, today's date) and each output's hash; when the
-fingerprint and every hash still match, nothing can have changed: even the list of outputs
-comes from cv.yaml, which is part of the fingerprint.
+nothing heavy. The manifest records the fingerprint of everything the outputs depend on
+(cvgen's code and templates, cv.yaml, the .bib, --bib, today's date) and each output's hash;
+when the fingerprint and every hash still match, nothing can have changed: even the list of
+outputs comes from cv.yaml, which is part of the fingerprint. Outputs are named relative to
+the output folder, so `output` and `/home/me/cv/output` are the same build.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def fingerprint(cv_path: Path, bib_override: Path | None, bib: Path) -> str | No
     folders = (_CODE, templates_dir(), cv_path.parent / "templates")
     try:
         for path in [*(f for folder in folders for f in _files(folder)), cv_path, bib]:
-            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None
     return digest.hexdigest()
@@ -85,6 +86,6 @@ def all_fresh(cv_path: Path, bib_override: Path | None, out_dir: Path) -> list[O
         return None
     outputs = manifest["outputs"]
     plan = manifest.get("plan") or []
-    if not all(file_sha(Path(p)) == outputs.get(p, {}).get("sha256") for p in plan):
+    if not all(file_sha(out_dir / p) == outputs.get(p, {}).get("sha256") for p in plan):
         return None
-    return [Outcome(Path(p), "unchanged", pages=outputs[p].get("pages")) for p in plan]
+    return [Outcome(out_dir / p, "unchanged", pages=outputs[p].get("pages")) for p in plan]
