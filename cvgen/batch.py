@@ -12,7 +12,6 @@ which overlap well.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import time
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.backends import RenderOptions, get_backend
+from cvgen.backends.pdf import page_count
 from cvgen.build import presentation
 from cvgen.errors import CvgenError
 from cvgen.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
@@ -91,11 +91,7 @@ def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
 
 
 def _pages(content: str | bytes) -> int | None:
-    if not isinstance(content, bytes):
-        return None
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(content)).pages)
+    return page_count(content) if isinstance(content, bytes) else None
 
 
 def _name(job: Job, out_dir: Path) -> str:

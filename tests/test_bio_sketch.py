@@ -8,9 +8,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from cvgen.backends.pdf import page_count
 from cvgen.bio.feeds import Block
 from cvgen.bio.markup import sketch_text
-from cvgen.bio.pdf import page_count, page_violations, sketch_pdf
+from cvgen.bio.pdf import page_violations, sketch_pdf
 from cvgen.bio.profile import builtin_profiles, load_profile
 from cvgen.bio.sketch import build_sketch
 from cvgen.errors import CvgenError

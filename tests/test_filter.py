@@ -13,8 +13,8 @@ from click.testing import CliRunner, Result
 from cvgen.citation import EQUAL_LEGEND, plain_text, publication_spans
 from cvgen.cli import main
 from cvgen.load.bibtex import parse_bibtex
-from cvgen.sources import Sources
 from cvgen.model import CV
+from cvgen.sources import Sources
 
 _ENTRY = re.compile(r"^@(\w+)\s*\{\s*([^,\s]+)\s*,(.*?)^\}", re.M | re.S)
 _YEAR = re.compile(r"^\s*year\s*=\s*[{\"]?(\d{4})", re.M | re.I)

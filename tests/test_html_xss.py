@@ -23,8 +23,8 @@ from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jekyll import BACKEND as JEKYLL
 from cvgen.citation import Span
 from cvgen.load.cv import load
-from cvgen.sources import Sources
 from cvgen.model import CV
+from cvgen.sources import Sources
 
 PIECES = [
     "<script>alert(1)</script>",

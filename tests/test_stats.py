@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cvgen.cli import main
-from cvgen.sources import Sources
 from cvgen.model import CV
+from cvgen.sources import Sources
 from cvgen.stats import table, year_counts
 from cvgen.stats.plot import svg_chart
 

@@ -6,6 +6,8 @@ no TeX installed, the HTML CV is printed by weasyprint instead, with a notice sa
 
 from __future__ import annotations
 
+import io
+
 import click
 
 from cvgen.backends import RenderOptions, get_backend
@@ -37,6 +39,12 @@ def typeset(cv: CV, options: RenderOptions) -> tuple[bytes, str]:
         click.echo(f"{missing.message}\nUsing the weasyprint engine instead.", err=True)
         return _weasyprint(cv, options), "weasyprint"
     return result.pdf, f"{result.engine}, {result.passes} passes"
+
+
+def page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 class PdfBackend:

@@ -1,12 +1,10 @@
 """A biosketch as a printable HTML page and as PDF (weasyprint), with its page count.
 
 The page size, margins and font come from the profile, so a funder's layout rule is data like
-its sections. Counting pages needs pypdf; without it the page limit is reported unchecked.
+its sections.
 """
 
 from __future__ import annotations
-
-import io
 
 from markupsafe import escape
 
@@ -52,15 +50,6 @@ def sketch_pdf(sketch: Sketch) -> bytes:
     from cvgen.backends.weasy import html_to_pdf
 
     return html_to_pdf(sketch_html_document(sketch))
-
-
-def page_count(pdf: bytes) -> int | None:
-    """Pages in a PDF, or None when pypdf is not installed."""
-    try:
-        from pypdf import PdfReader
-    except ImportError:
-        return None
-    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def page_violations(profile: Profile, pages: int) -> list[str]:

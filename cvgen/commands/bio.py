@@ -127,8 +127,9 @@ def _bio(sources, selection, fmt, person, words, generated, output) -> None:
 
 
 def _sketch(sources, selection, reference, related, truncate, output) -> None:
+    from cvgen.backends.pdf import page_count
     from cvgen.bio.markup import sketch_text
-    from cvgen.bio.pdf import page_count, sketch_pdf
+    from cvgen.bio.pdf import page_violations, sketch_pdf
     from cvgen.bio.profile import load_profile
     from cvgen.bio.sketch import build_sketch
 
@@ -141,7 +142,8 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
     content: str | bytes
     if kind == "pdf":
         content = sketch_pdf(sketch)
-        _check(profile, _page_problems(profile, page_count(content)), truncate, "still over")
+        over = page_violations(profile, page_count(content))
+        _check(profile, over, truncate, "still over")
     else:
         content = sketch_text(sketch, kind)
         if profile.page.pages:
@@ -166,17 +168,3 @@ def _check(profile, over: list[str], truncate: bool, outcome: str) -> None:
         raise CvgenError("\n".join([*over, summary]))
     for problem in over:
         click.echo(f"warning: {outcome}: {problem}", err=True)
-
-
-def _page_problems(profile, pages: int | None) -> list[str]:
-    from cvgen.bio.pdf import page_violations
-
-    if pages is None:
-        if profile.page.pages:
-            click.echo(
-                f"warning: {profile.funder} allows {profile.page.pages} pages; install "
-                "pypdf to check",
-                err=True,
-            )
-        return []
-    return page_violations(profile, pages)

@@ -1,18 +1,21 @@
-"""The front of the pipeline: cv.yaml + publications.bib -> one validated CV, or every problem."""
+"""The front of the pipeline: cv.yaml + publications.bib -> one validated CV, or every problem.
+
+The parsers (bibtexparser, the YAML loader, name matching) are imported only on a cache miss:
+a command whose inputs are cached never pays for them.
+"""
 
 from __future__ import annotations
 
 from cvgen.errors import Problem, Severity, fail_on_errors
-from cvgen.load.bibtex import load_bibtex
 from cvgen.load.cache import input_key, read_cached, write_cached
-from cvgen.load.people import keys_for, mark_people, student_windows
-from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import CV, CvData, Publication
 from cvgen.sources import Sources
 
 
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
     """Mark the researcher (bold) and their students at the time of each paper (underlined)."""
+    from cvgen.load.people import keys_for, mark_people, student_windows
+
     self_keys = keys_for(data.person.name, data.person.name_variants)
     windows = student_windows(data.students, data.publications.student_grace_years)
     return [mark_people(pub, self_keys, windows) for pub in publications]
@@ -24,6 +27,9 @@ def _newest_first(publications: list[Publication]) -> list[Publication]:
 
 def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     """Load and validate both files, collecting problems from each before giving up."""
+    from cvgen.load.bibtex import load_bibtex
+    from cvgen.load.yaml_cv import load_cv_yaml
+
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
     publications, bib_problems = load_bibtex(bib)
