@@ -54,6 +54,31 @@ def test_bad_input_is_reported_exactly(case: str, tmp_path: Path, monkeypatch) -
         assert line in output, f"expected {line!r} in:\n{output}"
     if exit_code == 1:
         assert "nothing was written" in output
+        _no_output_is_touched(args)
+
+
+WRITERS = (
+    ["html", "-o", "out/cv.html"],
+    ["latex", "-o", "out/cv.tex"],
+    ["pdf", "-o", "out/cv.pdf"],
+    ["bio", "-o", "out/bio.txt"],
+    ["build", "--out-dir", "out"],
+)
+
+
+def _no_output_is_touched(args: list[str]) -> None:
+    """Every writing command fails on the same input and leaves earlier outputs byte-identical."""
+    out = Path("out")
+    out.mkdir()
+    previous = {name: f"previous {name}".encode() for name in ("cv.html", "cv.tex", "cv.pdf")}
+    previous["bio.txt"] = b"previous bio"
+    for name, content in previous.items():
+        (out / name).write_bytes(content)
+    for writer in WRITERS:
+        result = CliRunner().invoke(main, [*writer, *args])
+        assert result.exit_code == 1, (writer, result.output)
+        assert "Traceback" not in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == previous
 
 
 def test_one_broken_entry_among_ten_thousand_is_found(tmp_path: Path, monkeypatch) -> None:
@@ -70,3 +95,18 @@ def test_one_broken_entry_among_ten_thousand_is_found(tmp_path: Path, monkeypatc
     assert result.exit_code == 1
     assert "publications.bib:7322: k7321: cannot parse this entry" in result.output
     assert "Traceback" not in result.output
+
+
+def test_lone_surrogates_are_reported_whatever_the_yaml_loader() -> None:
+    """libyaml refuses "\\ud800"; the pure-Python loader accepts it, so we check it ourselves."""
+    import yaml
+
+    from cvgen.load.yaml_cv import _record_lines
+
+    node = yaml.compose('person:\n  name: "Ada \\ud800"\n', Loader=yaml.SafeLoader)
+    problems: list = []
+    _record_lines(node, (), {}, "cv.yaml", problems)
+    assert [str(p) for p in problems] == [
+        "cv.yaml:2: person.name: contains a lone surrogate escape (such as \\ud800), "
+        "which no file can hold"
+    ]

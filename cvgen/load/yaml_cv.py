@@ -8,6 +8,7 @@ PyYAML also accepts duplicate keys silently (the last wins); we report them.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from pathlib import Path
@@ -65,6 +66,7 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_NODES = 200_000  # far beyond any real CV; stops alias bombs ("billion laughs") early
 
 
@@ -77,6 +79,9 @@ def _record_lines(node: yaml.Node, loc: Loc, lines: dict[Loc, int], file: str, p
     if len(lines) > MAX_NODES:
         raise _TooLarge
     lines.setdefault(loc, node.start_mark.line + 1)
+    if isinstance(node, yaml.ScalarNode) and _SURROGATE.search(node.value):
+        message = "contains a lone surrogate escape (such as \\ud800), which no file can hold"
+        problems.append(Problem(file, node.start_mark.line + 1, _dotted(loc), message))
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
