@@ -422,9 +422,9 @@ def talks(cv: CV) -> list[str]:
 
 def press(cv: CV) -> list[str]:
     lines = []
-    for item in sorted(cv.data.press, key=lambda p: p.date, reverse=True):
+    for item in newest_first(cv.data.press):
         body = escape_latex(f"“{item.title}”, ") + cmd("textit", escape_latex(item.outlet))
-        body += f" ({item.kind})" if item.kind != "article" else ""
+        body += escape_latex(f" ({item.kind})") if item.kind != "article" else ""
         lines.append(dated(item.date.human(), body + links([("Link", item.url)])))
     return lines
 

@@ -1,0 +1,126 @@
+"""Fuzzing every backend: arbitrary Unicode (right-to-left text, combining marks, emoji,
+control characters, TeX and HTML syntax) in every string field of the CV.
+
+The LaTeX source always renders and a sample of it always compiles; the HTML always parses with
+no injected element, attribute or link; the bio keeps its word limit; listings and the Jekyll
+export always render (and the export parses as YAML). CI runs a bounded number of examples;
+CVGEN_FUZZ_EXAMPLES=2000 runs a long campaign (compiles scale down from it). Only free-text
+fields are fuzzed: fields with a fixed set of values are validated long before any backend.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+import typing
+from enum import Enum
+from typing import Any, Literal
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+from test_html_xss import assert_inert
+
+from cvgen.backends import RenderOptions, get_backend
+from cvgen.backends.tex_engine import run_tex
+from cvgen.bio.english import count_words
+from cvgen.bio.shortbio import generate
+from cvgen.listing import render_listing
+from cvgen.model import CV
+
+EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "60"))
+COMPILES = max(3, EXAMPLES // 20)
+SPECIAL = [
+    "\u202e", "\u200f", "שלום", "مرحبا", "e\u0301", "\u0308", "😀", "👩\u200d🔬", "\x00", "\x07",
+    "\x1b[31m", "\t", "\n", "\\", "{", "}", "$", "&", "#", "^^5c", "%", "~", "_", "\\input{x}",
+    "\\catcode`\\@=0", "<script>", '"', "'", "--", "Ω", "中文", "\ufeff",
+]  # fmt: skip
+TEXT = (
+    st.lists(st.sampled_from(SPECIAL) | st.text(min_size=1, max_size=8), min_size=1, max_size=6)
+    .map("".join)
+    .filter(lambda text: text.strip())
+)
+
+
+IDENTIFIERS = {"key", "entry_type"}  # a BibTeX key and entry type, unique words by construction
+
+
+def _is_choice(annotation: Any) -> bool:
+    """Literal-typed fields hold one of a few validated words, never free text."""
+    if typing.get_origin(annotation) is Literal:
+        return True
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_is_choice(arg) for arg in typing.get_args(annotation))
+    return False
+
+
+def poison(value: Any, text: str) -> Any:
+    """`value` with every free-text string in it (what a user can type) replaced by `text`."""
+    if isinstance(value, BaseModel):
+        fields = type(value).model_fields.items()
+        return value.model_copy(
+            update={
+                name: poison(getattr(value, name), text)
+                for name, field in fields
+                if not _is_choice(field.annotation) and name not in IDENTIFIERS
+            }
+        )
+    if isinstance(value, list):
+        return [poison(item, text) for item in value]
+    if isinstance(value, dict):
+        return {key: poison(item, text) for key, item in value.items()}
+    return text if isinstance(value, str) and not isinstance(value, Enum) else value
+
+
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@FUZZ
+@given(text=TEXT)
+def test_latex_source_always_renders(small_cv: CV, text: str) -> None:
+    tex = get_backend("latex").render(poison(small_cv, text), RenderOptions())
+    assert tex.count(r"\begin{document}") == 1 and tex.rstrip().endswith(r"\end{document}")
+
+
+@settings(max_examples=COMPILES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=TEXT)
+def test_latex_always_compiles(small_cv: CV, text: str) -> None:
+    tex = get_backend("latex").render(poison(small_cv, text), RenderOptions())
+    assert run_tex(tex).pdf.startswith(b"%PDF")
+
+
+@FUZZ
+@given(text=TEXT)
+def test_html_always_parses_inert(small_cv: CV, text: str) -> None:
+    assert_inert(get_backend("html").render(poison(small_cv, text), RenderOptions()))
+
+
+@FUZZ
+@given(text=TEXT, words=st.integers(min_value=30, max_value=400))
+def test_bio_keeps_its_word_limit(small_cv: CV, text: str, words: int) -> None:
+    bio = generate(poison(small_cv, text), "third", words)
+    assert 0 < count_words(bio) <= words
+
+
+@FUZZ
+@given(text=TEXT, fmt=st.sampled_from(["text", "markdown", "html", "latex", "bibtex", "csl-json"]))
+def test_listings_always_render(small_cv: CV, text: str, fmt: str) -> None:
+    listing = render_listing(poison(small_cv, text), fmt, ["publications", "patents"])
+    assert listing.strip()
+
+
+@FUZZ
+@given(text=TEXT)
+def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
+    records = yaml.safe_load(get_backend("jekyll").render(poison(small_cv, text), RenderOptions()))
+    assert len(records) == len(small_cv.publications)
+
+
+@settings(
+    max_examples=max(2, COMPILES // 2), deadline=None, suppress_health_check=list(HealthCheck)
+)
+@given(text=TEXT)
+def test_weasyprint_always_prints(small_cv: CV, text: str) -> None:
+    pdf = get_backend("weasyprint").render(poison(small_cv, text), RenderOptions())
+    assert pdf.startswith(b"%PDF")
