@@ -12,6 +12,7 @@ LuaLaTeX borrows them from fallback fonts and babel orders right-to-left scripts
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from itertools import groupby
 from typing import TypeVar
@@ -515,6 +516,21 @@ def metadata(cv: CV) -> str:
     )
 
 
+def trailer_id(body: str) -> str:
+    """A PDF /ID from the document's content, so the same CV gives a byte-identical PDF.
+
+    TeX would otherwise hash the output's path into it, and we typeset in a fresh temporary
+    folder each time. (Dates come from SOURCE_DATE_EPOCH, see tex_engine.py.)
+    """
+    digest = hashlib.md5(body.encode(), usedforsecurity=False).hexdigest().upper()
+    return "\n".join(
+        [
+            rf"\ifPDFTeX\pdftrailerid{{{digest}}}\fi",
+            rf"\ifLuaTeX\pdfvariable trailerid{{[<{digest}> <{digest}>]}}\fi",
+        ]
+    )
+
+
 def _paper(options: RenderOptions) -> str:
     paper = str(options.extra.get("paper") or "a4").lower()
     if paper not in PAPERS:
@@ -537,7 +553,8 @@ def document(cv: CV, options: RenderOptions) -> Document:
     )
     for package in PACKAGES:
         doc.packages.append(Package(package))
-    doc.preamble.append(NoEscape(FONTS + unicode_fonts(text) + LAYOUT + metadata(cv)))
+    preamble = FONTS + unicode_fonts(text) + LAYOUT + metadata(cv) + "\n" + trailer_id(text)
+    doc.preamble.append(NoEscape(preamble))
     doc.append(NoEscape(text))
     return doc
 

@@ -12,6 +12,7 @@ symbols in the data switch to lualatex.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -100,9 +101,18 @@ def _missing(engine: str, asked: str) -> TexNotFound:
     )
 
 
+def source_date_epoch() -> str:
+    """$SOURCE_DATE_EPOCH when set (reproducible-builds.org), else today's midnight UTC: the
+    same inputs then give a byte-identical PDF all day, and its date is still the build date."""
+    today = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return os.environ.get("SOURCE_DATE_EPOCH") or str(int(today.timestamp()))
+
+
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env.update(
+        SOURCE_DATE_EPOCH=source_date_epoch(),
+        FORCE_SOURCE_DATE="1",  # also fixes the PDF's /ID, which TeX derives from the date
         openout_any="p",
         openin_any="p",
         shell_escape="f",
