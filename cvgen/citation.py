@@ -104,7 +104,8 @@ def _date_text(pub: Publication) -> str:
 def publication_spans(pub: Publication) -> list[Span]:
     """The full entry: authors. Title. Venue, details, date. Status/note."""
     spans = authors_spans(pub.authors)
-    spans.append(Span(". "))
+    if spans:  # a manual or a website may have no author at all
+        spans.append(Span(". "))
     title = pub.title.rstrip(".")
     end = "" if title.endswith(("?", "!")) else "."
     spans.append(Span(title, italic=pub.kind is PubKind.BOOK))

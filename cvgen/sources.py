@@ -18,6 +18,7 @@ class Sources:
     cv: Path
     bib: Path | None = None
     use_cache: bool = True
+    skip_bad_entries: bool = False  # leave out broken .bib entries (as warnings) instead of failing
 
     def bib_path(self, data: CvData | None) -> Path:
         if self.bib is not None:

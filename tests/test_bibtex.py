@@ -21,7 +21,7 @@ BIB = r"""
   year = 2019, month = jun,
   keywords = {ERC; selected},
   presentation = {Oral}, acceptance = {1.2\%}, award = {Best Paper},
-  impactfactor = {4.6}, annotation = {Invited},
+  impactfactor = {4.6}, cvnote = {Invited},
   doi = {10.1/xyz}, pdf = {https://x.org/a\_b.pdf}, code = {https://github.com/x/y},
 }
 @misc{p1, author = {A. B}, title = {Pre}, year = {2024}, eprint = {2401.1}, archiveprefix = {arXiv}}

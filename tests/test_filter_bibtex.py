@@ -84,7 +84,7 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         venue=venue,
         volume=draw(optional_text),
         number=draw(optional_text),
-        pages=draw(st.none() | st.sampled_from(["1–10", "e1002", "100--110", "5"])),
+        pages=draw(st.none() | st.sampled_from(["1–10", "e1002", "S1–S7", "5"])),
         publisher=publisher,
         address=draw(optional_text),
         edition=draw(optional_text),

@@ -17,8 +17,7 @@ def command(sources: Sources) -> None:
     cv, warnings = load_or_fail(sources)
     echo_warnings(warnings)
     click.echo(summarize(cv))
-    click.echo(
-        f"\nOK: {sources.cv} and {sources.bib_path(cv.data)} are valid"
-        + (f" ({len(warnings)} warnings)" if warnings else "")
-        + "."
-    )
+    left_out = {w.field.split(".")[0] for w in warnings if w.message.endswith("entry left out")}
+    verdict = f"loaded; {len(left_out)} broken entries left out" if left_out else "are valid"
+    notes = f" ({len(warnings)} warnings)" if warnings else ""
+    click.echo(f"\nOK: {sources.cv} and {sources.bib_path(cv.data)} {verdict}{notes}.")

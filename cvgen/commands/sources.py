@@ -16,7 +16,7 @@ from cvgen.resources import example_dir
 from cvgen.sources import Sources
 
 
-def _sources(cv: Path | None, bib: Path | None, use_cache: bool) -> Sources:
+def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool) -> Sources:
     """--cv, else ./cv.yaml, else (with a notice) the embedded example researcher."""
     if cv is None:
         cv = Path("cv.yaml")
@@ -27,7 +27,7 @@ def _sources(cv: Path | None, bib: Path | None, use_cache: bool) -> Sources:
                 err=True,
             )
             cv = example_dir() / "cv.yaml"
-    return Sources(cv=cv, bib=bib, use_cache=use_cache)
+    return Sources(cv=cv, bib=bib, use_cache=use_cache, skip_bad_entries=skip_bad)
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -50,11 +50,22 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         is_flag=True,
         help="Parse and validate the inputs afresh instead of using the cache.",
     )
+    @click.option(
+        "--skip-bad-entries",
+        is_flag=True,
+        help="Leave out .bib entries that have errors (listed as warnings) instead of stopping.",
+    )
     @functools.wraps(func)
     def wrapper(
-        *args: Any, cv_path: Path | None, bib_path: Path | None, no_cache: bool, **kwargs: Any
+        *args: Any,
+        cv_path: Path | None,
+        bib_path: Path | None,
+        no_cache: bool,
+        skip_bad_entries: bool,
+        **kwargs: Any,
     ) -> Any:
-        return func(*args, sources=_sources(cv_path, bib_path, not no_cache), **kwargs)
+        sources = _sources(cv_path, bib_path, not no_cache, skip_bad_entries)
+        return func(*args, sources=sources, **kwargs)
 
     return wrapper
 

@@ -144,7 +144,7 @@ def _fields(pub: Publication) -> list[Field]:
             ("acceptance", pub.acceptance_rate),
             ("award", pub.award),
             ("impactfactor", pub.impact_factor),
-            ("annotation", pub.annotation),
+            ("cvnote", pub.annotation),
         ]
     )
     links = [  # as they are: the loader only strips braces from links

@@ -9,7 +9,8 @@ ordinary bibliography styles ignore:
   author+an     biblatex data annotation, e.g. {1=equal; 2=equal} for equal contribution
   presentation  Oral / Spotlight / Long talk      acceptance    e.g. 1.2\\%
   award         Best Paper Award                   impactfactor  e.g. 4.6
-  annotation    a free note printed after the entry
+  cvnote        a free note printed after the entry (not biblatex's `annotation`, which holds
+                reading notes that must never reach a CV)
   pdf, code, video, slides, url, doi, eprint (+ archiveprefix = arXiv)   links
 """
 
@@ -28,7 +29,7 @@ from bibtexparser.model import DuplicateBlockKeyBlock, Entry, Field, ParsingFail
 from pydantic import ValidationError
 
 from cvgen.errors import Problem, Severity
-from cvgen.load.bibtex_values import UndefinedMacro, collect_strings, evaluate
+from cvgen.load.bibtex_values import MONTH_MACROS, UndefinedMacro, collect_strings, evaluate
 from cvgen.load.latex_text import latex_to_unicode, unescape_url
 from cvgen.load.yaml_cv import read_text
 from cvgen.model import Author, Links, PubKind, Publication
@@ -49,7 +50,27 @@ KIND_OF_TYPE: dict[str, PubKind] = {
     "inbook": PubKind.CHAPTER,
     "techreport": PubKind.REPORT,
     "report": PubKind.REPORT,
+    # biblatex's further types
+    "mvbook": PubKind.BOOK,
+    "collection": PubKind.BOOK,
+    "mvcollection": PubKind.BOOK,
+    "proceedings": PubKind.BOOK,
+    "mvproceedings": PubKind.BOOK,
+    "reference": PubKind.BOOK,
+    "mvreference": PubKind.BOOK,
+    "inreference": PubKind.CHAPTER,
+    "suppbook": PubKind.CHAPTER,
+    "suppcollection": PubKind.CHAPTER,
+    "bookinbook": PubKind.CHAPTER,
+    **dict.fromkeys(
+        "booklet manual online www electronic software dataset periodical suppperiodical "
+        "standard artwork audio video movie music performance image letter review commentary "
+        "legislation jurisdiction legal".split(),
+        PubKind.OTHER,
+    ),
 }
+# biblatex containers that group or feed other entries; not publications of their own.
+CONTAINER_TYPES = frozenset({"set", "xdata"})
 VENUE_FIELDS: dict[PubKind, tuple[str, ...]] = {
     PubKind.JOURNAL: ("journal", "journaltitle"),
     PubKind.CONFERENCE: ("booktitle", "eventtitle"),
@@ -65,6 +86,9 @@ REQUIRED_VENUE = {PubKind.JOURNAL: "journal", PubKind.CONFERENCE: "booktitle"}
 URL_FIELDS = ("url", "pdf", "code", "video", "slides")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _NOOPSORT = re.compile(r"\\noopsort\s*\{[^{}]*\}")  # BibTeX idiom: sort key, never printed
+_PAGE_RANGE = re.compile(r"(\w)\s*[-‐‑‒–—]+\s*(\w)")  # "795-804", "1 -- 10" -> "795–804"
+_MONTH_START = re.compile(r"\s*([0-9]{1,2}|[A-Za-z]{3,})(?![0-9])")
+_MONTH_NUMBERS = {name: int(number) for name, number in MONTH_MACROS.items()}
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 
 
@@ -137,6 +161,22 @@ def _split_authors(raw: str) -> list[Author]:
     return authors
 
 
+def _authors_instead(reader: _EntryReader, kind: PubKind) -> list[Author]:
+    """Who to list when `author` is missing: a book's editors, an organisation for a manual or a
+    website; otherwise the field is required."""
+    raw_editors = reader.raw("editor")
+    if raw_editors and kind in (PubKind.BOOK, PubKind.OTHER):
+        return _split_authors(raw_editors)
+    organisation = reader.text("organization", "institution")
+    if organisation and kind is PubKind.OTHER:
+        return [Author(last=organisation)]
+    if kind is PubKind.OTHER:
+        reader.problem("author", "no author, editor or organization", Severity.WARNING)
+    else:
+        reader.problem("author", "required field is missing")
+    return []
+
+
 def _equal_contribution(reader: _EntryReader, count: int) -> set[int]:
     """0-based author positions marked `equal` in biblatex's `author+an = {1=equal; 2=equal}`."""
     raw = reader.raw("author+an")
@@ -168,7 +208,7 @@ def _kind(reader: _EntryReader) -> PubKind:
     if kind is None:
         reader.problem(
             "",
-            f"entry type @{entry_type} is not a CV category; listed under 'Other'",
+            f"entry type @{entry_type} is not a BibTeX or biblatex type; listed under 'Other'",
             Severity.WARNING,
         )
         return PubKind.OTHER
@@ -187,13 +227,22 @@ def _year_month(reader: _EntryReader) -> tuple[int | None, int | None]:
     month = int(match.group(2)) if match.group(2) else None
     raw_month = reader.raw("month")
     if raw_month:
-        if raw_month.isascii() and raw_month.isdigit() and 1 <= int(raw_month) <= 12:
-            month = int(raw_month)
-        else:
-            reader.problem(
-                "month", f"expected a month such as 'jun' or 6, got {raw_month!r}", Severity.WARNING
-            )
+        month = _month(raw_month)
+        if month is None:
+            message = f"expected a month such as 'jun' or 6, got {raw_month!r}"
+            reader.problem("month", message, Severity.WARNING)
     return int(match.group(1)), month
+
+
+def _month(raw: str) -> int | None:
+    """The month a value starts with: '6', 'jun', 'June', '6-8' (a range), '10~1' (with a day)."""
+    match = _MONTH_START.match(raw)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    return _MONTH_NUMBERS.get(word[:3])
 
 
 def _tags(raw: str | None) -> list[str]:
@@ -211,11 +260,7 @@ def _entry_to_publication(
     raw_authors = reader.raw("author")
     authors = _split_authors(raw_authors) if raw_authors else []
     if not authors:
-        raw_editors = reader.raw("editor")
-        if raw_editors and kind in (PubKind.BOOK, PubKind.OTHER):
-            authors = _split_authors(raw_editors)
-        else:
-            reader.problem("author", "required field is missing")
+        authors = _authors_instead(reader, kind)
     year, month = _year_month(reader)
     venue = reader.text(*VENUE_FIELDS[kind]) if kind in VENUE_FIELDS else None
     if kind in REQUIRED_VENUE and not venue:
@@ -248,7 +293,7 @@ def _entry_to_publication(
         venue=venue,
         volume=reader.text("volume"),
         number=reader.text("number"),
-        pages=reader.text("pages"),
+        pages=_PAGE_RANGE.sub("\\1–\\2", reader.text("pages") or "") or None,
         publisher=reader.text("publisher") if kind is not PubKind.BOOK else None,
         address=reader.text("address", "location"),
         edition=reader.text("edition"),
@@ -261,7 +306,7 @@ def _entry_to_publication(
         acceptance_rate=reader.text("acceptance"),
         award=reader.text("award"),
         impact_factor=reader.text("impactfactor"),
-        annotation=reader.text("annotation"),
+        annotation=reader.text("cvnote"),
         status=reader.text("status", "pubstate"),
         links=links,
         line=reader.line,
@@ -281,7 +326,7 @@ def _failed_block_problem(block: ParsingFailedBlock, file: str) -> Problem:
     )
     reason = " ".join(reason.split())
     head = _BLOCK_HEAD.match((block.raw or "").strip())
-    where = (head.group(2) or f"@{head.group(1)}") if head else ""
+    where = (head.group(2) or f"@{head.group(1)}") if head else "(unnamed entry)"
     hint = (
         " (check for an unbalanced brace or quote above this point)" if "closing" in reason else ""
     )
@@ -300,6 +345,8 @@ def parse_bibtex(text: str, file: str) -> tuple[list[Publication], list[Problem]
     publications = []
     by_key = {entry.key.lower(): entry for entry in library.entries}
     for entry in library.entries:
+        if entry.entry_type.lower() in CONTAINER_TYPES:
+            continue
         crossref = entry.fields_dict.get("crossref")
         parent = by_key.get(str(crossref.value).strip('{}" ').lower()) if crossref else None
         if crossref and parent is None:

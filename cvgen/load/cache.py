@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from cvgen.errors import Problem, Severity
 from cvgen.model import CV
+from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 _CODE = Path(__file__).resolve().parent.parent
@@ -49,16 +50,17 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
-def input_key(cv_path: Path, bib_override: Path | None) -> str | None:
-    """Hash of cv.yaml's path and bytes, the --bib given (if any) and cvgen's code.
+def input_key(sources: Sources) -> str | None:
+    """Hash of cv.yaml's path and bytes, the --bib given (if any), the leniency and cvgen's code.
 
     The .bib actually used may be named inside cv.yaml, so its hash is stored in the entry and
     re-checked on read rather than guessed here.
     """
-    cv_hash = _file_hash(cv_path)
+    cv_hash = _file_hash(sources.cv)
     if cv_hash is None:
         return None
-    parts = (_code_fingerprint(), str(cv_path.resolve()), cv_hash, str(bib_override or ""))
+    parts = (_code_fingerprint(), str(sources.cv.resolve()), cv_hash, str(sources.bib or ""))
+    parts += ("skip-bad-entries",) if sources.skip_bad_entries else ()
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

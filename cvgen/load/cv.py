@@ -6,6 +6,8 @@ a command whose inputs are cached never pays for them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.load.cache import input_key, read_cached, write_cached
 from cvgen.model import CV, CvData, Publication
@@ -25,6 +27,11 @@ def _newest_first(publications: list[Publication]) -> list[Publication]:
     return sorted(publications, key=lambda p: (p.year, p.month or 0, p.title), reverse=True)
 
 
+def _left_out(problem: Problem) -> Problem:
+    """An entry's error as a warning: with --skip-bad-entries the entry is simply not shown."""
+    return replace(problem, severity=Severity.WARNING, message=problem.message + "; entry left out")
+
+
 def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     """Load and validate both files, collecting problems from each before giving up."""
     from cvgen.load.bibtex import load_bibtex
@@ -33,6 +40,8 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
     publications, bib_problems = load_bibtex(bib)
+    if sources.skip_bad_entries:
+        bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems
@@ -56,7 +65,7 @@ def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
 
     Valid inputs are cached by content (load/cache.py), so an unchanged rebuild is near-instant.
     """
-    key = input_key(sources.cv, sources.bib) if sources.use_cache else None
+    key = input_key(sources) if sources.use_cache else None
     cached = read_cached(key) if key else None
     if cached is not None:
         return cached
