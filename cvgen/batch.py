@@ -54,9 +54,8 @@ def default_specs(data: CvData) -> list[OutputSpec]:
 
 def plan(data: CvData, out_dir: Path) -> list[Job]:
     """The outputs cv.yaml asks for (or the defaults), each with its path; paths are unique."""
-    specs = [OutputSpec(format=s) if isinstance(s, str) else s for s in data.outputs]
     jobs = []
-    for spec in specs or default_specs(data):
+    for spec in data.outputs or default_specs(data):
         name = spec.path or DEFAULT_NAMES[spec.format].format(
             v=f"-{spec.variant}" if spec.variant else ""
         )
@@ -126,13 +125,14 @@ def build_all(
     """Build every planned output of the (loaded) CV; returns one Outcome per output."""
     jobs = plan(cv.data, out_dir)
     bib = sources.bib_path(cv.data)
-    base = fingerprint(sources.cv, sources.bib, bib) or ""
+    base = fingerprint(sources, bib)
     recorded = {} if force else read_manifest(out_dir).get("outputs", {})
     outcomes: list[Outcome] = []
     todo: list[Job] = []
     for job in jobs:
         entry = recorded.get(_name(job, out_dir), {})
-        if entry.get("key") == _job_key(base, job) and entry.get("sha256") == file_sha(job.path):
+        fresh = base is not None and entry.get("key") == _job_key(base, job)
+        if fresh and entry.get("sha256") == file_sha(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
             todo.append(job)
@@ -146,12 +146,13 @@ def build_all(
             outcomes.append(outcome)
             if record is not None:
                 job = futures[future]
-                recorded[_name(job, out_dir)] = {"key": _job_key(base, job), **record}
+                key = _job_key(base, job) if base is not None else None
+                recorded[_name(job, out_dir)] = {"key": key, **record}
     manifest = {
         "fingerprint": base,
         "bib": str(bib),
         "plan": [_name(job, out_dir) for job in jobs],
-        "complete": all(o.status != "failed" for o in outcomes),
+        "complete": base is not None and all(o.status != "failed" for o in outcomes),
         "outputs": recorded,
     }
     write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")

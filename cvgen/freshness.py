@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cvgen.resources import templates_dir
+from cvgen.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
 _CODE = Path(__file__).resolve().parent
@@ -47,12 +48,14 @@ def _files(folder: Path) -> Iterator[Path]:
         yield from sorted(files)
 
 
-def fingerprint(cv_path: Path, bib_override: Path | None, bib: Path) -> str | None:
-    """Hash of code, templates, inputs and today's date; None if an input is unreadable."""
-    digest = hashlib.sha256(f"{dt.date.today().isoformat()}\0{bib_override}\0".encode())
-    folders = (_CODE, templates_dir(), cv_path.parent / "templates")
+def fingerprint(sources: Sources, bib: Path) -> str | None:
+    """Hash of code, templates, inputs, options and today's date; None if a file is unreadable
+    (then nothing counts as unchanged)."""
+    options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
+    digest = hashlib.sha256(options.encode())
+    folders = (_CODE, templates_dir(), sources.cv.parent / "templates")
     try:
-        for path in [*(f for folder in folders for f in _files(folder)), cv_path, bib]:
+        for path in [*(f for folder in folders for f in _files(folder)), sources.cv, bib]:
             digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None
@@ -77,12 +80,13 @@ def read_manifest(out_dir: Path) -> dict[str, Any]:
     return manifest
 
 
-def all_fresh(cv_path: Path, bib_override: Path | None, out_dir: Path) -> list[Outcome] | None:
+def all_fresh(sources: Sources, out_dir: Path) -> list[Outcome] | None:
     """The last build's outputs, all unchanged, if it succeeded and nothing changed since."""
     manifest = read_manifest(out_dir)
     if not manifest.get("complete") or not manifest.get("bib"):
         return None
-    if fingerprint(cv_path, bib_override, Path(manifest["bib"])) != manifest.get("fingerprint"):
+    current = fingerprint(sources, Path(manifest["bib"]))
+    if current is None or current != manifest.get("fingerprint"):
         return None
     outputs = manifest["outputs"]
     plan = manifest.get("plan") or []

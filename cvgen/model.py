@@ -11,7 +11,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from cvgen.dates import Date, DateField
 
@@ -142,7 +142,7 @@ class Award(Dated):
     name: NonEmpty
     organization: str | None = None
     kind: Literal["award", "fellowship", "prize", "honour"] = "award"
-    amount: float | None = Field(default=None, ge=0)
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     stage: Literal["student", "early-career", "mid-career", "senior"] | None = None
     major: bool = Field(default=False, description="Ranks the award first in bios.")
@@ -161,7 +161,7 @@ class Grant(Dated):
     title: NonEmpty
     funder: NonEmpty
     program: str | None = None
-    amount: float | None = Field(default=None, ge=0)
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     role: GrantRole
     kind: Literal["competitive", "industrial"] = "competitive"
@@ -239,6 +239,22 @@ class PublicationsConfig(Strict):
     )
 
 
+SectionName = Literal[
+    "research_interests", "education", "appointments", "awards", "grants", "students",
+    "teaching", "service", "publications", "patents", "talks", "press",
+]  # fmt: skip
+
+
+def _no_repeats(names: list[str]) -> list[str]:
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"{', '.join(map(repr, repeated))} listed more than once")
+    return names
+
+
+SectionList = Annotated[list[SectionName], AfterValidator(_no_repeats)]
+
+
 class Variant(Strict):
     """A named selection (see `cvgen --variant`); command-line options override it."""
 
@@ -250,9 +266,17 @@ class Variant(Strict):
     tags: list[str] = Field(default_factory=list)
     selected: bool = False
     with_students: bool = False
-    sections: list[str] = Field(default_factory=list)
+    sections: SectionList = Field(default_factory=list)
     numbering: Literal["continuous", "per-type", "none"] | None = None
     reverse: bool | None = None
+
+
+def _inside_output_folder(path: str) -> str:
+    """Outputs stay in the output folder: no absolute paths, no '..'."""
+    parts = path.replace("\\", "/").split("/")
+    if path.startswith(("/", "~")) or ":" in parts[0] or ".." in parts or not path.strip():
+        raise ValueError(f"{path!r} must be a file name inside the output folder")
+    return path
 
 
 OutputFormat = Literal["pdf", "latex", "html", "bio", "markdown"]
@@ -263,7 +287,7 @@ class OutputSpec(Strict):
 
     format: OutputFormat
     variant: str | None = Field(default=None, description="A name from `variants:`.")
-    path: str | None = Field(
+    path: Annotated[str, AfterValidator(_inside_output_folder)] | None = Field(
         default=None,
         description="File name inside the output folder [default: cv[-VARIANT].pdf, "
         "bio[-VARIANT].txt, publications[-VARIANT].md, ...].",
@@ -272,6 +296,11 @@ class OutputSpec(Strict):
     paper: Literal["a4", "letter"] = "a4"
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"
+
+
+def _bare_format(value: object) -> object:
+    """`- pdf` in `outputs:` is short for `- {format: pdf}`."""
+    return {"format": value} if isinstance(value, str) else value
 
 
 class CvData(Strict):
@@ -291,9 +320,14 @@ class CvData(Strict):
     talks: list[Talk] = Field(default_factory=list)
     press: list[Press] = Field(default_factory=list)
     publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
-    sections: list[str] = Field(default_factory=list, description="Section order for the CV.")
+    sections: SectionList = Field(default_factory=list, description="Section order for the CV.")
     variants: dict[str, Variant] = Field(default_factory=dict)
-    outputs: list[OutputSpec | OutputFormat] = Field(
+    outputs: list[
+        Annotated[
+            OutputSpec,
+            BeforeValidator(_bare_format, json_schema_input_type=OutputSpec | OutputFormat),
+        ]
+    ] = Field(
         default_factory=list,
         description="What `cvgen build` writes [default: pdf, html and bio, plus a pdf per "
         "variant].",
@@ -302,7 +336,7 @@ class CvData(Strict):
     @model_validator(mode="after")
     def _outputs_name_known_variants(self) -> CvData:
         for spec in self.outputs:
-            variant = getattr(spec, "variant", None)
+            variant = spec.variant
             if variant is not None and variant not in self.variants:
                 known = ", ".join(self.variants) or "none defined"
                 raise ValueError(f"outputs: variant {variant!r} is not in variants ({known})")

@@ -51,10 +51,6 @@ def section_order(cv: CV) -> list[str]:
     return list(cv.data.sections) or list(DEFAULT_ORDER)
 
 
-def unknown_sections(names: list[str]) -> list[str]:
-    return [name for name in names if name not in HEADINGS]
-
-
 # Sub-headings within sections, shared by every backend so the PDF and the web page agree.
 STATUS_HEADINGS = {"current": "Current", "completed": "Completed", "left": "Left before completion"}
 LEVEL_HEADINGS: dict[StudentLevel, str] = {

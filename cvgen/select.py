@@ -10,6 +10,7 @@ windows publications by year and the dated CV sections by overlap, so a grant ru
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
@@ -126,7 +127,6 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
         known = ", ".join(sorted(variants)) or "none (add `variants:` to cv.yaml)"
         raise CvgenError(f"unknown variant {selection.variant!r}; known variants: {known}")
     variant = variants[selection.variant]
-    _check_sections(variant.sections, f"variant {selection.variant!r}: ")
     from_variant: dict[str, Any] = {
         "types": tuple(variant.types),
         "tags": tuple(variant.tags),
@@ -236,12 +236,14 @@ def in_period(period: Period) -> Transform:
     return apply
 
 
-def _check_sections(names: Iterable[str], context: str = "") -> None:
+def _check_sections(names: Iterable[str]) -> None:
     unknown = [name for name in names if name not in HEADINGS]
     if unknown:
+        close = difflib.get_close_matches(unknown[0], list(HEADINGS), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
         raise CvgenError(
-            f"{context}unknown section {', '.join(map(repr, unknown))}; "
-            f"known sections: {', '.join(HEADINGS)}"
+            f"unknown section {', '.join(map(repr, unknown))}{hint} "
+            f"(known sections: {', '.join(HEADINGS)})"
         )
 
 

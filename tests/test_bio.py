@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 
 from cvgen.bio import english
 from cvgen.bio.compose import award_phrase, grant_label
-from cvgen.bio.facts import collect_facts
-from cvgen.bio.ranking import bio_grants, rank_awards
+from cvgen.bio.facts import collect_facts, same_distinction
+from cvgen.bio.ranking import bio_grants, rank_awards, rank_grants
 from cvgen.bio.shortbio import generate, short_bio
 from cvgen.bio.voice import Voice, surname
+from cvgen.dates import Date
 from cvgen.errors import CvgenError
-from cvgen.model import CV, Award, CvData, Degree, Grant, Person, Pronouns
+from cvgen.model import CV, Award, CvData, Degree, Grant, Person, Pronouns, Talk
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -186,10 +187,30 @@ def test_join_list_reads_naturally():
         ("Associate Professor", "an Associate Professor"),
         ("University Fellow", "a University Fellow"),
         ("Postdoctoral Fellow", "a Postdoctoral Fellow"),
+        ("R01 grant", "an R01 grant"),
     ],
 )
 def test_indefinite_article(phrase, expected):
     assert english.indefinite(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ambiguous"),
+    [
+        ("FRIPRO grant", True),  # 'fri-pro' or 'ef-ar-...'
+        ("NERC Fellowship", True),
+        ("SIAM", True),
+        ("NSF CAREER grant", False),  # no vowel: spelt out
+        ("EPSRC", False),  # E is a vowel either way
+        ("NSERC", False),  # 'ns-' opens no English word
+        ("STFC", False),
+        ("UKRI", False),  # U is 'you' either way
+        ("NIH", False),  # three letters: spelt out
+        ("Fripro grant", False),  # not an acronym: the ordinary rule applies
+    ],
+)
+def test_ambiguous_article(phrase, ambiguous):
+    assert english.ambiguous_article(phrase) is ambiguous
 
 
 @pytest.mark.parametrize(
@@ -204,6 +225,47 @@ def test_indefinite_article(phrase, expected):
 )
 def test_definite_article_for_institutions(name, expected):
     assert english.definite(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "British Ecological Society Annual Meeting",
+            "the British Ecological Society Annual Meeting",
+        ),
+        ("Conference on Learning Theory", "the Conference on Learning Theory"),
+        (
+            "IEEE International Symposium on Information Theory",
+            "the IEEE International Symposium on Information Theory",
+        ),
+        ("ICML 2023 Workshop", "the ICML 2023 Workshop"),
+        ("Joint Statistical Meetings", "the Joint Statistical Meetings"),
+        ("The Royal Society Summer Meeting", "the Royal Society Summer Meeting"),
+        ("ICML 2023", "ICML 2023"),
+        ("NeurIPS", "NeurIPS"),
+        ("SIAM MDS 2022", "SIAM MDS 2022"),
+        ("Interspeech 2023", "Interspeech 2023"),
+    ],
+)
+def test_definite_article_for_events(name, expected):
+    assert english.event(name) == expected
+
+
+def test_a_keynote_at_a_named_meeting_takes_the():
+    talks = [
+        Talk(
+            title="T", event="British Ecological Society Annual Meeting", date=2024, kind="keynote"
+        ),
+        Talk(
+            title="U",
+            event="International Conference on Machine Learning (ICML 2023)",
+            date=2023,
+            kind="keynote",
+        ),
+    ]
+    text = generate(researcher(talks=talks), "third", 400)
+    assert "keynote talks at the British Ecological Society Annual Meeting and ICML 2023." in text
 
 
 def test_topics_keep_proper_adjectives_and_acronyms():
@@ -243,6 +305,188 @@ def test_bio_grants_are_competitive_pi_grants_largest_first():
     ]
     assert [g.title for g in bio_grants(grants)] == ["d", "c"]
     assert [grant_label(g) for g in bio_grants(grants)] == ["RC Large Grant", "RC Small Grant"]
+
+
+def _pi(funder: str, program: str | None, **more) -> Grant:
+    return Grant(
+        title=more.pop("title", "A project"), funder=funder, program=program, role="PI", **more
+    )
+
+
+@pytest.mark.parametrize(
+    ("funder", "program", "expected"),
+    [
+        ("European Research Council (ERC)", "ERC Starting Grant", "an ERC Starting Grant"),
+        ("European Research Council (ERC)", "Consolidator Grant", "an ERC Consolidator Grant"),
+        (
+            "Engineering and Physical Sciences Research Council (EPSRC)",
+            "Standard Research Grant",
+            "an EPSRC Standard Research Grant",
+        ),
+        ("National Science Foundation (NSF)", "CAREER", "an NSF CAREER grant"),
+        (
+            "Research Council of Norway",
+            "FRIPRO",
+            "a grant from the Research Council of Norway (FRIPRO)",
+        ),
+        ("Research Council of Norway (RCN)", "FRIPRO", "an RCN FRIPRO grant"),
+        (
+            "European Commission",
+            "Marie Skłodowska-Curie Fellowship",
+            "a Marie Skłodowska-Curie Fellowship from the European Commission",
+        ),
+        (
+            "Deutsche Forschungsgemeinschaft (DFG)",
+            "Emmy Noether Programme",
+            "a DFG Emmy Noether grant",
+        ),
+        (
+            "Israel Science Foundation (ISF)",
+            "Personal Research Grant",
+            "an ISF Personal Research Grant",
+        ),
+        ("Australian Research Council (ARC)", "Discovery Projects", "an ARC Discovery Project"),
+        ("National Institutes of Health (NIH)", "R01", "an NIH R01 grant"),
+        ("The Royal Society", "Research Grant", "a Royal Society Research Grant"),
+        (
+            "Natural Environment Research Council (NERC)",
+            "Independent Research Fellowship",
+            "an Independent Research Fellowship from the Natural Environment Research Council",
+        ),
+        (
+            "Engineering and Physical Sciences Research Council (EPSRC)",
+            None,
+            "a grant from the Engineering and Physical Sciences Research Council",
+        ),
+    ],
+)
+def test_grant_labels_name_something_one_can_lead(funder, program, expected):
+    assert english.indefinite(grant_label(_pi(funder, program))) == expected
+
+
+def test_a_grant_label_keeps_the_project_acronym_with_the_programme():
+    grant = _pi("Research Council of Norway", "FRIPRO", title="DEEP: Deep things")
+    assert grant_label(grant) == "grant from the Research Council of Norway (FRIPRO; DEEP)"
+
+
+def test_the_grants_sentence_reads_with_programme_names():
+    grants = [
+        _pi("Research Council of Norway", "FRIPRO", start=2015, end=2019),
+        _pi("European Research Council (ERC)", "Consolidator Grant", start=2020, end=2025),
+    ]
+    text = generate(researcher(grants=grants), "third", 400)
+    assert (
+        "Quist has led an ERC Consolidator Grant and a grant from the Research Council of Norway "
+        "(FRIPRO) as principal investigator." in text
+    )
+
+
+def test_amounts_in_different_currencies_are_never_compared():
+    """NOK 8M is about EUR 0.7M: across currencies the longer, then the newer grant ranks first."""
+    nok = _pi("Research Council of Norway", "FRIPRO", title="nok", amount=8e6, currency="NOK")
+    eur = _pi(
+        "European Research Council (ERC)", "Starting Grant", title="eur", amount=2e6, currency="EUR"
+    )
+
+    def ranked(nok_years: tuple[int, int], eur_years: tuple[int, int]) -> list[str]:
+        dated = [
+            g.model_copy(update={"start": Date(a), "end": Date(b)})
+            for g, (a, b) in ((nok, nok_years), (eur, eur_years))
+        ]
+        return [g.title for g in rank_grants(dated)]
+
+    assert ranked((2018, 2021), (2019, 2023)) == ["eur", "nok"]  # EUR runs longer
+    assert ranked((2018, 2023), (2019, 2023)) == ["nok", "eur"]  # NOK runs longer
+    assert ranked((2015, 2018), (2019, 2022)) == ["eur", "nok"]  # as long: the newer
+
+
+def test_within_one_currency_the_larger_grant_takes_the_better_place():
+    grants = [
+        _pi(
+            "Council (RC)",
+            "Small Grant",
+            title="small",
+            amount=1e5,
+            currency="GBP",
+            start=2010,
+            end=2016,
+        ),
+        _pi(
+            "European Research Council (ERC)",
+            "Starting Grant",
+            title="erc",
+            amount=1.5e6,
+            currency="EUR",
+            start=2019,
+            end=2023,
+        ),
+        _pi(
+            "Council (RC)",
+            "Large Grant",
+            title="large",
+            amount=2e6,
+            currency="GBP",
+            start=2020,
+            end=2022,
+        ),
+    ]
+    # by length: small (6 years), erc (5), large (3); GBP's places (1st, 3rd) go by amount
+    assert [g.title for g in rank_grants(grants)] == ["large", "erc", "small"]
+
+
+@pytest.mark.parametrize(
+    ("award", "grant", "same"),
+    [
+        (
+            Award(name="ERC Starting Grant"),
+            _pi("European Research Council (ERC)", "Starting Grant"),
+            True,
+        ),
+        (
+            Award(name="Starting Grant", organization="European Research Council"),
+            _pi("European Research Council (ERC)", "ERC Starting Grant"),
+            True,
+        ),
+        (
+            Award(name="erc starting-grant"),
+            _pi("European Research Council (ERC)", "Starting Grant"),
+            True,
+        ),
+        (
+            Award(name="ERC Consolidator Grant"),
+            _pi("European Research Council (ERC)", "Starting Grant"),
+            False,
+        ),
+        (
+            Award(name="Starting Grant", organization="Some Foundation"),
+            _pi("European Research Council (ERC)", "Starting Grant"),
+            False,
+        ),
+        (Award(name="ERC Starting Grant"), _pi("European Research Council (ERC)", None), False),
+    ],
+)
+def test_an_award_recording_a_grant_is_the_same_distinction(award, grant, same):
+    assert same_distinction(award, grant) is same
+
+
+def test_a_distinction_listed_as_award_and_grant_is_mentioned_once():
+    grant = _pi("European Research Council (ERC)", "ERC Starting Grant", start=2019, end=2024)
+    awards = [
+        Award(
+            name="ERC Starting Grant",
+            organization="European Research Council",
+            start=2018,
+            major=True,
+        ),
+        Award(name="Whitcombe Prize", kind="prize", start=2017),
+    ]
+    cv = researcher(grants=[grant], awards=awards)
+    text = generate(cv, "third", 400)
+    assert text.count("Starting Grant") == 1, text
+    assert "Quist has led an ERC Starting Grant" in text and "the Whitcombe Prize" in text
+    assert "Among Quist's honours is the Whitcombe Prize (2017)." in text
+    # when the grant sentence does not fit, the award speaks for it
+    assert generate(cv, "third", 14).endswith("honours include the ERC Starting Grant (2018).")
 
 
 def test_award_phrases():

@@ -15,6 +15,7 @@ from cvgen.batch import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
+from cvgen.model import OutputSpec
 from cvgen.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
@@ -59,7 +60,8 @@ def test_configured_plan_and_clashing_paths(project: Sources) -> None:
         "out/source/cv.tex",
         "out/cv.pdf",
     ]
-    clash = cv.data.model_copy(update={"outputs": ["html", "html"]})
+    html = OutputSpec(format="html")
+    clash = cv.data.model_copy(update={"outputs": [html, html]})
     with pytest.raises(CvgenError, match=r"two outputs write out/cv\.html"):
         plan(clash, Path("out"))
 
@@ -183,8 +185,8 @@ def test_a_failed_build_is_never_taken_as_fresh(project: Sources, monkeypatch) -
 
     out = project.cv.parent / "output"
     _build(project)
-    assert all_fresh(project.cv, None, out) is not None
+    assert all_fresh(project, out) is not None
     project.cv.write_text(project.cv.read_text().replace("engine: pdflatex", "engine: xelatex"))
     monkeypatch.setenv("PATH", "/nonexistent")
     _build(project)
-    assert all_fresh(project.cv, None, out) is None
+    assert all_fresh(project, out) is None

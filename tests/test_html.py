@@ -245,3 +245,66 @@ def test_cli_uses_templates_next_to_cv_yaml(small_sources, tmp_path: Path):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "rebeccapurple" in out.read_text() and "prefers-color-scheme" not in out.read_text()
+
+
+def _section(page: Element, name: str) -> Element:
+    return next(s for s in page.iter("section") if s.get("id") == name)
+
+
+def _cells(row: Element) -> list[str]:
+    """A table row's cell texts, spaces as a reader sees them."""
+    return [" ".join(c.text().split()) for c in row.children if isinstance(c, Element)]
+
+
+def _with_teaching(cv: CV, **changes) -> CV:
+    course = cv.data.teaching[0].model_copy(update=changes)
+    return cv.model_copy(update={"data": cv.data.model_copy(update={"teaching": [course]})})
+
+
+def test_teaching_period_shows_terms_when_there_are_no_dates(small_cv: CV):
+    (row,) = _section(parse(render(small_cv)), "teaching").find("tbody").iter("tr")
+    period, course, *_ = _cells(row)
+    assert period == "Fall 2021, Fall 2022"
+    assert "Fall 2021" not in course  # not said twice
+    terms = [f"Fall {year}" for year in range(2014, 2027)]
+    many = parse(render(_with_teaching(small_cv, terms=terms)))
+    (row,) = _section(many, "teaching").find("tbody").iter("tr")
+    period, course, *_ = _cells(row)
+    assert period == "2014 – 2026" and "Fall 2014, Fall 2015" in course
+    dated = parse(render(_with_teaching(small_cv, start="2021", end="2022")))
+    (row,) = _section(dated, "teaching").find("tbody").iter("tr")
+    assert _cells(row)[0] == "2021 – 2022" and "Fall 2021, Fall 2022" in _cells(row)[1]
+
+
+def test_grant_groups_have_totals_per_currency(example_page: Element):
+    tables = list(_section(example_page, "grants").iter("table"))
+    totals = [[_cells(row)[-1] for row in table.find("tfoot").iter("tr")] for table in tables]
+    assert totals == [["£5,637,400", "€1,497,500"], ["£220,000", "$150,000"]]
+    labels = [th.text() for table in tables for th in table.find("tfoot").iter("th")]
+    assert labels == ["Total", "Total"]
+
+
+def test_students_grouped_by_status_then_level_like_the_pdf(example_page: Element):
+    section = _section(example_page, "students")
+    headings = [(h.tag, h.text()) for h in section.iter() if h.tag in ("h3", "h4")]
+    assert headings == [
+        ("h3", "Current"),
+        ("h4", "Postdoctoral researchers"),
+        ("h4", "PhD students"),
+        ("h4", "MSc students"),
+        ("h3", "Completed"),
+        ("h4", "Postdoctoral researchers"),
+        ("h4", "PhD students"),
+        ("h4", "MSc students"),
+        ("h4", "Undergraduate researchers"),
+        ("h3", "Left before completion"),
+        ("h4", "PhD students"),
+    ]
+    assert all(h.get("id") for h in section.iter() if h.tag in ("h3", "h4"))
+
+
+def test_contact_items_never_break_inside(example_page: Element):
+    style = "".join(s.text() for s in example_page.iter("style"))
+    assert re.search(r"\.contact li \{[^}]*white-space: nowrap", style)
+    items = [li.text() for li in example_page.find("ul", "contact").iter("li")]
+    assert "Google Scholar" in items and "ORCID 0000-0002-7134-5861" in items

@@ -18,7 +18,8 @@ from test_latex import latin_only, with_coauthors
 from cvgen.backends import RenderOptions, get_backend, tex_engine
 from cvgen.backends.tex_engine import TexResult, run_tex
 from cvgen.cli import main
-from cvgen.model import CV
+from cvgen.dates import Date
+from cvgen.model import CV, Grant, GrantRole
 from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
 
 LATEX = get_backend("latex")
@@ -129,3 +130,38 @@ def test_paper_size_reaches_every_engine(small_sources, tmp_path: Path, engine, 
     assert result.exit_code == 0, result.output
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def many_grants(cv: CV, count: int) -> CV:
+    """The small researcher with `count` more competitive grants (years 2000 on), in two
+    currencies, so the grants table runs over a page."""
+    extra = [
+        Grant(
+            title=f"Grant {index:02d} on learning in large systems",
+            funder="Research Council",
+            program="Project Grant",
+            amount=100_000 + 1000 * index,
+            currency="EUR" if index % 2 else "GBP",
+            start=Date(2000 + index),
+            end=Date(2003 + index),
+            role=GrantRole.PI,
+            note="A note under the grant" if index % 3 == 0 else None,
+        )
+        for index in range(count)
+    ]
+    data = cv.data.model_copy(update={"grants": [*extra, *cv.data.grants]})
+    return latin_only(cv).model_copy(update={"data": data})
+
+
+def test_grant_totals_stay_on_the_page_of_their_groups_last_grant(small_cv: CV) -> None:
+    """The grants table, set at 30 heights on a page, never leaves a group's totals (or their
+    rule) for the next page: they share a page with the group's last (oldest) grant."""
+    tex = LATEX.render(many_grants(small_cv, 14), RenderOptions())
+    start, end = tex.index(r"\begin{cvgrants}"), tex.index(r"\end{cvgrants}") + 14
+    copies = [rf"\newpage\vspace*{{{4 * step}pt}}" + "\n" + tex[start:end] for step in range(30)]
+    result = run_tex(tex[:start] + "\n".join(copies) + tex[end:], "pdflatex")
+    pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(result.pdf)).pages]
+    assert sum("Project, funder" in page for page in pages) > 40  # the table crosses pages
+    for page in pages:
+        assert ("Grant 00 on" in page) == ("€2,249,000" in page) == ("£742,000" in page), page
+        assert ("Sensor analytics" in page) == ("$80,000\nTotal" in page), page

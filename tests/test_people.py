@@ -89,3 +89,30 @@ def test_example_student_before_supervision_is_not_underlined(example_cv) -> Non
 
 def test_example_marks_self_in_every_paper(example_cv) -> None:
     assert all(any(a.is_self for a in p.authors) for p in example_cv.publications)
+
+
+DBLP = """
+@inproceedings{paper, author = {Ada Example and Sam Student}, title = {A Paper},
+  booktitle = {ICML}, crossref = {icml2022}, year = {2022}}
+@proceedings{icml2022, editor = {Kamalika Chaudhuri and Sivan Sabato},
+  title = {Proceedings of ICML 2022}, publisher = {PMLR}, year = {2022}}
+@inproceedings{mine, author = {Ada Example}, title = {Another}, crossref = {x2023}}
+@proceedings{x2023, editor = {A. Example and B. Other}, title = {Proceedings of X 2023},
+  publisher = {ACM}, year = {2023}}
+@article{nobody, author = {Smith, John}, title = {Not mine}, journal = {J}, year = {2021}}
+"""
+
+
+def test_crossref_volumes_are_containers_unless_you_edited_them(tmp_path) -> None:
+    from cvgen.load.cv import load
+    from cvgen.sources import Sources
+
+    (tmp_path / "cv.yaml").write_text("person:\n  name: Ada Example\n  email: a@b.c\n")
+    (tmp_path / "publications.bib").write_text(DBLP)
+    cv, problems = load(Sources(tmp_path / "cv.yaml", use_cache=False))
+    assert sorted(p.key for p in cv.publications) == ["mine", "nobody", "paper", "x2023"]
+    warnings = [str(p) for p in problems]
+    assert (
+        len(warnings) == 1
+        and "nobody.author: warning: no author matches 'Ada Example'" in (warnings[0])
+    )

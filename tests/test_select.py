@@ -135,10 +135,18 @@ def test_unknown_variant_lists_known_variants() -> None:
         resolve_variant(Selection(variant="ecr"), VARIANTS)
 
 
-def test_variant_with_unknown_section_names_the_variant() -> None:
-    bad = {"v": Variant(sections=["publication"])}
-    with pytest.raises(CvgenError, match="variant 'v': unknown section 'publication'"):
-        resolve_variant(Selection(variant="v"), bad)
+def test_variant_with_unknown_section_is_a_located_error() -> None:
+    from cvgen.load.yaml_cv import parse_yaml, validate_cv
+
+    problems: list = []
+    text = "person: {name: A}\nvariants:\n  v:\n    sections: [publication]\n"
+    data, lines = parse_yaml(text, "cv.yaml", problems)
+    _, problems = validate_cv(data, "cv.yaml", lines)
+    assert [str(p) for p in problems] == [
+        "cv.yaml:4: variants.v.sections[0]: must be one of research_interests, education, "
+        "appointments, awards, grants, students, teaching, service, publications, patents, "
+        "talks, press (got 'publication'); did you mean 'publications'?"
+    ]
 
 
 def test_emptied_message_says_what_was_selected(small_cv: CV) -> None:

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from cvgen.bio import ranking
 from cvgen.bio.english import (
     abbreviation,
+    ambiguous_article,
     definite,
+    event,
     indefinite,
     join_list,
     number_word,
     sentence,
     short_name,
     topic,
+    without_abbreviation,
 )
-from cvgen.bio.facts import Fact, Supervision, home_institution, joined_year
+from cvgen.bio.facts import Fact, Supervision, home_institution, joined_year, same_distinction
 from cvgen.bio.voice import Voice
 from cvgen.dates import Date
 from cvgen.model import CV, Appointment, Award, Degree, Grant, GrantRole, Service, Talk
@@ -35,11 +38,20 @@ _GENERIC_AWARD_WORDS = set(
     "young early career new junior senior investigator researcher research scientist faculty "
     "fellowship fellow scholarship scholar award prize medal grant best outstanding "
     "distinguished paper poster student doctoral postdoctoral dissertation thesis teaching "
-    "excellence achievement lecture for in of the and".split()
+    "excellence achievement lecture project standard small large for in of the and".split()
 )
 _INSTITUTION_NOUN = re.compile(
     r"\b(University|Institute|College|School|Laboratory|Centre|Center)\b"
 )
+# What one can lead: 'an ERC Starting Grant', 'an ARC Discovery Project'; a programme or
+# scheme is what funds it ('a DFG Emmy Noether grant', not 'a DFG Emmy Noether Programme').
+_LEADABLE = set(
+    "grant award fellowship scholarship studentship project contract chair professorship "
+    "prize centre center network hub consortium group".split()
+)
+_SCHEME = re.compile(r"\s+(Programme|Program|Scheme|Initiative|Actions?|Call)$", re.I)
+_QUALIFIER = re.compile(r"\s+(?:for|of|in|on|at)\s+")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 @dataclass(frozen=True)
@@ -165,20 +177,65 @@ def visits(ctx: Context) -> list[str]:
     ]
 
 
+def grant_noun(program: str) -> str:
+    """The programme as something one leads, so 'has led a ...' reads as English.
+
+    'Starting Grant' stays; a plural head is made singular ('Discovery Projects' -> 'Discovery
+    Project'); anything else names the scheme, not the grant, so it becomes a modifier of
+    'grant' without its scheme word ('FRIPRO' -> 'FRIPRO grant', 'Emmy Noether Programme' ->
+    'Emmy Noether grant').
+    """
+    note = _TRAILING_NOTE.search(program)
+    name, tail = (program[: note.start()], note.group()) if note else (program, "")
+    head_phrase = _QUALIFIER.split(name, maxsplit=1)[0]
+    head = head_phrase.split()[-1].lower() if head_phrase.split() else ""
+    if head in _LEADABLE:
+        return program
+    if head.endswith("s") and head[:-1] in _LEADABLE:
+        return head_phrase[:-1] + program[len(head_phrase) :]
+    return f"{_SCHEME.sub('', name)} grant{tail}"
+
+
+def _unambiguous(program: str, giver: str) -> tuple[str, str | None]:
+    """A label whose article does not hang on how an acronym is spoken, and what goes in
+    brackets: 'Independent Research Fellowship from the ...' for 'NERC Independent ...',
+    'grant from the Research Council of Norway' (FRIPRO) for 'FRIPRO'."""
+    first, _, rest = program.partition(" ")
+    rest = rest if ambiguous_article(first) else program
+    if rest and grant_noun(rest) == rest and not ambiguous_article(rest):
+        return f"{rest} from {giver}", None
+    return f"grant from {giver}", program
+
+
 def grant_label(grant: Grant) -> str:
-    """'ERC Starting Grant (IMPLICIT)', 'EPSRC Standard Research Grant', 'Royal Society ...'."""
+    """'ERC Starting Grant (IMPLICIT)', 'NSF CAREER grant', 'Royal Society Research Grant'.
+
+    The funder comes first when it is an abbreviation ('EPSRC', 'NSF') or a short name before
+    a generic programme ('Royal Society Research Grant'), else after 'from' ('a Marie
+    Skłodowska-Curie Fellowship from the European Commission'); a programme that is not
+    itself a grant is made one (`grant_noun`); and a label opening with an acronym spoken
+    either way ('a/an FRIPRO') is rephrased.
+    """
     abbr = abbreviation(grant.funder)
     funder = abbr or re.sub(r"^The ", "", grant.funder)
+    giver = definite(without_abbreviation(grant.funder))
+    note = None
     if not grant.program:
-        label = f"grant from {definite(grant.funder)}"
-    elif funder in grant.program or (abbr and abbr in grant.program):
-        label = grant.program
-    elif len(funder.split()) <= 3:
-        label = f"{funder} {grant.program}"
+        label = f"grant from {giver}"
     else:
-        label = f"{grant.program} from {definite(grant.funder)}"
+        noun = grant_noun(grant.program)
+        generic = set(noun.lower().split()) <= _GENERIC_AWARD_WORDS
+        if funder in grant.program or (abbr and abbr in grant.program):
+            label = noun
+        elif abbr or funder.isupper() or (len(funder.split()) <= 3 and generic):
+            label = f"{funder} {noun}"
+        else:
+            label = f"{noun} from {giver}"
+        if ambiguous_article(label):
+            label, note = _unambiguous(grant.program, giver)
     acronym = re.match(r"^([A-Z][A-Z0-9-]{2,}):", grant.title)
-    return f"{label} ({acronym.group(1)})" if acronym else label
+    notes = [n for n in (note, acronym.group(1) if acronym else None) if n]
+    return f"{label} ({'; '.join(notes)})" if notes else label
 
 
 def grants(ctx: Context) -> list[str]:
@@ -214,7 +271,7 @@ def award_phrase(award: Award) -> str:
         return f"{indefinite(award.name)} from {definite(award.organization)}{year}"
     head, _, context = award.name.partition(", ")
     if context and _YEAR.search(context):
-        name = f"{head} at {definite(context)}"
+        name = f"{head} at {event(context)}"
     elif context:
         name = f"{head} ({context})"
     else:
@@ -223,12 +280,18 @@ def award_phrase(award: Award) -> str:
 
 
 def awards(ctx: Context) -> list[str]:
-    kept: list[Award] = ctx.items("award")
+    """Honours, less those the grants sentence already names (an ERC Starting Grant listed
+    under both); when that grant is dropped for length, the award speaks for it."""
+    granted: list[Grant] = ctx.items("grant")
+    kept: list[Award] = [
+        a for a in ctx.items("award") if not any(same_distinction(a, g) for g in granted)
+    ]
     if not kept:
         return []
     v = ctx.voice
     titles = [a for a in kept if _TITLE_HONOUR.search(a.name)]
-    prizes = join_list([award_phrase(a) for a in kept if a not in titles])
+    listed = [award_phrase(a) for a in kept if a not in titles]
+    prizes = join_list(listed)
     named = [f"{indefinite(a.name)}" + (f" in {a.start.year}" if a.start else "") for a in titles]
     named_clause = f"{v.subj()} {v.was()} named {join_list(named)}" if named else ""
     if not prizes:
@@ -236,7 +299,7 @@ def awards(ctx: Context) -> list[str]:
     tail = f", and {named_clause}" if named else ""
     return [
         sentence(f"{v.poss()} honours include {prizes}{tail}"),
-        sentence(f"among {v.poss()} honours are {prizes}{tail}"),
+        sentence(f"among {v.poss()} honours {'are' if len(listed) > 1 else 'is'} {prizes}{tail}"),
     ]
 
 
@@ -287,8 +350,7 @@ def community(ctx: Context) -> list[str]:
     if past:
         clauses.append(f"{'previously' if current else v.verb('have')} served as {join_list(past)}")
     if talks:
-        events = join_list([short_name(t.event) for t in talks])
-        noun = "a keynote talk" if len(talks) == 1 else "keynote talks"
+        noun, events = _keynotes(talks)
         clauses.append(f"{v.verb('have')} given {noun} at {events}")
     if len(clauses) == 2 and not any(" and " in c for c in clauses):
         body = " and ".join(clauses)
@@ -297,10 +359,15 @@ def community(ctx: Context) -> list[str]:
     return [sentence(f"{v.subj()} {body}"), _community_alternative(v, current, past, talks)]
 
 
+def _keynotes(talks: list[Talk]) -> tuple[str, str]:
+    """('keynote talks', 'the British Ecological Society Annual Meeting and ICML 2023')."""
+    noun = "a keynote talk" if len(talks) == 1 else "keynote talks"
+    return noun, join_list([event(short_name(t.event)) for t in talks])
+
+
 def _community_alternative(v: Voice, current: list[str], past: list[str], talks: list[Talk]) -> str:
     """The same facts opening with something other than the subject, for variety."""
-    events = join_list([short_name(t.event) for t in talks])
-    noun = "a keynote talk" if len(talks) == 1 else "keynote talks"
+    noun, events = _keynotes(talks)
     if talks and (current or past):
         role = indefinite(join_list(current)) if current else f"a former {join_list(past)}"
         return sentence(f"{role}, {v.subj()} {v.verb('have')} given {noun} at {events}")

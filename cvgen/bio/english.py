@@ -1,7 +1,8 @@
 """Small rules of written English that make generated prose read as if a person wrote it.
 
 Kept apart from the bio logic so each rule is testable on its own: list joining, articles,
-'the' before institution names, number words, and counting words the way editors count them.
+'the' before institution and event names, number words, and counting words the way editors
+count them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,17 @@ _DEFINITE_HEADS = re.compile(
     r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board)$"
 )
 _PROPER_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(ian|ean)$")
+# Letters whose name starts with a vowel sound but which start a consonant when the acronym is
+# read as a word ('ef' / 'FRIPRO' = 'fri-pro'), and the clusters that can open a spoken word.
+_SPOKEN_DIFFERENTLY = _VOWEL_SOUND_LETTERS - set("AEIO")
+_SPOKEN_ONSETS = ("FL", "FR", "SL", "SC", "SK", "SM", "SN", "SP", "ST", "SW")
+_VOWELS = set("AEIOUY")
+_EVENT_NOUN = re.compile(
+    r"\b(Conference|Meeting|Symposium|Workshop|Congress|Colloquium|Summit|Forum|Convention|"
+    r"School|Lecture)s?\b"
+)
+_SHORT_FORM_WORD = re.compile(r"^([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*|\d+)$")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&-]*[A-Z])\)\s*$")
 
 
 def count_words(text: str) -> int:
@@ -52,13 +64,28 @@ def join_list(items: list[str]) -> str:
 def indefinite(phrase: str) -> str:
     """'a Postdoctoral Fellow', 'an Associate Professor', 'an ERC Starting Grant'."""
     first = phrase.split()[0] if phrase.split() else ""
-    if len(first) > 1 and first[:2].isupper() and first[:2].isalpha():  # ERC, MSc, NSF: letters
+    if first[:1].isupper() and first[:2].isupper() and first[:2].isalnum():  # ERC, MSc, R01
         vowel = first[0] in _VOWEL_SOUND_LETTERS
     else:
         lower = first.lower()
         vowel = lower[:1] in "aeiou" and not lower.startswith(_CONSONANT_SOUND_VOWEL_STARTS)
         vowel = vowel or lower.startswith(("hour", "honour", "honor", "heir"))
     return f"{'an' if vowel else 'a'} {phrase}"
+
+
+def ambiguous_article(phrase: str) -> bool:
+    """Whether 'a' or 'an' depends on how the leading acronym is spoken, so callers rephrase.
+
+    'FRIPRO' read as a word takes 'a', spelt out ('ef-ar-...') 'an'. Only acronyms of four or
+    more capitals qualify, starting with F, H, L, M, N, R, S or X and pronounceable (a vowel
+    second, or after FR-, ST- and the like): NSF, EPSRC, NSERC and ERC are spelt out.
+    """
+    first = phrase.split()[0] if phrase.split() else ""
+    if len(first) < 4 or not (first.isalpha() and first.isupper()):
+        return False
+    if first[0] not in _SPOKEN_DIFFERENTLY:
+        return False
+    return first[1] in _VOWELS or (first[:2] in _SPOKEN_ONSETS and first[2] in _VOWELS)
 
 
 def definite(name: str) -> str:
@@ -74,6 +101,20 @@ def definite(name: str) -> str:
     if _DEFINITE_MARKERS.search(name) or _DEFINITE_HEADS.search(name):
         return f"the {name}"
     return name
+
+
+def event(name: str) -> str:
+    """'the British Ecological Society Annual Meeting', but 'ICML 2023' and 'NeurIPS'.
+
+    Short forms (every word an acronym or a number) take no article, as people say them;
+    names built on an event noun (Meeting, Conference, Symposium, Workshop...) take 'the';
+    others follow the rule for institutions (`definite`).
+    """
+    if all(_SHORT_FORM_WORD.match(word) for word in name.split()):
+        return name
+    if not name.startswith("The ") and _EVENT_NOUN.search(name):
+        return f"the {name}"
+    return definite(name)
 
 
 def topic(text: str) -> str:
@@ -111,5 +152,11 @@ def short_name(name: str) -> str:
 
 def abbreviation(name: str) -> str | None:
     """'EPSRC' from 'Engineering and Physical Sciences Research Council (EPSRC)'."""
-    match = re.search(r"\(([A-Z][A-Za-z&-]*[A-Z])\)\s*$", name)
+    match = _ABBREVIATION.search(name)
     return match.group(1) if match else None
+
+
+def without_abbreviation(name: str) -> str:
+    """'Research Council of Norway' from 'The Research Council of Norway (RCN)': the name as
+    it follows 'from the' in prose, where an acronym used only once says nothing."""
+    return re.sub(r"^The ", "", _ABBREVIATION.sub("", name))

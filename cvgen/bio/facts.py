@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from cvgen.bio import ranking
-from cvgen.model import CV, Appointment, ServiceCategory, Student, StudentLevel, TalkKind
+from cvgen.bio.english import abbreviation, without_abbreviation
+from cvgen.model import (
+    CV,
+    Appointment,
+    Award,
+    Grant,
+    ServiceCategory,
+    Student,
+    StudentLevel,
+    TalkKind,
+)
 
 _FACULTY = re.compile(r"\b(professor|lecturer|reader|faculty)\b", re.I)
 
@@ -74,6 +84,31 @@ def _previous_posts(cv: CV) -> tuple[list[Appointment], list[Appointment]]:
         elif joined is None or (post.start and post.start.year <= joined):
             earlier.append(post)
     return earlier, visits
+
+
+def _words(text: str) -> str:
+    """' erc starting grant ' from 'ERC Starting-Grant': padded, so containment is word-wise."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def same_distinction(award: Award, grant: Grant) -> bool:
+    """Whether an award records a grant the bio also names, so it is mentioned once.
+
+    People list an ERC Starting Grant under both awards and grants. They match when the
+    grant's programme, less the funder's name, is in the award's name ('Starting Grant' in
+    'ERC Starting Grant') and the funder (its name or abbreviation) is in the award's name
+    or organisation; case and punctuation do not matter.
+    """
+    if not grant.program:
+        return False
+    names = (abbreviation(grant.funder), without_abbreviation(grant.funder))
+    funders = [words for words in map(_words, filter(None, names)) if words.strip()]
+    core = _words(grant.program)
+    for funder in funders:
+        core = core.replace(funder, " ")
+    core = _words(core)
+    given_by = _words(f"{award.name} {award.organization or ''}")
+    return bool(core.strip()) and core in _words(award.name) and any(f in given_by for f in funders)
 
 
 def _supervision(students: list[Student]) -> Supervision:

@@ -8,8 +8,10 @@ Within each kind of fact
     honours; then by career stage (senior, mid-career, early-career, unknown); then the
     newest. Student awards are left out once the researcher has any later one.
   * Grants: only competitive grants held as PI are named (as co-PI if there is no PI grant);
-    the bio counts them all and names the largest, by amount as written (no currency
-    conversion), then the newest.
+    the bio counts them all. Amounts are compared only within one currency (no exchange
+    rates: they drift, and a table would silently rank by an invented number): the longest
+    grant first, then the newest; then, among grants in the same currency, the larger takes
+    the better of their places.
   * Degrees: doctorate, master's, bachelor's, other; then the newest.
   * Previous positions: regular posts before visiting ones; internships and student posts are
     never used; then the most recent.
@@ -116,11 +118,32 @@ def bio_awards(awards: list[Award], person: Person) -> list[Award]:
     return later or ranked
 
 
+def _months(grant: Grant) -> int:
+    """How long a grant runs (ongoing ones to today): the currency-free hint of its size."""
+    if not (grant.start and grant.end):
+        return 0
+    end, start = grant.end, grant.start
+    return (end.year - start.year) * 12 + (end.month or 12) - (start.month or 1) + 1
+
+
 def rank_grants(grants: list[Grant]) -> list[Grant]:
-    return sorted(
+    """Competitive first, then by role, then longest and newest; within one kind, role and
+    currency the places are then handed out by amount, so NOK 8M is never weighed against
+    EUR 2M."""
+    order = sorted(
         grants,
-        key=lambda g: (g.kind != "competitive", _ROLE[g.role], -(g.amount or 0), _newest(g.start)),
+        key=lambda g: (g.kind != "competitive", _ROLE[g.role], -_months(g), _newest(g.start)),
     )
+    places: dict[tuple[str, GrantRole, str | None], list[int]] = {}
+    for place, grant in enumerate(order):
+        currency = grant.currency if grant.amount is not None else None
+        places.setdefault((grant.kind, grant.role, currency), []).append(place)
+    ranked = list(order)
+    for group in places.values():
+        by_amount = sorted((order[p] for p in group), key=lambda g: -(g.amount or 0))
+        for place, grant in zip(group, by_amount, strict=True):
+            ranked[place] = grant
+    return ranked
 
 
 def bio_grants(grants: list[Grant]) -> list[Grant]:

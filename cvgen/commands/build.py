@@ -24,7 +24,7 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
     When nothing changed since the last good build this answers from the manifest alone,
     without loading the model (see freshness.py).
     """
-    outcomes = None if force else all_fresh(sources.cv, sources.bib, out_dir)
+    outcomes = None if force else all_fresh(sources, out_dir)
     if outcomes is None:
         from cvgen.batch import build_all
         from cvgen.load.cv import load_or_fail

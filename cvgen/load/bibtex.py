@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import bibtexparser
@@ -333,22 +334,33 @@ def _failed_block_problem(block: ParsingFailedBlock, file: str) -> Problem:
     return Problem(file, line, where, f"cannot parse this entry: {reason}{hint}")
 
 
-def parse_bibtex(text: str, file: str) -> tuple[list[Publication], list[Problem]]:
-    """BibTeX text -> publications plus every problem found, in file order."""
-    logging.getLogger("bibtexparser").setLevel(
-        logging.CRITICAL
-    )  # we report failed blocks ourselves
+def _crossref_key(entry: Entry) -> str | None:
+    crossref = entry.fields_dict.get("crossref")
+    return str(crossref.value).strip('{}" ').lower() if crossref else None
+
+
+def parse_bibtex(
+    text: str, file: str, is_own: Callable[[Publication], bool] | None = None
+) -> tuple[list[Publication], list[Problem]]:
+    """BibTeX text -> publications plus every problem found, in file order.
+
+    An entry that other entries `crossref` (DBLP exports add the proceedings volume of every
+    paper) is a container, not the researcher's publication, unless `is_own` says it is theirs
+    (an edited volume: editors stand in for authors).
+    """
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report failures ourselves
     library = bibtexparser.parse_string(text, parse_stack=[])
     problems = [_failed_block_problem(b, file) for b in library.failed_blocks]
     strings, bad_strings = collect_strings([(s.key, str(s.value)) for s in library.strings])
     problems += [Problem(file, None, "@string", message) for message in bad_strings]
     publications = []
     by_key = {entry.key.lower(): entry for entry in library.entries}
+    parents = {_crossref_key(entry) for entry in library.entries} - {None}
     for entry in library.entries:
         if entry.entry_type.lower() in CONTAINER_TYPES:
             continue
         crossref = entry.fields_dict.get("crossref")
-        parent = by_key.get(str(crossref.value).strip('{}" ').lower()) if crossref else None
+        parent = by_key.get(_crossref_key(entry) or "")
         if crossref and parent is None:
             line = crossref.start_line + 1
             problems.append(
@@ -356,7 +368,10 @@ def parse_bibtex(text: str, file: str) -> tuple[list[Publication], list[Problem]
             )
         publication, entry_problems = _entry_to_publication(entry, strings, file, parent)
         problems.extend(entry_problems)
-        if publication is not None:
+        container = entry.key.lower() in parents and not (
+            is_own and publication and is_own(publication)
+        )
+        if publication is not None and not container:
             publications.append(publication)
     if not library.entries and not problems:
         problems.append(Problem(file, None, "", "no BibTeX entries found", Severity.WARNING))
@@ -364,9 +379,11 @@ def parse_bibtex(text: str, file: str) -> tuple[list[Publication], list[Problem]
     return publications, problems
 
 
-def load_bibtex(path: Path) -> tuple[list[Publication], list[Problem]]:
+def load_bibtex(
+    path: Path, is_own: Callable[[Publication], bool] | None = None
+) -> tuple[list[Publication], list[Problem]]:
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:
         return [], problems
-    return parse_bibtex(text, str(path))
+    return parse_bibtex(text, str(path), is_own)

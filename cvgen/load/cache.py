@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cvgen.errors import Problem, Severity
+from cvgen.errors import CvgenError, Problem, Severity
+from cvgen.freshness import file_sha
 from cvgen.model import CV
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
@@ -43,23 +44,17 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _file_hash(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def input_key(sources: Sources) -> str | None:
     """Hash of cv.yaml's path and bytes, the --bib given (if any), the leniency and cvgen's code.
 
     The .bib actually used may be named inside cv.yaml, so its hash is stored in the entry and
     re-checked on read rather than guessed here.
     """
-    cv_hash = _file_hash(sources.cv)
+    cv_hash = file_sha(sources.cv)
     if cv_hash is None:
         return None
-    parts = (_code_fingerprint(), str(sources.cv.resolve()), cv_hash, str(sources.bib or ""))
+    bib = str(sources.bib.resolve()) if sources.bib else ""
+    parts = (_code_fingerprint(), str(sources.cv.resolve()), cv_hash, bib)
     parts += ("skip-bad-entries",) if sources.skip_bad_entries else ()
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
@@ -71,7 +66,7 @@ def _entry_path(key: str) -> Path:
 def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
     try:
         payload = json.loads(_entry_path(key).read_text(encoding="utf-8"))
-        if payload.get("key") != key or _file_hash(Path(payload["bib"])) != payload["bib_hash"]:
+        if payload.get("key") != key or file_sha(Path(payload["bib"])) != payload["bib_hash"]:
             return None
         body = payload["cv"]
         if hashlib.sha256(body.encode()).hexdigest() != payload["cv_hash"]:
@@ -88,7 +83,7 @@ def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
 
 def write_cached(key: str, bib_path: Path, cv: CV, warnings: list[Problem]) -> None:
     """Best effort: a read-only or full disk just means no cache next time."""
-    bib_hash = _file_hash(bib_path)
+    bib_hash = file_sha(bib_path)
     if bib_hash is None:
         return
     body = cv.model_dump_json()
@@ -103,7 +98,7 @@ def write_cached(key: str, bib_path: Path, cv: CV, warnings: list[Problem]) -> N
             for p in warnings
         ],
     }
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, CvgenError):
         write_atomic(_entry_path(key), json.dumps(payload, ensure_ascii=False))
         _prune(keep=MAX_ENTRIES)
 

@@ -6,12 +6,27 @@ a command whose inputs are cached never pays for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.load.cache import input_key, read_cached, write_cached
 from cvgen.model import CV, CvData, Publication
 from cvgen.sources import Sources
+
+
+def _is_own(data: CvData) -> Callable[[Publication], bool]:
+    """Whether the researcher is among a publication's authors (or editors, for a volume)."""
+    from cvgen.load.people import NameKey, keys_for
+
+    self_keys = keys_for(data.person.name, data.person.name_variants)
+
+    def is_own(pub: Publication) -> bool:
+        keys = (NameKey.from_parts(a.first, a.von, a.last) for a in pub.authors)
+        return any(mine.matches(key) for key in keys for mine in self_keys)
+
+    return is_own
 
 
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
@@ -39,25 +54,34 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
-    publications, bib_problems = load_bibtex(bib)
+    publications, bib_problems = load_bibtex(bib, _is_own(data) if data else None)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems
     pubs = _newest_first(resolve_people(data, publications))
-    if not any(a.is_self for pub in pubs for a in pub.authors) and pubs:
-        problems.append(
-            Problem(
-                str(bib),
-                None,
-                "author",
-                f"{data.person.name!r} matches no author in any entry; add the spellings you "
-                "publish under to person.name_variants",
-                Severity.WARNING,
-            )
+    return CV(data=data, publications=pubs), problems + _authorship_warnings(data, pubs, bib)
+
+
+def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
+    """A CV lists one's own work: flag entries that do not name the researcher as an author."""
+    foreign = [pub for pub in pubs if not any(a.is_self for a in pub.authors)]
+    name = data.person.name
+    if foreign and len(foreign) == len(pubs):
+        message = (
+            f"{name!r} matches no author in any entry; add the spellings you publish under "
+            "to person.name_variants"
         )
-    return CV(data=data, publications=pubs), problems
+        return [Problem(str(bib), None, "author", message, Severity.WARNING)]
+    message = (
+        f"no author matches {name!r}, yet it is listed as yours; check the entry, or add "
+        "the spelling used here to person.name_variants"
+    )
+    return [
+        Problem(str(bib), pub.line, f"{pub.key}.author", message, Severity.WARNING)
+        for pub in foreign
+    ]
 
 
 def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:

@@ -85,6 +85,10 @@ def _record_lines(node: yaml.Node, loc: Loc, lines: dict[Loc, int], file: str, p
     if isinstance(node, yaml.MappingNode):
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line = key_node.start_mark.line + 1
+                problems.append(Problem(file, line, _dotted(loc), "keys must be plain names"))
+                continue
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in seen:
@@ -123,6 +127,9 @@ def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict
                 return None, lines
             try:
                 _record_lines(node, (), lines, file, problems)
+            except RecursionError:
+                problems.append(Problem(file, None, "", "nested too deeply to be a CV"))
+                return None, lines
             except _TooLarge:
                 problems.append(
                     Problem(file, None, "", f"more than {MAX_NODES} values (runaway YAML aliases?)")
@@ -204,17 +211,45 @@ def _problem_from_error(err: dict[str, Any], file: str, lines: dict[Loc, int]) -
                 message += f" (allowed: {', '.join(model.model_fields)})"
     elif err["type"] == "missing":
         message = "required field is missing"
+    elif err["type"] in ("enum", "literal_error"):
+        message = _choice_message(err)
     else:
         # Model validators name the field they are about as "field: message".
         head, sep, rest = message.partition(": ")
         model = _model_at((*loc, head))
         if sep and model is not None and head in model.model_fields:
             loc, message = (*loc, head), rest
+        message = message.replace("Input should be", "must be")
         if err["type"] not in ("value_error", "assertion_error") and "input" in err:
             shown = repr(err["input"])
             if len(shown) <= 60 and not isinstance(err["input"], dict | list):
                 message += f" (got {shown})"
     return Problem(file, _line_for(loc, lines), _dotted(loc), message)
+
+
+def _choice_message(err: dict[str, Any]) -> str:
+    """'must be one of a, b or c (got 'x'); did you mean 'b'?' for a field with fixed values."""
+    allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    got = str(err.get("input"))
+    by_case = {value.lower(): value for value in allowed}
+    close = difflib.get_close_matches(got.lower(), list(by_case), n=1, cutoff=0.5)
+    message = f"must be one of {', '.join(allowed)} (got {got!r})"
+    return message + (f"; did you mean {by_case[close[0]]!r}?" if close else "")
+
+
+def _without_typo_echoes(problems: list[Problem]) -> list[Problem]:
+    """'degre: unknown key; did you mean degree?' already explains 'degree: missing'."""
+    suggested = set()
+    for problem in problems:
+        match = re.search(r"did you mean '([^']+)'\?$", problem.message)
+        if match and problem.message.startswith("unknown key"):
+            parent = problem.field.rpartition(".")[0]
+            suggested.add(f"{parent}.{match.group(1)}" if parent else match.group(1))
+    return [
+        p
+        for p in problems
+        if not (p.message == "required field is missing" and p.field in suggested)
+    ]
 
 
 def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | None, list[Problem]]:
@@ -226,7 +261,8 @@ def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | N
     try:
         return CvData.model_validate(data), []
     except ValidationError as exc:
-        return None, [_problem_from_error(e, file, lines) for e in exc.errors()]
+        problems = [_problem_from_error(e, file, lines) for e in exc.errors()]
+        return None, _without_typo_echoes(problems)
 
 
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:

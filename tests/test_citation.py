@@ -1,0 +1,33 @@
+"""Backend-neutral citation text: the venue clause of chapters and proceedings."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvgen.citation import plain_text, publication_spans
+from cvgen.model import Author, PubKind, Publication
+
+
+def chapter(*editors: str) -> Publication:
+    return Publication(
+        key="c",
+        entry_type="incollection",
+        kind=PubKind.CHAPTER,
+        title="Sea ice",
+        authors=[Author(first="Ana", last="Ruiz")],
+        year=2017,
+        venue="Sea Ice",
+        editors=list(editors),
+    )
+
+
+@pytest.mark.parametrize(
+    ("editors", "phrase"),
+    [
+        (["David N. Thomas"], "In Sea Ice (ed. David N. Thomas), 2017."),
+        (["David N. Thomas", "Gerhard Dieckmann"], "(eds. David N. Thomas, Gerhard Dieckmann)"),
+        ([], "In Sea Ice, 2017."),
+    ],
+)
+def test_one_editor_is_ed_and_several_are_eds(editors: list[str], phrase: str) -> None:
+    assert phrase in plain_text(publication_spans(chapter(*editors)))
