@@ -78,7 +78,8 @@ def _where(pub: Publication) -> list[Span]:
     italic = [Span(venue, italic=True)] if venue else []
     match pub.kind:
         case PubKind.CONFERENCE | PubKind.CHAPTER:
-            editors = f" (eds. {', '.join(pub.editors)})" if pub.editors else ""
+            label = "ed." if len(pub.editors) == 1 else "eds."
+            editors = f" ({label} {', '.join(pub.editors)})" if pub.editors else ""
             return [Span("In "), *italic, Span(editors)] if venue else []
         case PubKind.THESIS:
             label = "Master's thesis" if "master" in pub.entry_type else "PhD thesis"

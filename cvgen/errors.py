@@ -55,9 +55,9 @@ class CvgenError(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True, file=file)
 
 
-def fail_on_errors(problems: list[Problem], what: str) -> None:
+def fail_on_errors(problems: list[Problem]) -> None:
     """Raise one CvgenError listing every error (and the warnings with them) if any error exists."""
     errors = [p for p in problems if p.is_error]
     if errors:
         count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
-        raise CvgenError(f"{count} in {what}; nothing was written.", problems)
+        raise CvgenError(f"{count} in the CV data; no output was changed.", problems)

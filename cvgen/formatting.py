@@ -5,14 +5,25 @@ Each backend escapes the result its own way; these functions only decide the wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from cvgen.dates import Date
+from cvgen.dates import Date, format_range
+from cvgen.sections import LEVEL_HEADINGS, STATUS_HEADINGS
+
+if TYPE_CHECKING:
+    from cvgen.model import Grant, Student, StudentLevel, Teaching
 
 T = TypeVar("T")
 CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 _UNDATED = Date(1900)
+# A course's date column is as narrow as "2019 – present": it holds at most two terms, each
+# short enough for one line of it; longer lists go in the entry, the column keeps their span.
+_COLUMN_TERMS = 2
+_COLUMN_TERM_CHARS = 12
+_TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 
 
 def money(amount: float | None, currency: str | None) -> str:
@@ -24,6 +35,50 @@ def money(amount: float | None, currency: str | None) -> str:
     if currency in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[currency] + number
     return f"{currency} {number}" if currency else number
+
+
+def totals_by_currency(grants: Iterable[Grant]) -> list[tuple[str | None, float]]:
+    """(currency, total) of the grants' amounts, in order of first appearance: amounts in
+    different currencies are never added up."""
+    totals: dict[str | None, float] = {}
+    for grant in grants:
+        if grant.amount:
+            totals[grant.currency] = totals.get(grant.currency, 0) + grant.amount
+    return list(totals.items())
+
+
+def course_period(course: Teaching) -> tuple[str, list[str]]:
+    """A course's date column and the terms still to list in its entry.
+
+    Its dates when it has them; else its terms if they fit the column ('Fall 2021, Fall 2022',
+    kept whole by no-break spaces), else the span of the years they name ('2014 – 2026').
+    """
+    if course.start or course.end:
+        return format_range(course.start, course.end), course.terms
+    terms = course.terms
+    if len(terms) <= _COLUMN_TERMS and all(len(term) <= _COLUMN_TERM_CHARS for term in terms):
+        return ", ".join(term.replace(" ", "\u00a0") for term in terms), []
+    years = [_TERM_YEAR.findall(term) for term in terms]
+    if not all(years):  # a term without a year: no span can be trusted
+        return "", terms
+    flat = [int(year) for found in years for year in found]
+    return format_range(Date(min(flat)), Date(max(flat))), terms
+
+
+def student_groups(
+    students: Iterable[Student],
+) -> list[tuple[str, list[tuple[StudentLevel, list[Student]]]]]:
+    """Students by status (current, completed, left), then by level, newest first within a
+    level: the supervision section's order in every backend."""
+    levels = list(LEVEL_HEADINGS)
+    ordered = sorted(newest_first(students), key=lambda s: levels.index(s.level))
+    groups = []
+    for status in STATUS_HEADINGS:
+        members = [s for s in ordered if s.status == status]
+        by_level = [(level, list(run)) for level, run in groupby(members, lambda s: s.level)]
+        if by_level:
+            groups.append((status, by_level))
+    return groups
 
 
 def _when(item: Any) -> tuple[Date, Date]:

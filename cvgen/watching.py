@@ -30,12 +30,20 @@ def _bib_from_yaml(sources: Sources) -> Path:
     return sources.bib_path(data)
 
 
-def is_input(sources: Sources, path: str) -> bool:
-    """Is this changed file one of the build's inputs?"""
-    changed = Path(path).resolve()
-    templates = (sources.cv.parent / "templates").resolve()
-    inputs = {sources.cv.resolve(), _bib_from_yaml(sources).resolve()}
-    return changed in inputs or templates in changed.parents
+class Inputs:
+    """The files a build reads; recomputed after each build, as cv.yaml may name another .bib."""
+
+    def __init__(self, sources: Sources) -> None:
+        self.sources = sources
+        self.templates = (sources.cv.parent / "templates").resolve()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.files = {self.sources.cv.resolve(), _bib_from_yaml(self.sources).resolve()}
+
+    def __contains__(self, path: str) -> bool:
+        changed = Path(path).resolve()
+        return changed in self.files or self.templates in changed.parents
 
 
 def watch_and_build(
@@ -44,19 +52,21 @@ def watch_and_build(
     stop: threading.Event | None = None,
 ) -> None:
     """Build now, then after every change to an input, until `stop` is set or Ctrl-C."""
-    folders = {sources.cv.parent.resolve(), _bib_from_yaml(sources).parent.resolve()}
+    inputs = Inputs(sources)
+    folders = {path.parent for path in inputs.files}
 
     def run() -> None:
         try:
             build()
         except CvgenError as error:
             error.show()
+        inputs.refresh()
         click.echo("watching for changes (Ctrl-C to stop) …", err=True)
 
     run()
     for changes in watch(
         *folders,
-        watch_filter=lambda change, path: change != Change.deleted and is_input(sources, path),
+        watch_filter=lambda change, path: change != Change.deleted and path in inputs,
         debounce=DEBOUNCE_MS,
         stop_event=stop,
         raise_interrupt=False,

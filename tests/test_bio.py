@@ -516,3 +516,14 @@ def test_a_handwritten_bio_is_used_as_is_unless_generated_is_asked(small_cv):
 def test_a_minimal_researcher_still_gets_a_sentence():
     assert generate(MINIMAL, "third", 30) == "Ada Quist is a researcher."
     assert generate(MINIMAL, "first", 30) == "I am a researcher."
+
+
+def test_the_full_name_takes_a_singular_verb_even_for_they(small_cv):
+    from cvgen.model import Pronouns
+
+    person = small_cv.data.person.model_copy(
+        update={"pronouns": Pronouns(subject="they", object="them", possessive="their")}
+    )
+    cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
+    opening = generate(cv, "third", 150).split(". ")[0]
+    assert opening.startswith("Jonas Åberg is ") and " are " not in opening

@@ -129,26 +129,31 @@ def test_cli_reports_each_output_and_fails_when_one_fails(project: Sources, monk
 def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
     from cvgen.watching import watch_and_build
 
-    built: list[str] = []
+    seen: list[str] = []  # each build's outcome: the person's name, or "error"
     stop = threading.Event()
 
     def build() -> None:
-        cv, _ = load_or_fail(project)
-        built.append(cv.data.person.name)
+        try:
+            seen.append(load_or_fail(project)[0].data.person.name)
+        except CvgenError:
+            seen.append("error")
+            raise
 
     thread = threading.Thread(target=watch_and_build, args=(project, build, stop), daemon=True)
     thread.start()
     try:
-        _wait_for(lambda: len(built) == 1)
+        _wait_for(lambda: seen == ["Jonas Åberg"])
         time.sleep(0.3)  # let the watcher arm
         text = project.cv.read_text()
-        project.cv.write_text(text.replace("person:\n", "person:\n  nmae: x\n", 1))  # an error
-        time.sleep(1.0)
+        project.cv.write_text(text.replace("person:\n", "person:\n  nmae: x\n", 1))
+        _wait_for(lambda: seen[-1] == "error")  # the broken save was seen and survived
         project.cv.write_text(text.replace("Jonas Åberg", "Jonas Berg"))
-        _wait_for(lambda: built[-1] == "Jonas Berg")
-        (project.cv.parent / "output.txt").write_text("not an input")
-        time.sleep(1.0)
-        assert built[-1] == "Jonas Berg" and len(built) == 2
+        _wait_for(lambda: seen[-1] == "Jonas Berg")
+        (project.cv.parent / "notes.txt").write_text("not an input")
+        (project.cv.parent / "output").mkdir(exist_ok=True)
+        (project.cv.parent / "output" / "cv.html").write_text("an output")
+        time.sleep(1.0)  # an unwanted rebuild would have happened by now (debounce 0.3 s)
+        assert seen == ["Jonas Åberg", "error", "Jonas Berg"]
     finally:
         stop.set()
         thread.join(timeout=10)

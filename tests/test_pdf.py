@@ -154,14 +154,31 @@ def many_grants(cv: CV, count: int) -> CV:
 
 
 def test_grant_totals_stay_on_the_page_of_their_groups_last_grant(small_cv: CV) -> None:
-    """The grants table, set at 30 heights on a page, never leaves a group's totals (or their
+    """The grants table, set at 40 heights on a page, never leaves a group's totals (or their
     rule) for the next page: they share a page with the group's last (oldest) grant."""
     tex = LATEX.render(many_grants(small_cv, 14), RenderOptions())
     start, end = tex.index(r"\begin{cvgrants}"), tex.index(r"\end{cvgrants}") + 14
-    copies = [rf"\newpage\vspace*{{{4 * step}pt}}" + "\n" + tex[start:end] for step in range(30)]
+    copies = [rf"\newpage\vspace*{{{5 * step}pt}}" + "\n" + tex[start:end] for step in range(40)]
     result = run_tex(tex[:start] + "\n".join(copies) + tex[end:], "pdflatex")
     pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(result.pdf)).pages]
-    assert sum("Project, funder" in page for page in pages) > 40  # the table crosses pages
+    assert sum("Project, funder" in page for page in pages) > 60  # the table crosses pages
     for page in pages:
         assert ("Grant 00 on" in page) == ("€2,249,000" in page) == ("£742,000" in page), page
-        assert ("Sensor analytics" in page) == ("$80,000\nTotal" in page), page
+        assert ("Sensor analytics" in page) == ("Total $80,000" in page), page
+
+
+LONG_URL = (
+    "https://www.example-university.edu/departments/physics/people/faculty/jonas-aberg/"
+    "research-group/statistical-mechanics-of-learning/index.html?version=2&format=long"
+)
+
+
+def test_long_urls_wrap_inside_the_margins(small_cv: CV) -> None:
+    person = small_cv.data.person.model_copy(update={"website": LONG_URL})
+    pub = small_cv.publications[0].model_copy(update={"note": f"Data and code at {LONG_URL}"})
+    data = small_cv.data.model_copy(update={"person": person})
+    cv = latin_only(small_cv.model_copy(update={"data": data, "publications": [pub]}))
+    result = run_tex(LATEX.render(cv, RenderOptions()), "pdflatex")
+    assert not re.findall(r"^Overfull .*", result.log, re.M)
+    text = squeeze(pdf_text(result.pdf))
+    assert text.count(squeeze(LONG_URL.removeprefix("https://www."))) == 2

@@ -40,7 +40,7 @@ def publication_record(pub: Publication) -> dict[str, Any]:
     ]
     display = ", ".join(part for part in (pub.venue, str(pub.year)) if part)
     return {
-        "key": pub.key,
+        "key": _text(pub.key),
         "title": _text(pub.title),
         "authors": str(spans_to_html(authors_spans(pub.authors))),
         "venue": _text(pub.venue),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from itertools import groupby
 from typing import TypeVar
 
 from pylatex import Document, NoEscape, Package
@@ -25,7 +24,13 @@ from cvgen.backends.tex_engine import PDFLATEX_CHARS
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.dates import Date, format_range
 from cvgen.errors import CvgenError
-from cvgen.formatting import money, newest_first
+from cvgen.formatting import (
+    course_period,
+    money,
+    newest_first,
+    student_groups,
+    totals_by_currency,
+)
 from cvgen.model import (
     CV,
     Dated,
@@ -148,7 +153,10 @@ LAYOUT = r"""
     {\setlength{\leftmargin}{1.1em}\setlength{\labelsep}{0.5em}\setlength{\topsep}{0pt}%
      \setlength{\itemsep}{1.5pt}\setlength{\parsep}{0pt}}}
   {\end{list}\end{multicols}}
-% The grants table, which may run over pages (its header repeats).
+% The grants table, which may run over pages (its header repeats). booktabs ends a \cmidrule
+% in glue, where a page may break: the totals under it would start the next page alone, so
+% a \nobreak before that glue keeps such a rule with the row below it.
+\makeatletter\let\cv@xcmidrule\@xcmidrule\def\@xcmidrule{\nobreak\cv@xcmidrule}\makeatother
 \newenvironment{cvgrants}
   {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
    \textsc{Project, funder} & \textsc{Role} & \textsc{Amount} & \textsc{Period}\\ \midrule
@@ -195,8 +203,9 @@ def sentences(*parts: str | None) -> str:
     return " ".join(p.rstrip(".") + "." for p in parts if p)
 
 
-def link(url: str, label: str) -> str:
-    return cmd("href", latex_url(url), escape_latex(label))
+def link(url: str, label: str, *, shows_url: bool = False) -> str:
+    """A hyperlink; one that shows a URL or address may wrap at its '/' and '.'."""
+    return cmd("href", latex_url(url), escape_latex(label, url=shows_url))
 
 
 def links(pairs: Iterable[tuple[str, str | None]]) -> str:
@@ -249,11 +258,11 @@ def header(person: Person) -> list[str]:
         left.append(cmd("cvaddress", escape_latex(person.address)))
     right = []
     if person.email:
-        right.append(link(f"mailto:{person.email}", person.email))
+        right.append(link(f"mailto:{person.email}", person.email, shows_url=True))
     if person.phone:
         right.append(escape_latex(person.phone))
     if person.website:
-        right.append(link(person.website, _display_url(person.website)))
+        right.append(link(person.website, _display_url(person.website), shows_url=True))
     if person.orcid:
         right.append("ORCID " + link(f"https://orcid.org/{person.orcid}", person.orcid))
     profiles = [link(url, link_label(key)) for key, url in person.links.items()]
@@ -320,7 +329,8 @@ def awards(cv: CV) -> list[str]:
 
 
 # In the long grants table `\\*` ends a row that must stay with the next one: a group heading
-# with its first grant, the last grant with the totals, one total with the next.
+# with its first grant, the last grant with the rule and totals under it, one total with the
+# next. After the last total a page may break.
 def _grant_row(grant: Grant, keep: bool) -> str:
     title = cmd("textbf", escape_latex(grant.title))
     funder = esc(grant.funder, grant.program, grant.number and f"no. {grant.number}")
@@ -332,17 +342,15 @@ def _grant_row(grant: Grant, keep: bool) -> str:
 
 
 def _grant_totals(group: list[Grant]) -> list[str]:
-    """One 'Total' row per currency: amounts in different currencies are never added."""
-    totals: dict[str | None, float] = {}
-    for grant in group:
-        if grant.amount:
-            totals[grant.currency] = totals.get(grant.currency, 0) + grant.amount
+    """A rule, then one 'Total' row per currency (see totals_by_currency); [] without amounts."""
+    totals = totals_by_currency(group)
     rows = [r"\cmidrule(l){3-3}"] if totals else []
-    for index, (currency, total) in enumerate(totals.items()):
+    for index, (currency, total) in enumerate(totals):
         label = r"\textit{Total}" if index == 0 else ""
         amount = cmd("textbf", escape_latex(money(total, currency)))
-        rows.append(rf"\multicolumn{{2}}{{@{{}}r}}{{{label}}} & {amount} & \\*")
-    return [*rows, r"\addlinespace[8pt]"]
+        end = r"\\*" if index < len(totals) - 1 else r"\\"
+        rows.append(rf"\multicolumn{{2}}{{@{{}}r}}{{{label}}} & {amount} & {end}")
+    return rows
 
 
 def grants(cv: CV) -> list[str]:
@@ -350,9 +358,10 @@ def grants(cv: CV) -> list[str]:
     for kind, heading in GRANT_HEADINGS.items():
         group = newest_first(g for g in cv.data.grants if g.kind == kind)
         if group:
+            totals = _grant_totals(group)
             lines.append(cmd("cvgrantgroup", heading) + r" \\* \addlinespace[3pt]")
-            lines += [_grant_row(g, keep=g is group[-1]) for g in group]
-            lines += _grant_totals(group)
+            lines += [_grant_row(g, keep=bool(totals) and g is group[-1]) for g in group]
+            lines += [*totals, r"\addlinespace[8pt]"]
     return [r"\begin{cvgrants}", *lines, r"\end{cvgrants}"] if lines else []
 
 
@@ -373,14 +382,9 @@ def _student(student: Student) -> str:
 def students(cv: CV) -> list[str]:
     """By status (current, completed, left), then by level, newest first within a level."""
     lines = []
-    levels = list(LEVEL_HEADINGS)
-    for status, heading in STATUS_HEADINGS.items():
-        group = [s for s in newest_first(cv.data.students) if s.status == status]
-        if group:
-            lines.append(cmd("cvsubsection", heading))
-        for level, members in groupby(
-            sorted(group, key=lambda s: levels.index(s.level)), key=lambda s: s.level
-        ):
+    for status, levels in student_groups(cv.data.students):
+        lines.append(cmd("cvsubsection", STATUS_HEADINGS[status]))
+        for level, members in levels:
             lines.append(cmd("cvgroup", LEVEL_HEADINGS[level]))
             lines += [_student(student) for student in members]
     return lines
@@ -397,8 +401,9 @@ def teaching(cv: CV) -> list[str]:
         level = course.level not in (None, "other") and f"{course.level} course"
         enrollment = course.enrollment and f"{course.enrollment} students"
         facts = esc(course.role, level or None, enrollment or None)
-        details = sentences(facts, esc(*course.terms), esc(course.note))
-        lines.append(dated(period(course), body + detail(details)))
+        when, terms = course_period(course)
+        details = sentences(facts, esc(*terms), esc(course.note))
+        lines.append(dated(when, body + detail(details)))
     return lines
 
 

@@ -83,6 +83,12 @@ _WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")  # any run of spaces, but not th
 # table cell; #, % and & it takes escaped; everything else is percent-encoded.
 _URL_SAFE = "-._~:/?[]@!$'()*+,;="
 _URL_ESCAPES = {"#": r"\#", "%": r"\%", "&": r"\&"}
+# URLs inside running text ('Data at https://...'), and where they may break across lines.
+# A break there leaves 2em of stretch at the end of the line (which has no spaces to stretch
+# in a justified paragraph); where the line does not break, the two glues cancel out.
+_URL_IN_TEXT = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+_URL_BREAK_AFTER = frozenset("/.?&=#_")
+_URL_BREAK = r"\hskip0pt plus2em\penalty0\hskip0pt plus-2em{}"
 
 
 def _clean(text: str) -> str:
@@ -102,9 +108,26 @@ def _smart_quote(text: str, index: int) -> str:
     return "\u2018" if opening else "\u2019"
 
 
-def escape_latex(text: str) -> str:
-    """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic)."""
+def _url_breaks(text: str, whole: bool) -> set[int]:
+    """Where the URLs in `text` (or all of it) may break: after a run of separators, before
+    more of the URL. TeX sees a URL as one long word that would run into the margin."""
+    spans = [(0, len(text))] if whole else [m.span() for m in _URL_IN_TEXT.finditer(text)]
+    return {
+        index
+        for start, end in spans
+        for index in range(start, end - 1)
+        if text[index] in _URL_BREAK_AFTER and text[index + 1] not in _URL_BREAK_AFTER
+    }
+
+
+def escape_latex(text: str, *, url: bool = False) -> str:
+    """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
+
+    URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
+    get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
+    """
     text = _clean(text)
+    breaks = _url_breaks(text, whole=url)
     out: list[str] = []
     for index, ch in enumerate(text):
         if ch in "\"'":
@@ -113,7 +136,7 @@ def escape_latex(text: str) -> str:
             unit = _SPECIALS.get(ch) or _MATH.get(ch) or _greek_symbol(text, index) or ch
         if out and out[-1][-1] + unit[0] in LIGATURE_PAIRS:
             out.append(_LIGATURE_BREAK)
-        out.append(unit)
+        out.append(unit + _URL_BREAK if index in breaks else unit)
     return "".join(out)
 
 

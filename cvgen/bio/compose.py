@@ -80,10 +80,10 @@ def identity(ctx: Context) -> list[str]:
     place = f" at {definite(person.affiliation)}" if person.affiliation else ""
     if person.position:
         position = _position_phrase(person.position, person.department)
-        return [sentence(f"{who} {v.verb('be')} {position}{place}")]
+        return [sentence(f"{who} {v.verb('be', after_name=True)} {position}{place}")]
     if place:
-        return [sentence(f"{who} {v.verb('work')}{place}")]
-    return [sentence(f"{who} {v.verb('be')} a researcher")]
+        return [sentence(f"{who} {v.verb('work', after_name=True)}{place}")]
+    return [sentence(f"{who} {v.verb('be', after_name=True)} a researcher")]
 
 
 def interests(ctx: Context) -> list[str]:

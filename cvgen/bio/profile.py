@@ -119,6 +119,8 @@ def load_profile(value: str) -> Profile:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise CvgenError(f"cannot read profile {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CvgenError(f"{path}: not UTF-8; save the profile as UTF-8") from None
     except yaml.YAMLError as exc:
         raise CvgenError(f"{path}: not valid YAML: {exc}") from None
     try:

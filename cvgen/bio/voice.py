@@ -73,9 +73,12 @@ class Voice:
         name = surname(self.full_name)
         return f"{name}'" if name.endswith("s") else f"{name}'s"
 
-    def verb(self, base: str) -> str:
-        """Present tense agreeing with the subject: verb('lead') -> 'leads' / 'lead'."""
-        number = self._number
+    def verb(self, base: str, *, after_name: bool = False) -> str:
+        """Present tense agreeing with the subject: verb('lead') -> 'leads' / 'lead'.
+
+        `after_name`: the subject is the full name, singular even for someone who is 'they'.
+        """
+        number = "singular" if after_name and self.person == "third" else self._number
         if base == "be":
             return {"first": "am", "singular": "is", "plural": "are"}[number]
         if number != "singular":

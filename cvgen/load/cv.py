@@ -94,7 +94,7 @@ def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
     if cached is not None:
         return cached
     cv, problems = load(sources)
-    fail_on_errors(problems, f"{sources.cv.name} / {sources.bib_path(None).name}")
+    fail_on_errors(problems)
     assert cv is not None
     if key is not None:
         write_cached(key, sources.bib_path(cv.data), cv, problems)

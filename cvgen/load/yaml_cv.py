@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from cvgen.dates import Date
 from cvgen.errors import Problem, Severity
 from cvgen.model import CvData
 
@@ -287,9 +288,14 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
     def warn(loc: Loc, message: str) -> None:
         found.append(Problem(file, _line_for(loc, lines), _dotted(loc), message, Severity.WARNING))
 
+    this_year = Date.today().year
     for i, student in enumerate(cv.students):
         if student.status == "current" and student.end and not student.end.present:
             warn(("students", i, "end"), "a current student has an end date; use expected_end")
+        expected = student.expected_end
+        if student.status == "current" and expected and expected.year < this_year:
+            message = f"expected end {expected.iso()} has passed; update it, or mark completed"
+            warn(("students", i, "expected_end"), message)
     for i, award in enumerate(cv.awards):
         if award.amount is not None and award.currency is None:
             warn(("awards", i, "currency"), "amount without currency")

@@ -40,7 +40,7 @@ def table(stats: YearCounts) -> str:
     rows = [
         [str(year), *(str(stats.count(year, k) or "·") for k in stats.kinds), str(total)]
         for year in stats.years
-        if (total := stats.year_total(year)) is not None
+        for total in [stats.year_total(year)]
     ]
     totals = [str(stats.kind_total(kind)) for kind in stats.kinds]
     rows.append(["total", *totals, str(sum(map(int, totals)))])
