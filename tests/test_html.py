@@ -16,6 +16,7 @@ from html_doc import Element, parse, visible_text
 from cvgen.backends import RenderOptions
 from cvgen.backends.html import BACKEND
 from cvgen.cli import main
+from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import CV, Publication
 from cvgen.numbering import kind_groups
@@ -271,7 +272,7 @@ def test_teaching_period_shows_terms_when_there_are_no_dates(small_cv: CV):
     (row,) = _section(many, "teaching").find("tbody").iter("tr")
     period, course, *_ = _cells(row)
     assert period == "2014 – 2026" and "Fall 2014, Fall 2015" in course
-    dated = parse(render(_with_teaching(small_cv, start="2021", end="2022")))
+    dated = parse(render(_with_teaching(small_cv, start=Date(2021), end=Date(2022))))
     (row,) = _section(dated, "teaching").find("tbody").iter("tr")
     assert _cells(row)[0] == "2021 – 2022" and "Fall 2021, Fall 2022" in _cells(row)[1]
 

@@ -8,6 +8,7 @@ itself must reject `javascript:` links with file:line; that is tested at the end
 from __future__ import annotations
 
 import json
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -60,12 +61,12 @@ hostile = (
 
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "article", "header", "nav", "section",
-    "h1", "h2", "h3", "p", "ul", "ol", "li", "a", "span", "div", "strong", "u", "i", "sup",
-    "cite", "table", "thead", "tbody", "tr", "th", "td", "script",
+    "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "span", "div", "strong", "u", "i", "sup",
+    "cite", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "script",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "lang", "charset", "name", "content", "class", "id", "href", "value", "data-tags",
-    "data-label", "aria-label", "scope", "type",
+    "data-label", "aria-label", "scope", "type", "colspan", "rowspan",
 }  # fmt: skip
 SAFE_LINK_PREFIXES = ("https://", "http://", "mailto:", "#")
 
@@ -86,8 +87,9 @@ def poison(value: Any, text: str) -> Any:
 
 
 def is_safe_link(href: str) -> bool:
-    """An absolute web/mail link, or a relative one (no scheme before the first '/')."""
-    return href.startswith(SAFE_LINK_PREFIXES) or ":" not in href.split("/")[0]
+    """An absolute web/mail link, or a relative one (no scheme before the first '/', '?' or
+    '#', as RFC 3986 reads it: '0#javascript:x' is a path and a fragment)."""
+    return href.startswith(SAFE_LINK_PREFIXES) or ":" not in re.split(r"[/?#]", href)[0]
 
 
 def assert_inert(html: str) -> Element:

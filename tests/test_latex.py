@@ -8,8 +8,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cvgen.backends import RenderOptions, get_backend
+from cvgen.backends.latex_markup import escape_latex
 from cvgen.backends.tex_engine import choose_engine
 from cvgen.cli import main
+from cvgen.dates import Date
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV, Author
 
@@ -137,3 +139,29 @@ def test_greek_and_hebrew_bring_fallback_fonts_and_bidi(small_cv: CV) -> None:
     assert r"\usepackage[bidi=basic]{babel}" in tex
     assert r"\babelfont[hebrew]{rm}{Noto Serif Hebrew}" in tex
     assert "arabic" not in tex and "CJK" not in tex
+
+
+def test_teaching_terms_fill_the_date_column_only_when_they_fit(small_cv: CV) -> None:
+    tex = render(small_cv).split(r"\cvsection{Teaching}")[1].split(r"\cvsection")[0]
+    assert tex.startswith("\n" + r"\cvdated{Fall~2021, Fall~2022}{")
+    assert "students.}" in tex  # the terms are not repeated in the entry
+    course = small_cv.data.teaching[0]
+    terms = [f"Michaelmas {year}" for year in (2019, 2021)] + ["Lent 2022"]
+    for update, column, body in [
+        ({"terms": terms}, "2019 – 2022", "Michaelmas 2019, Michaelmas 2021, Lent 2022."),
+        ({"terms": ["Every spring term", "Autumn"]}, "", "Every spring term, Autumn."),
+        ({"start": Date(2020), "end": Date(2023)}, "2020 – 2023", "Fall 2021, Fall 2022."),
+    ]:
+        data = small_cv.data.model_copy(update={"teaching": [course.model_copy(update=update)]})
+        tex = render(small_cv.model_copy(update={"data": data}))
+        assert rf"\cvdated{{{column}}}" in tex and body in tex
+
+
+def test_urls_in_text_and_the_header_may_break_but_other_text_may_not(small_cv: CV) -> None:
+    person = small_cv.data.person.model_copy(update={"website": "https://example.edu/a_b/c"})
+    cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
+    tex = render(cv)
+    brk = r"\hskip0pt plus4em minus.1em\penalty0\hskip0pt plus-4em minus-.1em\kern0pt{}"
+    assert rf"{{example.{brk}edu/{brk}a\_{brk}b/{brk}c}}" in tex
+    assert escape_latex("See www.x.org/a. Done.") == f"See www.{brk}x.{brk}org/{brk}a. Done."
+    assert escape_latex("e.g. a/b") == "e.g. a/b"

@@ -23,7 +23,7 @@ from cvgen.backends.html_context import context
 from cvgen.backends.html_markup import safe_href
 from cvgen.dates import Date, format_range
 from cvgen.errors import CvgenError
-from cvgen.formatting import money
+from cvgen.formatting import course_period, money
 from cvgen.load.cache import cache_dir
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
@@ -85,6 +85,7 @@ def environment(source_dir: str | None) -> jinja2.Environment:
         safe_links=safe_links,
         money=money,
         daterange=daterange,
+        course_period=course_period,
         month=month,
         tenure=tenure,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -20,7 +20,7 @@ from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.errors import CvgenError
-from cvgen.formatting import newest_first
+from cvgen.formatting import newest_first, student_groups, totals_by_currency
 from cvgen.model import CV, Person, Publication
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import (
@@ -29,6 +29,7 @@ from cvgen.sections import (
     KIND_HEADINGS,
     LEVEL_HEADINGS,
     SERVICE_HEADINGS,
+    STATUS_HEADINGS,
     TALK_HEADINGS,
     link_label,
     section_order,
@@ -50,11 +51,17 @@ class PubEntry:
 
 @dataclass(frozen=True)
 class Group:
-    """A run of entries under an optional sub-heading (e.g. 'PhD Students')."""
+    """A run of entries under an optional sub-heading (e.g. 'PhD Students').
+
+    `groups` splits the items further under sub-sub-headings (students: by level within a
+    status); `totals` are a grant group's (currency, amount) sums.
+    """
 
     heading: str | None
     id: str | None
     items: list[Any]
+    groups: list[Group] = field(default_factory=list)
+    totals: list[tuple[str | None, float]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,20 @@ def _grouped(
     return groups
 
 
+def _student_groups(cv: CV, ids: _Ids) -> list[Group]:
+    """Current, completed, left: each with its students by level, as the PDF has them."""
+    groups = []
+    for status, levels in student_groups(cv.data.students):
+        status_id = ids(f"students-{status}")
+        by_level = [
+            Group(LEVEL_HEADINGS[level], ids(f"{status_id}-{level.value}"), members)
+            for level, members in levels
+        ]
+        items = [student for group in by_level for student in group.items]
+        groups.append(Group(STATUS_HEADINGS[status], status_id, items, by_level))
+    return groups
+
+
 def _pub_groups(section: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group]:
     """The kinds of a publication section; only "Publications" has a sub-heading per kind."""
     headed = section == "publications"
@@ -158,8 +179,7 @@ def _groups(name: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group
         case "publications" | "patents":
             return _pub_groups(name, cv, numbers, ids)
         case "students":
-            students = sorted(newest_first(data.students), key=lambda s: s.status != "current")
-            return _grouped(name, students, lambda s: s.level, LEVEL_HEADINGS, ids)
+            return _student_groups(cv, ids)
         case "service":
             service = newest_first(data.service)
             return _grouped(name, service, lambda s: s.category, SERVICE_HEADINGS, ids)
@@ -168,7 +188,8 @@ def _groups(name: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> list[Group
             return _grouped(name, talks, lambda t: t.kind, TALK_HEADINGS, ids)
         case "grants":
             grants = newest_first(data.grants)
-            return _grouped(name, grants, lambda g: g.kind, GRANT_HEADINGS, ids)
+            groups = _grouped(name, grants, lambda g: g.kind, GRANT_HEADINGS, ids)
+            return [replace(g, totals=totals_by_currency(g.items)) for g in groups]
         case "press":
             press = newest_first(data.press)
             return [Group(None, None, press)] if press else []

@@ -84,11 +84,12 @@ _WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")  # any run of spaces, but not th
 _URL_SAFE = "-._~:/?[]@!$'()*+,;="
 _URL_ESCAPES = {"#": r"\#", "%": r"\%", "&": r"\&"}
 # URLs inside running text ('Data at https://...'), and where they may break across lines.
-# A break there leaves 2em of stretch at the end of the line (which has no spaces to stretch
-# in a justified paragraph); where the line does not break, the two glues cancel out.
+# A break there leaves some stretch and shrink at the end of the line (a line of URL has no
+# spaces to adjust in a justified paragraph); where the line does not break, the two glues
+# cancel out, and the kern stops TeX from hyphenating the rest of the URL.
 _URL_IN_TEXT = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
 _URL_BREAK_AFTER = frozenset("/.?&=#_")
-_URL_BREAK = r"\hskip0pt plus2em\penalty0\hskip0pt plus-2em{}"
+_URL_BREAK = r"\hskip0pt plus4em minus.1em\penalty0\hskip0pt plus-4em minus-.1em\kern0pt{}"
 
 
 def _clean(text: str) -> str:
