@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -378,6 +379,9 @@ class Author(Strict):
         return f"{name}, {self.jr}" if self.jr else name
 
 
+_ID_SAFE = "/:;()[]._-+,"  # characters DOIs use that need no encoding in a URL path
+
+
 class Links(Strict):
     doi: str | None = None
     url: Url | None = None
@@ -389,11 +393,12 @@ class Links(Strict):
 
     @property
     def doi_url(self) -> str | None:
-        return f"https://doi.org/{self.doi}" if self.doi else None
+        """Percent-encoded: old Wiley DOIs hold '<' and '>' (10.1002/(SICI)...<1::AID-...>)."""
+        return f"https://doi.org/{quote(self.doi, safe=_ID_SAFE)}" if self.doi else None
 
     @property
     def arxiv_url(self) -> str | None:
-        return f"https://arxiv.org/abs/{self.arxiv}" if self.arxiv else None
+        return f"https://arxiv.org/abs/{quote(self.arxiv, safe=_ID_SAFE)}" if self.arxiv else None
 
     def items(self) -> list[tuple[str, str]]:
         """(label, href) pairs in a stable order, for backends that print link lists."""

@@ -309,3 +309,31 @@ def test_contact_items_never_break_inside(example_page: Element):
     assert re.search(r"\.contact li \{[^}]*white-space: nowrap", style)
     items = [li.text() for li in example_page.find("ul", "contact").iter("li")]
     assert "Google Scholar" in items and "ORCID 0000-0002-7134-5861" in items
+
+
+def test_a_failing_user_template_is_reported_with_its_line(small_cv: CV, tmp_path: Path):
+    sections = tmp_path / "templates" / "html" / "sections"
+    sections.mkdir(parents=True)
+    (sections / "talks.html").write_text("<p>talks</p>\n{{ 1 // 0 }}\n")
+    with pytest.raises(CvgenError, match=r"talks\.html:2: ZeroDivisionError"):
+        render(small_cv, source_dir=str(tmp_path))
+
+
+def test_a_templates_folder_made_later_is_used(small_cv: CV, tmp_path: Path):
+    """`cvgen watch` keeps one process: a templates/ folder created meanwhile must count."""
+    assert "overridden" not in render(small_cv, source_dir=str(tmp_path))
+    sections = tmp_path / "templates" / "html" / "sections"
+    sections.mkdir(parents=True)
+    (sections / "talks.html").write_text("<p>overridden</p>\n")
+    assert "overridden" in render(small_cv, source_dir=str(tmp_path))
+
+
+def test_dois_with_angle_brackets_keep_their_link(small_cv: CV):
+    sici = "10.1002/(SICI)1097-4636(199812)43:4<338::AID-JBM1>3.0.CO;2-O"
+    pub = small_cv.publications[0]
+    links = pub.links.model_copy(update={"doi": sici})
+    cv = small_cv.model_copy(update={"publications": [pub.model_copy(update={"links": links})]})
+    hrefs = [a.get("href") for a in parse(render(cv)).iter("a")]
+    assert (
+        "https://doi.org/10.1002/(SICI)1097-4636(199812)43:4%3C338::AID-JBM1%3E3.0.CO;2-O" in hrefs
+    )

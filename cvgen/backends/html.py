@@ -24,7 +24,6 @@ from cvgen.backends.html_markup import safe_href
 from cvgen.dates import Date, format_range
 from cvgen.errors import CvgenError
 from cvgen.formatting import course_period, money
-from cvgen.load.cache import cache_dir
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
 
@@ -53,23 +52,20 @@ def safe_links(pairs: Iterable[tuple[str, str | None]]) -> list[tuple[str, str]]
     return [(label, href) for label, url in pairs if (href := safe_href(url))]
 
 
-class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates in cvgen's cache folder (saves ~30 ms a run); best effort only."""
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+def environment(source_dir: str | None) -> jinja2.Environment:
+    """Templates from the user's templates/ folder first, then the shipped ones."""
+    user = Path(source_dir) / "templates" if source_dir else None
+    return _environment(str(user) if user and user.is_dir() else None)
 
 
 @lru_cache(maxsize=16)
-def environment(source_dir: str | None) -> jinja2.Environment:
-    """Templates from the user's templates/ folder first, then the shipped ones."""
+def _environment(user_templates: str | None) -> jinja2.Environment:
+    """One environment per template folder; keyed on the folder found, so a templates/ folder
+    created while `cvgen watch` runs is picked up. No bytecode cache: compiled templates on
+    disk would be code that anyone able to write the cache folder could swap."""
     loaders: list[jinja2.BaseLoader] = []
-    if source_dir and (Path(source_dir) / "templates").is_dir():
-        loaders.append(jinja2.FileSystemLoader(Path(source_dir) / "templates"))
+    if user_templates:
+        loaders.append(jinja2.FileSystemLoader(user_templates))
     loaders.append(jinja2.FileSystemLoader(templates_dir()))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -78,7 +74,6 @@ def environment(source_dir: str | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=_BytecodeCache(str(cache_dir() / "templates")),
     )
     env.filters.update(
         href=safe_href,
@@ -112,6 +107,9 @@ def render_template(source_dir: str | None, name: str, values: dict[str, Any]) -
         raise CvgenError(f"HTML template {error.name!r} not found") from None
     except jinja2.TemplateError as error:
         raise CvgenError(f"{_template_location(error)}: {error}") from None
+    except Exception as error:  # a user's template can divide by zero, index past an end, ...
+        message = f"{type(error).__name__}: {error}"
+        raise CvgenError(f"{_template_location(error)}: {message}") from None
 
 
 class HtmlBackend:

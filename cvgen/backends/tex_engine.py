@@ -190,8 +190,3 @@ def run_tex(tex: str, engine: str = "auto") -> TexResult:
                 break
             previous = current
         return TexResult((directory / "cv.pdf").read_bytes(), chosen, passes, log)
-
-
-def compile_latex(tex: str, engine: str = "auto") -> bytes:
-    """The PDF for a LaTeX document; CvgenError (with the TeX log's error) when TeX fails."""
-    return run_tex(tex, engine).pdf

@@ -37,14 +37,17 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
     return all(o.status != "failed" for o in outcomes)
 
 
-@click.command(name="build")
-@click.option(
+OUT_DIR_OPTION = click.option(
     "--out-dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("output"),
     show_default=True,
     help="Folder for the outputs.",
 )
+
+
+@click.command(name="build")
+@OUT_DIR_OPTION
 @click.option("--force", is_flag=True, help="Rebuild every output, even unchanged ones.")
 @source_options
 def command(sources: Sources, out_dir: Path, force: bool) -> None:

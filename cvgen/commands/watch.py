@@ -6,19 +6,13 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.build import run_build
+from cvgen.commands.build import OUT_DIR_OPTION, run_build
 from cvgen.commands.sources import source_options
 from cvgen.sources import Sources
 
 
 @click.command(name="watch")
-@click.option(
-    "--out-dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
-)
+@OUT_DIR_OPTION
 @source_options
 def command(sources: Sources, out_dir: Path) -> None:
     """Build every output now and again whenever cv.yaml, the .bib or a template is saved.

@@ -99,6 +99,7 @@ def write_cached(key: str, bib_path: Path, cv: CV, warnings: list[Problem]) -> N
         ],
     }
     with contextlib.suppress(OSError, CvgenError):
+        cache_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds the user's CV
         write_atomic(_entry_path(key), json.dumps(payload, ensure_ascii=False))
         _prune(keep=MAX_ENTRIES)
 
