@@ -400,12 +400,20 @@ class Links(Strict):
     def arxiv_url(self) -> str | None:
         return f"https://arxiv.org/abs/{quote(self.arxiv, safe=_ID_SAFE)}" if self.arxiv else None
 
+    def _url_repeats_an_id(self) -> bool:
+        """A `url` that is just the DOI or arXiv page (as exports often add) is not shown twice."""
+        url = (self.url or "").lower()
+        return bool(
+            (self.doi and "doi.org/" in url and url.endswith(self.doi.lower()))
+            or (self.arxiv and "arxiv.org/" in url and self.arxiv.lower() in url)
+        )
+
     def items(self) -> list[tuple[str, str]]:
         """(label, href) pairs in a stable order, for backends that print link lists."""
         pairs = [
             ("DOI", self.doi_url),
             ("arXiv", self.arxiv_url),
-            ("URL", self.url),
+            ("URL", None if self._url_repeats_an_id() else self.url),
             ("PDF", self.pdf),
             ("Code", self.code),
             ("Video", self.video),

@@ -121,3 +121,24 @@ def test_non_ascii_digits_are_not_numbers() -> None:
     bib += " year={2020}, month={\u00b2}}"
     _, problems = parse_bibtex(bib, "x.bib")
     assert {p.field for p in problems} == {"a.author+an", "a.month"}
+
+
+def test_exports_quirks_read_as_a_person_would() -> None:
+    bib = r"""
+@article{corr, author = {A. B}, title = {Pre}, journal = {CoRR}, volume = {abs/2301.01234},
+  year = {2023}, url = {https://doi.org/10.48550/arXiv.2301.01234},
+  doi = {10.48550/arXiv.2301.01234}}
+@misc{cran, author = {A. B}, title = {popSSM}, year = {2022},
+  howpublished = {\url{https://cran.r-project.org/package=popSSM}}}
+"""
+    pubs, problems = parse_bibtex(bib, "x.bib")
+    assert not problems
+    corr, cran = sorted(pubs, key=lambda p: p.key)
+    assert (corr.kind, corr.venue, corr.volume, corr.links.arxiv) == (
+        PubKind.PREPRINT,
+        None,
+        None,
+        "2301.01234",
+    )
+    assert [label for label, _ in corr.links.items()] == ["DOI", "arXiv"]  # url repeats the DOI
+    assert (cran.venue, cran.links.url) == (None, "https://cran.r-project.org/package=popSSM")

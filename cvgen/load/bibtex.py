@@ -84,10 +84,12 @@ VENUE_FIELDS: dict[PubKind, tuple[str, ...]] = {
     PubKind.OTHER: ("howpublished", "journal", "booktitle", "publisher", "organization"),
 }
 REQUIRED_VENUE = {PubKind.JOURNAL: "journal", PubKind.CONFERENCE: "booktitle"}
-URL_FIELDS = ("url", "pdf", "code", "video", "slides")
+URL_FIELDS = ("pdf", "code", "video", "slides")  # and url, which howpublished may supply
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _NOOPSORT = re.compile(r"\\noopsort\s*\{[^{}]*\}")  # BibTeX idiom: sort key, never printed
 _PAGE_RANGE = re.compile(r"(\w)\s*[-‐‑‒–—]+\s*(\w)")  # "795-804", "1 -- 10" -> "795–804"
+_URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
+ARXIV_VENUES = frozenset({"corr", "arxiv", "arxiv preprint", "arxiv e-prints"})
 _MONTH_START = re.compile(r"\s*([0-9]{1,2}|[A-Za-z]{3,})(?![0-9])")
 _MONTH_NUMBERS = {name: int(number) for name, number in MONTH_MACROS.items()}
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
@@ -246,6 +248,14 @@ def _month(raw: str) -> int | None:
     return _MONTH_NUMBERS.get(word[:3])
 
 
+def _howpublished_url(reader: _EntryReader) -> str | None:
+    """`howpublished = {\\url{https://...}}` is a link, not a venue."""
+    raw = (reader.raw("howpublished") or "").strip()
+    match = _URL_COMMAND.fullmatch(raw)
+    url = match.group(1) if match else raw
+    return unescape_url(url) if url.lower().startswith(("http://", "https://")) else None
+
+
 def _tags(raw: str | None) -> list[str]:
     return [t.strip().lower() for t in re.split(r"[,;]", raw or "") if t.strip()]
 
@@ -263,7 +273,16 @@ def _entry_to_publication(
     if not authors:
         authors = _authors_instead(reader, kind)
     year, month = _year_month(reader)
-    venue = reader.text(*VENUE_FIELDS[kind]) if kind in VENUE_FIELDS else None
+    published_at = _howpublished_url(reader)
+    venue_fields = [
+        f for f in VENUE_FIELDS.get(kind, ()) if not (published_at and f == "howpublished")
+    ]
+    venue = reader.text(*venue_fields) if venue_fields else None
+    volume, eprint = reader.text("volume"), reader.raw("eprint")
+    if kind is PubKind.PREPRINT and (venue or "").lower() in ARXIV_VENUES:
+        # DBLP writes arXiv papers as "CoRR, volume abs/2301.01234": say arXiv:2301.01234
+        eprint = eprint or (volume or "").removeprefix("abs/") or None
+        venue, volume = None, None
     if kind in REQUIRED_VENUE and not venue:
         reader.problem(REQUIRED_VENUE[kind], "required field is missing")
     equal = _equal_contribution(reader, len(authors))
@@ -272,12 +291,12 @@ def _entry_to_publication(
     ]
     if any(p.is_error for p in reader.problems) or not title or year is None:
         return None, reader.problems
-    eprint = reader.raw("eprint")
     try:
         links = Links(
             doi=(reader.url("doi") or "").removeprefix("https://doi.org/") or None,
             arxiv=eprint if eprint and kind is PubKind.PREPRINT else None,
-            **{name: reader.url(name) for name in URL_FIELDS},
+            **{name: reader.url(name) for name in URL_FIELDS}
+            | {"url": reader.url("url") or published_at},
         )
     except ValidationError as exc:
         for err in exc.errors():
@@ -292,7 +311,7 @@ def _entry_to_publication(
         year=year,
         month=month,
         venue=venue,
-        volume=reader.text("volume"),
+        volume=volume,
         number=reader.text("number"),
         pages=_PAGE_RANGE.sub("\\1–\\2", reader.text("pages") or "") or None,
         publisher=reader.text("publisher") if kind is not PubKind.BOOK else None,
