@@ -91,3 +91,9 @@ def _when(item: Any) -> tuple[Date, Date]:
 def newest_first(items: Iterable[T]) -> list[T]:
     """Reverse chronological, as CVs list careers; undated items go last, in their own order."""
     return sorted(items, key=_when, reverse=True)
+
+
+def sentence_case(text: str) -> str:
+    """'with distinction' -> 'With distinction': a detail printed as a sentence starts with a
+    capital; the rest is left alone ('PhD' must stay 'PhD')."""
+    return text[:1].upper() + text[1:]

@@ -23,7 +23,7 @@ from cvgen.backends.html_context import context
 from cvgen.backends.html_markup import safe_href
 from cvgen.dates import Date, format_range
 from cvgen.errors import CvgenError
-from cvgen.formatting import course_period, money
+from cvgen.formatting import course_period, money, sentence_case
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
 
@@ -81,6 +81,7 @@ def _environment(user_templates: str | None) -> jinja2.Environment:
         money=money,
         daterange=daterange,
         course_period=course_period,
+        sentence=sentence_case,
         month=month,
         tenure=tenure,
     )

@@ -28,6 +28,7 @@ from cvgen.formatting import (
     course_period,
     money,
     newest_first,
+    sentence_case,
     student_groups,
     totals_by_currency,
 )
@@ -200,7 +201,7 @@ def esc(*parts: str | None, sep: str = ", ") -> str:
 
 def sentences(*parts: str | None) -> str:
     """'A. B. C.' from the parts present (LaTeX), each ending in exactly one full stop."""
-    return " ".join(p.rstrip(".") + "." for p in parts if p)
+    return " ".join(sentence_case(p.rstrip(".")) + "." for p in parts if p)
 
 
 def link(url: str, label: str, *, shows_url: bool = False) -> str:

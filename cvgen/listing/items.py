@@ -10,7 +10,7 @@ from typing import Any
 
 from cvgen.citation import Span, annotation_text, publication_spans
 from cvgen.dates import format_range
-from cvgen.formatting import money
+from cvgen.formatting import money, sentence_case
 from cvgen.model import (
     Appointment,
     Award,
@@ -59,7 +59,7 @@ def _sentence(*parts: str | None, when: str = "") -> list[Span]:
 
 
 def _extra(*sentences: str | None) -> list[Span]:
-    return [Span(" " + s.rstrip(".") + ".") for s in sentences if s]
+    return [Span(" " + sentence_case(s.rstrip(".")) + ".") for s in sentences if s]
 
 
 def item_entry(item: Any) -> list[Span]:
