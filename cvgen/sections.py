@@ -75,6 +75,11 @@ TALK_HEADINGS: dict[TalkKind, str] = {
     TalkKind.SEMINAR: "Seminars",
     TalkKind.PUBLIC: "Public lectures",
 }
+COURSE_LEVELS = {
+    "undergraduate": "undergraduate",
+    "graduate": "graduate",
+    "mixed": "undergraduate and graduate",
+}
 GRANT_HEADINGS = {"competitive": "Competitive funding", "industrial": "Industry funding"}
 _LINK_LABELS = {
     "github": "GitHub", "gitlab": "GitLab", "google_scholar": "Google Scholar", "dblp": "DBLP",

@@ -26,6 +26,7 @@ from cvgen.errors import CvgenError
 from cvgen.formatting import course_period, money, sentence_case
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
+from cvgen.sections import COURSE_LEVELS
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -85,6 +86,7 @@ def _environment(user_templates: str | None) -> jinja2.Environment:
         month=month,
         tenure=tenure,
     )
+    env.globals["course_levels"] = COURSE_LEVELS
     return env
 
 

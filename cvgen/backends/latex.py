@@ -42,6 +42,7 @@ from cvgen.model import (
 )
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import (
+    COURSE_LEVELS,
     GRANT_HEADINGS,
     HEADINGS,
     KIND_HEADINGS,
@@ -399,7 +400,7 @@ def teaching(cv: CV) -> list[str]:
             body += f" ({escape_latex(course.code)})"
         if course.institution:
             body += ", " + escape_latex(course.institution)
-        level = course.level not in (None, "other") and f"{course.level} course"
+        level = course.level in COURSE_LEVELS and f"{COURSE_LEVELS[course.level]} course"
         enrollment = course.enrollment and f"{course.enrollment} students"
         facts = esc(course.role, level or None, enrollment or None)
         when, terms = course_period(course)
