@@ -16,11 +16,17 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Tests never read or write the user's real cache folder."""
+    """Tests never read or write the user's real cache folder, and hypothesis draws the same
+    examples on every run (a long CVGEN_FUZZ_EXAMPLES campaign draws fresh ones)."""
     import os
     import tempfile
 
+    from hypothesis import settings
+
     os.environ["CVGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="cvgen-test-cache-")
+    settings.register_profile("deterministic", derandomize=True, print_blob=True)
+    if "CVGEN_FUZZ_EXAMPLES" not in os.environ:
+        settings.load_profile("deterministic")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

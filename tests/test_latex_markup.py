@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from cvgen.backends.latex_markup import (
     _GREEK,
     _MATH,
+    _URL_BREAK,
     LIGATURE_PAIRS,
     escape_latex,
     latex_url,
@@ -43,6 +44,7 @@ _PRINTS = {
     "~": "\u00a0",
     r"\-": "\u00ad",
     r"\,": "\u202f",
+    _URL_BREAK: "",  # a place where a URL may break across lines; prints nothing
     **{command: symbol for symbol, command in _MATH.items()},
     **{rf"\ensuremath{{{name}}}": letter for letter, name in _GREEK.items()},
 }
