@@ -23,7 +23,7 @@ _UNDATED = Date(1900)
 # short enough for one line of it; longer lists go in the entry, the column keeps their span.
 _COLUMN_TERMS = 2
 _COLUMN_TERM_CHARS = 12
-_TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # the year in 'Fall 2021', 'Spring 2019'.
 
 
 def money(amount: float | None, currency: str | None) -> str:
@@ -58,7 +58,7 @@ def course_period(course: Teaching) -> tuple[str, list[str]]:
     terms = course.terms
     if len(terms) <= _COLUMN_TERMS and all(len(term) <= _COLUMN_TERM_CHARS for term in terms):
         return ", ".join(term.replace(" ", "\u00a0") for term in terms), []
-    years = [_TERM_YEAR.findall(term) for term in terms]
+    years = [TERM_YEAR.findall(term) for term in terms]
     if not all(years):  # a term without a year: no span can be trusted
         return "", terms
     flat = [int(year) for found in years for year in found]

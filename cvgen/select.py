@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from cvgen.dates import Date
 from cvgen.errors import CvgenError
+from cvgen.formatting import TERM_YEAR
 from cvgen.model import CV, Dated, PubKind, Publication, Student, Teaching, Variant
 from cvgen.numbering import Numbering
 from cvgen.sections import HEADINGS, section_order
@@ -180,9 +180,6 @@ def with_students() -> Transform:
     return keep_publications(lambda pub: pub.has_student)
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
-
-
 def _years(item: Any) -> tuple[int, int | None] | None:
     """An item's (first, last) years; last None means ongoing; None means undated."""
     if not isinstance(item, Dated):
@@ -200,10 +197,10 @@ def _years(item: Any) -> tuple[int, int | None] | None:
 
 def _window_teaching(item: Teaching, period: Period) -> Teaching | None:
     """Terms that name a year decide (and are trimmed to the period); else the dates do."""
-    dated = [(term, _YEAR.search(term)) for term in item.terms]
+    dated = [(term, TERM_YEAR.search(term)) for term in item.terms]
     if any(match for _, match in dated):
-        terms = [t for t, m in dated if m is None or period.contains(int(m.group(1)))]
-        if not any(m and period.contains(int(m.group(1))) for _, m in dated):
+        terms = [t for t, m in dated if m is None or period.contains(int(m.group()))]
+        if not any(m and period.contains(int(m.group())) for _, m in dated):
             return None
         return item.model_copy(update={"terms": terms})
     return item if _in_window(item, period) else None

@@ -11,6 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from cvgen.errors import CvgenError
 from cvgen.model import CV
 
 REGISTRY: dict[str, str] = {
@@ -30,6 +31,19 @@ class RenderOptions:
     numbering: Literal["per-type", "continuous", "none"] = "per-type"
     reverse: bool = False  # number so that the newest entry gets the highest number
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+PAPERS = ("a4", "letter")
+
+
+def paper_name(options: RenderOptions) -> str | None:
+    """The paper size asked for ('a4' or 'letter'), or None; an unknown one is an error."""
+    paper = options.extra.get("paper")
+    if paper is None:
+        return None
+    if str(paper).lower() not in PAPERS:
+        raise CvgenError(f"unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}")
+    return str(paper).lower()
 
 
 class Backend(Protocol):

@@ -15,11 +15,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from cvgen.backends import RenderOptions
+from cvgen.backends import RenderOptions, paper_name
 from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
-from cvgen.errors import CvgenError
 from cvgen.formatting import newest_first, student_groups, totals_by_currency
 from cvgen.model import CV, Person, Publication
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
@@ -231,13 +230,8 @@ def contact(person: Person) -> list[ContactItem]:
 
 def paper_size(options: RenderOptions) -> str | None:
     """The CSS page size asked for (A4 or Letter), or None to leave it to the browser."""
-    paper = options.extra.get("paper")
-    if paper is None:
-        return None
-    size = PAPER_SIZES.get(str(paper).lower())
-    if size is None:
-        raise CvgenError(f"unknown paper size {paper!r}; use one of: A4, Letter")
-    return size
+    paper = paper_name(options)
+    return PAPER_SIZES[paper] if paper else None
 
 
 def context(cv: CV, options: RenderOptions) -> dict[str, Any]:

@@ -18,12 +18,11 @@ from typing import TypeVar
 
 from pylatex import Document, NoEscape, Package
 
-from cvgen.backends import RenderOptions
+from cvgen.backends import RenderOptions, paper_name
 from cvgen.backends.latex_markup import escape_latex, latex_url, spans_to_latex
 from cvgen.backends.tex_engine import PDFLATEX_CHARS
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.dates import Date, format_range
-from cvgen.errors import CvgenError
 from cvgen.formatting import (
     course_period,
     money,
@@ -538,13 +537,6 @@ def trailer_id(body: str) -> str:
     )
 
 
-def _paper(options: RenderOptions) -> str:
-    paper = str(options.extra.get("paper") or "a4").lower()
-    if paper not in PAPERS:
-        raise CvgenError(f"unknown paper size {paper!r}; use one of: a4, letter")
-    return PAPERS[paper]
-
-
 def document(cv: CV, options: RenderOptions) -> Document:
     text = "\n".join(body(cv, options))
     doc = Document(
@@ -556,7 +548,7 @@ def document(cv: CV, options: RenderOptions) -> Document:
         textcomp=False,
         microtype=False,
         page_numbers=True,  # pylatex's way of loading lastpage
-        geometry_options={"paper": _paper(options), **GEOMETRY},
+        geometry_options={"paper": PAPERS[paper_name(options) or "a4"], **GEOMETRY},
     )
     for package in PACKAGES:
         doc.packages.append(Package(package))
