@@ -37,6 +37,39 @@ def _check_url(value: str) -> str:
 
 
 Url = Annotated[str, AfterValidator(_check_url)]
+
+
+def _check_web_url(value: str) -> str:
+    """A person's website or profile must be absolute: 'www.x.edu' would become a broken
+    relative link."""
+    value = _check_url(value)
+    if not value.lower().startswith(("http://", "https://")):
+        raise ValueError(f"{value!r} needs its scheme, e.g. 'https://{value.lstrip('/')}'")
+    return value
+
+
+WebUrl = Annotated[str, AfterValidator(_check_web_url)]
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _check_email(value: str) -> str:
+    if not _EMAIL.match(value.strip()):
+        raise ValueError(f"{value!r} is not an email address (name@example.org)")
+    return value.strip()
+
+
+def _check_orcid(value: str) -> str:
+    """ORCID iDs end in an ISO 7064 MOD 11-2 check digit; a typo almost always breaks it."""
+    digits = value.replace("-", "")
+    total = 0
+    for digit in digits[:-1]:
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    if digits[-1] != ("X" if check == 10 else str(check)):
+        raise ValueError(f"{value!r} fails the ORCID checksum; check for a typo")
+    return value
+
+
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 
@@ -80,11 +113,18 @@ class Person(Strict):
     department: str | None = None
     affiliation: str | None = None
     address: str | None = None
-    email: str | None = None
+    email: Annotated[str, AfterValidator(_check_email)] | None = None
     phone: str | None = None
-    website: Url | None = None
-    orcid: Annotated[str, Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")] | None = None
-    links: dict[str, Url] = Field(
+    website: WebUrl | None = None
+    orcid: (
+        Annotated[
+            str,
+            Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$"),
+            AfterValidator(_check_orcid),
+        ]
+        | None
+    ) = None
+    links: dict[str, WebUrl] = Field(
         default_factory=dict, description="Profile links, e.g. github, google_scholar, dblp."
     )
 
