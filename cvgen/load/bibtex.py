@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import bibtexparser
@@ -147,21 +148,22 @@ def _fields_with_crossref(entry: Entry, parent: Entry | None) -> dict[str, Field
 
 
 def _split_authors(raw: str) -> list[Author]:
-    authors = []
-    for name in split_multiple_persons_names(raw):
-        if name.strip().lower() == "others":
-            authors.append(Author(last="et al."))
-            continue
-        parts = parse_single_name_into_parts(name, strict=False)
-        authors.append(
-            Author(
-                first=latex_to_unicode(" ".join(parts.first)),
-                von=latex_to_unicode(" ".join(parts.von)),
-                last=latex_to_unicode(" ".join(parts.last)),
-                jr=latex_to_unicode(" ".join(parts.jr)),
-            )
-        )
-    return authors
+    return [_author(name) for name in split_multiple_persons_names(raw)]
+
+
+@lru_cache(maxsize=16384)
+def _author(name: str) -> Author:
+    """One name, parsed and decoded once: co-authors recur across a bibliography, and an
+    Author is immutable, so entries can share it."""
+    if name.strip().lower() == "others":
+        return Author(last="et al.")
+    parts = parse_single_name_into_parts(name, strict=False)
+    return Author(
+        first=latex_to_unicode(" ".join(parts.first)),
+        von=latex_to_unicode(" ".join(parts.von)),
+        last=latex_to_unicode(" ".join(parts.last)),
+        jr=latex_to_unicode(" ".join(parts.jr)),
+    )
 
 
 def _authors_instead(reader: _EntryReader, kind: PubKind) -> list[Author]:

@@ -21,6 +21,8 @@ class UndefinedMacro(ValueError):
 
 def _split_concatenation(raw: str) -> list[str]:
     """Split on '#' outside braces and quotes."""
+    if "#" not in raw:  # the common case: no concatenation at all
+        return [raw.strip()]
     parts, depth, quoted, start = [], 0, False, 0
     for index, char in enumerate(raw):
         if char == "{":

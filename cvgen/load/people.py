@@ -41,7 +41,7 @@ class NameKey:
 
     @classmethod
     def from_parts(cls, first: str, von: str, last: str) -> NameKey:
-        return cls(fold(f"{von}{last}"), _initials(first))
+        return _key_from_parts(first, von, last)
 
     @classmethod
     def from_text(cls, name: str) -> NameKey:
@@ -56,6 +56,11 @@ class NameKey:
             return True
         shared = min(len(self.initials), len(other.initials))
         return self.initials[:shared] == other.initials[:shared]
+
+
+@lru_cache(maxsize=16384)
+def _key_from_parts(first: str, von: str, last: str) -> NameKey:
+    return NameKey(fold(f"{von}{last}"), _initials(first))
 
 
 def keys_for(name: str, variants: list[str]) -> tuple[NameKey, ...]:
