@@ -23,10 +23,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
     from hypothesis import settings
 
-    os.environ["CVGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="cvgen-test-cache-")
+    config.cvgen_cache_dir = tempfile.mkdtemp(prefix="cvgen-test-cache-")  # type: ignore[attr-defined]
+    os.environ["CVGEN_CACHE_DIR"] = config.cvgen_cache_dir  # type: ignore[attr-defined]
     settings.register_profile("deterministic", derandomize=True, print_blob=True)
     if "CVGEN_FUZZ_EXAMPLES" not in os.environ:
         settings.load_profile("deterministic")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    shutil.rmtree(getattr(config, "cvgen_cache_dir", ""), ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
