@@ -6,7 +6,7 @@ Each backend escapes the result its own way; these functions only decide the wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -65,6 +65,20 @@ def course_period(course: Teaching) -> tuple[str, list[str]]:
     return format_range(Date(min(flat)), Date(max(flat))), terms
 
 
+def grouped_by(
+    items: Iterable[T], key: Callable[[T], object], order: Iterable[object]
+) -> list[tuple[Any, list[T]]]:
+    """(value, members) for each value of `order` that some item has, members in the items'
+    order: how every backend splits a section (service by category, talks by kind, ...)."""
+    items = list(items)
+    groups = []
+    for value in order:
+        members = [item for item in items if key(item) == value]
+        if members:
+            groups.append((value, members))
+    return groups
+
+
 def student_groups(
     students: Iterable[Student],
 ) -> list[tuple[str, list[tuple[StudentLevel, list[Student]]]]]:
@@ -72,13 +86,10 @@ def student_groups(
     level: the supervision section's order in every backend."""
     levels = list(LEVEL_HEADINGS)
     ordered = sorted(newest_first(students), key=lambda s: levels.index(s.level))
-    groups = []
-    for status in STATUS_HEADINGS:
-        members = [s for s in ordered if s.status == status]
-        by_level = [(level, list(run)) for level, run in groupby(members, lambda s: s.level)]
-        if by_level:
-            groups.append((status, by_level))
-    return groups
+    return [
+        (status, [(level, list(run)) for level, run in groupby(members, lambda s: s.level)])
+        for status, members in grouped_by(ordered, lambda s: s.status, STATUS_HEADINGS)
+    ]
 
 
 def _when(item: Any) -> tuple[Date, Date]:

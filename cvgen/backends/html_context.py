@@ -19,7 +19,7 @@ from cvgen.backends import RenderOptions, paper_name
 from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
-from cvgen.formatting import newest_first, student_groups, totals_by_currency
+from cvgen.formatting import grouped_by, newest_first, student_groups, totals_by_currency
 from cvgen.model import CV, Person, Publication
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import (
@@ -117,12 +117,10 @@ def _grouped(
     ids: _Ids,
 ) -> list[Group]:
     """Groups in the order of `headings`, each keeping the items' order; empty ones dropped."""
-    groups = []
-    for value, heading in headings.items():
-        members = [item for item in items if key(item) == value]
-        if members:
-            groups.append(Group(heading, ids(f"{section}-{_slug(str(value))}"), members))
-    return groups
+    return [
+        Group(headings[value], ids(f"{section}-{_slug(str(value))}"), members)
+        for value, members in grouped_by(items, key, headings)
+    ]
 
 
 def _student_groups(cv: CV, ids: _Ids) -> list[Group]:

@@ -25,6 +25,7 @@ from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.dates import Date, format_range
 from cvgen.formatting import (
     course_period,
+    grouped_by,
     money,
     newest_first,
     sentence_case,
@@ -232,11 +233,9 @@ def grouped(
 ) -> list[str]:
     """Entries under a sub-heading per group, the groups in the order of `headings`."""
     lines = []
-    for group, heading in headings.items():
-        members = [item for item in items if key(item) == group]
-        if members:
-            lines.append(cmd("cvsubsection", escape_latex(heading)))
-            lines += [entry(item) for item in members]
+    for group, members in grouped_by(items, key, headings):
+        lines.append(cmd("cvsubsection", escape_latex(headings[group])))
+        lines += [entry(item) for item in members]
     return lines
 
 
