@@ -20,15 +20,14 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.pdf import page_count
-from cvgen.build import presentation
+from cvgen.build import render, render_listing, settings_for
 from cvgen.errors import CvgenError
 from cvgen.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
 from cvgen.model import CV, CvData, OutputSpec
 from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
+from cvgen.writers import WriteOptions
 
 DEFAULT_NAMES = {
     "pdf": "cv{v}.pdf",
@@ -72,8 +71,7 @@ def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
     spec = job.spec
     selection = resolve_variant(Selection(variant=spec.variant), cv.data.variants)
     tailored = apply_selection(cv, selection)
-    extra = {"engine": spec.engine, "paper": spec.paper}
-    options = presentation(selection, RenderOptions(source_dir=source_dir, extra=extra))
+    settings = settings_for(selection)
     if spec.format == "bio":
         from cvgen.bio.markup import bio_text
         from cvgen.bio.shortbio import short_bio
@@ -81,15 +79,17 @@ def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
         bio = short_bio(tailored, spec.person, spec.words)
         return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text"))
     if spec.format == "markdown":
-        from cvgen.listing import render_listing
         from cvgen.select import shown_sections
 
         sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
-        return render_listing(tailored, "markdown", sections, options.numbering, options.reverse)
-    return get_backend(spec.format).render(tailored, options)
+        return render_listing(tailored, "markdown", sections, settings)
+    options = WriteOptions(source_dir=source_dir, paper=spec.paper, engine=spec.engine)
+    return render(tailored, spec.format, options, settings)
 
 
 def _pages(content: str | bytes) -> int | None:
+    from cvgen.writers.pdf import page_count
+
     return page_count(content) if isinstance(content, bytes) else None
 
 

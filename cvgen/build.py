@@ -1,4 +1,4 @@
-"""The one pipeline: load -> select -> render -> atomic write.
+"""The one pipeline: load -> select -> compose -> write -> atomic file.
 
 Commands are thin: they parse options and call build_document(). Loading fails with every
 problem listed before anything is written, and the output is replaced only when complete.
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from cvgen.backends import RenderOptions, get_backend
+from cvgen.compose import Settings, compose
 from cvgen.errors import Problem, Severity
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV
@@ -18,15 +18,17 @@ from cvgen.select import (
     Selection,
     apply_selection,
     emptied_message,
+    only_sections,
     resolve_variant,
     shown_sections,
 )
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
+from cvgen.writers import WriteOptions, get_writer
 
-
-def render_document(cv: CV, backend_name: str, options: RenderOptions) -> str | bytes:
-    return get_backend(backend_name).render(cv, options)
+# `cvgen filter` formats: lists print the tree, data formats export the tailored CV.
+LIST_FORMATS = {"text": "text", "markdown": "markdown", "html": "html-list", "latex": "latex-list"}
+DATA_FORMATS = ("bibtex", "json", "csl-json")
 
 
 def load_tailored(
@@ -47,21 +49,45 @@ def load_tailored(
     return tailored, resolved, warnings
 
 
-def presentation(selection: Selection, options: RenderOptions) -> RenderOptions:
-    """The options with the selection's numbering and order, where it sets them."""
+def settings_for(selection: Selection, settings: Settings | None = None) -> Settings:
+    """Composition settings with the selection's numbering and order, where it sets them."""
     chosen = {"numbering": selection.numbering, "reverse": selection.reverse}
-    return replace(options, **{k: v for k, v in chosen.items() if v is not None})
+    base = settings or Settings()
+    return replace(base, **{k: v for k, v in chosen.items() if v is not None})
+
+
+def render(cv: CV, target: str, options: WriteOptions, settings: Settings) -> str | bytes:
+    """The tailored CV composed once, then written by a writer or handed to a data export."""
+    from cvgen.exports import EXPORTS, get_export
+
+    document = compose(cv, settings)
+    if target in EXPORTS:
+        return get_export(target)(cv, document, settings)
+    return get_writer(target).write(document, options)
+
+
+def render_listing(cv: CV, fmt: str, sections: list[str], settings: Settings) -> str:
+    """`sections` of the (tailored) CV as a list (text, markdown, html, latex) or as data."""
+    from cvgen.exports import get_export
+
+    cv = only_sections(sections)(cv)
+    document = compose(cv, settings)
+    if fmt in LIST_FORMATS:
+        text = get_writer(LIST_FORMATS[fmt]).write(document, WriteOptions())
+        assert isinstance(text, str)
+        return text
+    return get_export(fmt)(cv, document, settings)
 
 
 def build_document(
     sources: Sources,
-    backend_name: str,
+    target: str,
     output: Path,
     selection: Selection,
-    options: RenderOptions | None = None,
+    options: WriteOptions | None = None,
 ) -> tuple[Path, list[Problem]]:
     """Build one output file; returns its path and the (non-fatal) warnings."""
     cv, resolved, warnings = load_tailored(sources, selection)
-    options = presentation(resolved, options or RenderOptions(source_dir=str(sources.cv.parent)))
-    content = render_document(cv, backend_name, options)
+    options = options or WriteOptions(source_dir=str(sources.cv.parent))
+    content = render(cv, target, options, settings_for(resolved))
     return write_atomic(output, content), warnings

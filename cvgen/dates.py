@@ -14,9 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
-MONTH_NAMES = tuple(
-    "January February March April May June July August September October November December".split()
-)
+TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # the year in 'Fall 2021', 'Spring 2019'.
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -94,29 +92,8 @@ class Date:
             parts.append(f"{self.day:02d}")
         return "-".join(parts)
 
-    def human(self, *, with_month: bool = True) -> str:
-        """'Jun 2019', '2019' or 'present', for printed CVs."""
-        if self.present:
-            return "present"
-        if with_month and self.month:
-            return f"{MONTH_NAMES[self.month - 1][:3]} {self.year}"
-        return str(self.year)
-
     def __str__(self) -> str:
         return self.iso()
-
-
-def format_range(start: Date | None, end: Date | None, *, with_month: bool = False) -> str:
-    """'2015 – 2019', '2019 – present', '2019' (same year or no end), '' (no dates)."""
-    if start is None and end is None:
-        return ""
-    if start is None:
-        return end.human(with_month=with_month)  # type: ignore[union-attr]
-    first = start.human(with_month=with_month)
-    if end is None:
-        return first
-    last = end.human(with_month=with_month)
-    return first if first == last else f"{first} – {last}"
 
 
 _DATE_JSON_SCHEMA = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 from urllib.parse import quote
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -294,6 +294,10 @@ def _no_repeats(names: list[str]) -> list[str]:
 
 
 SectionList = Annotated[list[SectionName], AfterValidator(_no_repeats)]
+SECTION_NAMES: tuple[str, ...] = get_args(SectionName)  # also the default order of a CV
+
+
+Numbering = Literal["continuous", "per-type", "none"]
 
 
 class Variant(Strict):
@@ -308,7 +312,7 @@ class Variant(Strict):
     selected: bool = False
     with_students: bool = False
     sections: SectionList = Field(default_factory=list)
-    numbering: Literal["continuous", "per-type", "none"] | None = None
+    numbering: Numbering | None = None
     reverse: bool | None = None
 
 
@@ -373,6 +377,11 @@ class CvData(Strict):
         description="What `cvgen build` writes [default: pdf, html and bio, plus a pdf per "
         "variant].",
     )
+
+    @property
+    def section_order(self) -> list[str]:
+        """The sections a CV shows, in order: `sections:` if given, else the default."""
+        return list(dict.fromkeys(self.sections or SECTION_NAMES))
 
     @model_validator(mode="after")
     def _outputs_name_known_variants(self) -> CvData:
@@ -449,17 +458,17 @@ class Links(Strict):
         )
 
     def items(self) -> list[tuple[str, str]]:
-        """(label, href) pairs in a stable order, for backends that print link lists."""
+        """(kind, href) pairs in a stable order: doi, arxiv, url, pdf, code, video, slides."""
         pairs = [
-            ("DOI", self.doi_url),
-            ("arXiv", self.arxiv_url),
-            ("URL", None if self._url_repeats_an_id() else self.url),
-            ("PDF", self.pdf),
-            ("Code", self.code),
-            ("Video", self.video),
-            ("Slides", self.slides),
+            ("doi", self.doi_url),
+            ("arxiv", self.arxiv_url),
+            ("url", None if self._url_repeats_an_id() else self.url),
+            ("pdf", self.pdf),
+            ("code", self.code),
+            ("video", self.video),
+            ("slides", self.slides),
         ]
-        return [(label, href) for label, href in pairs if href]
+        return [(kind, href) for kind, href in pairs if href]
 
 
 class Publication(Strict):
@@ -501,15 +510,10 @@ class Publication(Strict):
     def has_student(self) -> bool:
         return any(a.is_student for a in self.authors)
 
-    def annotations(self) -> list[str]:
-        """Short phrases printed after the entry, e.g. ['Oral', '1.2% acceptance']."""
-        notes = [self.presentation, self.award]
-        if self.acceptance_rate:
-            notes.append(f"{self.acceptance_rate} acceptance")
-        if self.impact_factor:
-            notes.append(f"Impact factor {self.impact_factor}")
-        notes.append(self.annotation)
-        return [n for n in notes if n]
+    @property
+    def has_annotations(self) -> bool:
+        fields = (self.presentation, self.award, self.acceptance_rate, self.impact_factor)
+        return any(fields) or bool(self.annotation)
 
 
 class CV(Strict):

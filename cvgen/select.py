@@ -15,12 +15,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from cvgen.dates import Date
+from cvgen.dates import TERM_YEAR, Date
 from cvgen.errors import CvgenError
-from cvgen.formatting import TERM_YEAR
-from cvgen.model import CV, Dated, PubKind, Publication, Student, Teaching, Variant
-from cvgen.numbering import Numbering
-from cvgen.sections import HEADINGS, section_order
+from cvgen.model import (
+    CV,
+    SECTION_NAMES,
+    Dated,
+    Numbering,
+    PubKind,
+    Publication,
+    Student,
+    Teaching,
+    Variant,
+)
 
 Transform = Callable[[CV], CV]
 PUBLICATION_SECTIONS = ("publications", "patents")
@@ -234,13 +241,13 @@ def in_period(period: Period) -> Transform:
 
 
 def _check_sections(names: Iterable[str]) -> None:
-    unknown = [name for name in names if name not in HEADINGS]
+    unknown = [name for name in names if name not in SECTION_NAMES]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], list(HEADINGS), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(unknown[0], list(SECTION_NAMES), n=1, cutoff=0.6)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise CvgenError(
             f"unknown section {', '.join(map(repr, unknown))}{hint} "
-            f"(known sections: {', '.join(HEADINGS)})"
+            f"(known sections: {', '.join(SECTION_NAMES)})"
         )
 
 
@@ -293,7 +300,7 @@ def shown_sections(cv: CV, selection: Selection, default: Iterable[str] | None =
     """The sections to show: the selection's, else `default` (or the CV's own order)."""
     if selection.sections:
         return list(selection.sections)
-    order = section_order(cv)
+    order = cv.data.section_order
     return order if default is None else [name for name in order if name in set(default)]
 
 

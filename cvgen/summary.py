@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cvgen.model import CV, PubKind
-from cvgen.sections import HEADINGS
+from cvgen.model import CV, SECTION_NAMES, PubKind
 
 # The cv.yaml sections, in CV order; publications and patents are counted by type below.
-SECTION_FIELDS = tuple(name for name in HEADINGS if name not in ("publications", "patents"))
+SECTION_FIELDS = tuple(name for name in SECTION_NAMES if name not in ("publications", "patents"))
 
 
 def summarize(cv: CV) -> str:
@@ -32,7 +31,7 @@ def summarize(cv: CV) -> str:
         ("by you (name matched)", sum(any(a.is_self for a in p.authors) for p in pubs)),
         ("with a student", sum(p.has_student for p in pubs)),
         ("with equal contribution", sum(p.has_equal_contribution for p in pubs)),
-        ("with annotations", sum(bool(p.annotations()) for p in pubs)),
+        ("with annotations", sum(p.has_annotations for p in pubs)),
     ]
     lines.append("")
     lines.extend(f"  {label:<24} {count:>4}" for label, count in marked)

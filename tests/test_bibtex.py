@@ -76,13 +76,8 @@ def test_authors_split_decoded_and_marked_equal(pubs) -> None:
 def test_cv_annotation_fields(pubs) -> None:
     a1 = pubs["a1"]
     assert a1.tags == ["erc", "selected"]
-    assert a1.annotations() == [
-        "Oral",
-        "Best Paper",
-        "1.2% acceptance",
-        "Impact factor 4.6",
-        "Invited",
-    ]
+    fields = (a1.presentation, a1.award, a1.acceptance_rate, a1.impact_factor, a1.annotation)
+    assert fields == ("Oral", "Best Paper", "1.2%", "4.6", "Invited")
     assert a1.links.doi_url == "https://doi.org/10.1/xyz"
     assert a1.links.pdf == "https://x.org/a_b.pdf"
     assert pubs["p1"].links.arxiv_url == "https://arxiv.org/abs/2401.1"
@@ -140,5 +135,5 @@ def test_exports_quirks_read_as_a_person_would() -> None:
         None,
         "2301.01234",
     )
-    assert [label for label, _ in corr.links.items()] == ["DOI", "arXiv"]  # url repeats the DOI
+    assert [kind for kind, _ in corr.links.items()] == ["doi", "arxiv"]  # url repeats the DOI
     assert (cran.venue, cran.links.url) == (None, "https://cran.r-project.org/package=popSSM")

@@ -38,7 +38,7 @@ def test_bio_respects_the_word_limit_and_person():
     ("fmt", "expected"),
     [
         ("text", "Jonas Åberg is Professor of Physics & Data"),
-        ("markdown", "Jonas Åberg is Professor of Physics & Data"),
+        ("markdown", r"Jonas Åberg is Professor of Physics \& Data"),
         ("latex", r"Jonas Åberg is Professor of Physics \& Data"),
         ("html", "<p>Jonas Åberg is Professor of Physics &amp; Data"),
     ],

@@ -8,14 +8,16 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from cvgen.backends.pdf import page_count
 from cvgen.bio.feeds import Block
 from cvgen.bio.markup import sketch_text
 from cvgen.bio.pdf import page_violations, sketch_pdf
 from cvgen.bio.profile import builtin_profiles, load_profile
 from cvgen.bio.sketch import build_sketch
+from cvgen.compose.document import plain_text
 from cvgen.errors import CvgenError
 from cvgen.model import Award, Publication
+from cvgen.writers.lists import entry_line
+from cvgen.writers.pdf import page_count
 
 ORDER = {
     "nsf": [
@@ -53,7 +55,7 @@ def block(sketch, heading: str) -> Block:
 
 
 def texts(b: Block) -> list[str]:
-    return ["".join(s.text for s in e.spans) for e in b.entries]
+    return [plain_text(entry_line(e, b.emphasise)) for e in b.entries]
 
 
 def with_data(cv, **update):
@@ -97,7 +99,7 @@ def test_nsf_sections_hold_the_right_content(small_cv):
         "PhD in Physics, Uppsala University, 2005 – 2009."
     )
     positions = texts(block(sketch, "Appointments and Positions"))
-    assert positions[0].startswith("Professor, Example University, 2019 – present")
+    assert positions[0].startswith("Professor, Example University, Sep 2019 – present")  # months
     newest = [p.key for p in small_cv.publications]
     related, other = block(sketch, RELATED), block(sketch, OTHER)
     assert [e.number for e in related.entries] == [1, 2, 3, 4, 5]

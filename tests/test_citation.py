@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from rendering import reference
 
-from cvgen.citation import plain_text, publication_spans
 from cvgen.model import Author, PubKind, Publication
 
 
@@ -30,4 +30,4 @@ def chapter(*editors: str) -> Publication:
     ],
 )
 def test_one_editor_is_ed_and_several_are_eds(editors: list[str], phrase: str) -> None:
-    assert phrase in plain_text(publication_spans(chapter(*editors)))
+    assert phrase in reference(chapter(*editors))

@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from cvgen.dates import Date, format_range
+from cvgen.compose.words import load_words
+from cvgen.dates import Date
 
 
 @pytest.mark.parametrize(
@@ -35,9 +36,10 @@ def test_partial_dates_order_by_known_precision() -> None:
     assert Date(2019) < Date(2019, 1) < Date(2019, 6, 2) < Date(2020)
 
 
-def test_format_range() -> None:
-    assert format_range(Date(2015), Date(2019)) == "2015 – 2019"
-    assert format_range(Date(2019), Date.parse("present")) == "2019 – present"
-    assert format_range(Date(2019, 3), Date(2019, 9)) == "2019"
-    assert format_range(Date(2019, 3), Date(2019, 9), with_month=True) == "Mar 2019 – Sep 2019"
-    assert format_range(None, None) == ""
+def test_periods_in_words() -> None:
+    period = load_words().period
+    assert period(Date(2015), Date(2019)) == "2015 – 2019"
+    assert period(Date(2019), Date.parse("present")) == "2019 – present"
+    assert period(Date(2019, 3), Date(2019, 9)) == "2019"
+    assert period(Date(2019, 3), Date(2019, 9), with_month=True) == "Mar 2019 – Sep 2019"
+    assert period(None, None) == ""

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from rendering import reference
 
-from cvgen.citation import EQUAL_LEGEND, plain_text, publication_spans
 from cvgen.cli import main
 from cvgen.load.bibtex import parse_bibtex
 from cvgen.model import CV
@@ -49,8 +49,8 @@ def test_since_2017_prints_exactly_the_entries_of_2017_on(
     assert len(entries) == len(expected)
     for pub in example_cv.publications:
         if pub.key in expected:
-            assert plain_text(publication_spans(pub)) in text
-    assert EQUAL_LEGEND in text
+            assert reference(pub) in text
+    assert "* Equal contribution" in text
 
 
 def test_markdown_matches_golden(small_sources: Sources, golden) -> None:

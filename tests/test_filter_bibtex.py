@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from cvgen.listing.bibtex import encode, to_bibtex
+from cvgen.exports.bibtex import encode, to_bibtex
 from cvgen.load.bibtex import VENUE_FIELDS, parse_bibtex
 from cvgen.load.latex_text import latex_to_unicode
 from cvgen.model import Author, Links, PubKind, Publication

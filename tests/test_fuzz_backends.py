@@ -11,23 +11,20 @@ fields are fuzzed: fields with a fixed set of values are validated long before a
 from __future__ import annotations
 
 import os
-import types
-import typing
 from enum import Enum
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
+from rendering import is_choice, listing, render
 from test_html_xss import assert_inert
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.tex_engine import run_tex
 from cvgen.bio.english import count_words
 from cvgen.bio.shortbio import generate
-from cvgen.listing import render_listing
 from cvgen.model import CV
+from cvgen.writers.tex_engine import run_tex
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "60"))
 COMPILES = max(3, EXAMPLES // 20)
@@ -46,15 +43,6 @@ TEXT = (
 IDENTIFIERS = {"key", "entry_type"}  # a BibTeX key and entry type, unique words by construction
 
 
-def _is_choice(annotation: Any) -> bool:
-    """Literal-typed fields hold one of a few validated words, never free text."""
-    if typing.get_origin(annotation) is Literal:
-        return True
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        return any(_is_choice(arg) for arg in typing.get_args(annotation))
-    return False
-
-
 def poison(value: Any, text: str) -> Any:
     """`value` with every free-text string in it (what a user can type) replaced by `text`."""
     if isinstance(value, BaseModel):
@@ -63,7 +51,7 @@ def poison(value: Any, text: str) -> Any:
             update={
                 name: poison(getattr(value, name), text)
                 for name, field in fields
-                if not _is_choice(field.annotation) and name not in IDENTIFIERS
+                if not is_choice(field.annotation) and name not in IDENTIFIERS
             }
         )
     if isinstance(value, list):
@@ -79,21 +67,21 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list
 @FUZZ
 @given(text=TEXT)
 def test_latex_source_always_renders(small_cv: CV, text: str) -> None:
-    tex = get_backend("latex").render(poison(small_cv, text), RenderOptions())
+    tex = render(poison(small_cv, text), "latex")
     assert tex.count(r"\begin{document}") == 1 and tex.rstrip().endswith(r"\end{document}")
 
 
 @settings(max_examples=COMPILES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=TEXT)
 def test_latex_always_compiles(small_cv: CV, text: str) -> None:
-    tex = get_backend("latex").render(poison(small_cv, text), RenderOptions())
+    tex = render(poison(small_cv, text), "latex")
     assert run_tex(tex).pdf.startswith(b"%PDF")
 
 
 @FUZZ
 @given(text=TEXT)
 def test_html_always_parses_inert(small_cv: CV, text: str) -> None:
-    assert_inert(get_backend("html").render(poison(small_cv, text), RenderOptions()))
+    assert_inert(render(poison(small_cv, text), "html"))
 
 
 @FUZZ
@@ -106,14 +94,14 @@ def test_bio_keeps_its_word_limit(small_cv: CV, text: str, words: int) -> None:
 @FUZZ
 @given(text=TEXT, fmt=st.sampled_from(["text", "markdown", "html", "latex", "bibtex", "csl-json"]))
 def test_listings_always_render(small_cv: CV, text: str, fmt: str) -> None:
-    listing = render_listing(poison(small_cv, text), fmt, ["publications", "patents"])
-    assert listing.strip()
+    printed = listing(poison(small_cv, text), fmt, ["publications", "patents"])
+    assert printed.strip()
 
 
 @FUZZ
 @given(text=TEXT)
 def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
-    records = yaml.safe_load(get_backend("jekyll").render(poison(small_cv, text), RenderOptions()))
+    records = yaml.safe_load(render(poison(small_cv, text), "jekyll"))
     assert len(records) == len(small_cv.publications)
 
 
@@ -122,5 +110,5 @@ def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
 )
 @given(text=TEXT)
 def test_weasyprint_always_prints(small_cv: CV, text: str) -> None:
-    pdf = get_backend("weasyprint").render(poison(small_cv, text), RenderOptions())
+    pdf = render(poison(small_cv, text), "weasyprint")
     assert pdf.startswith(b"%PDF")

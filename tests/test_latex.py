@@ -6,20 +6,18 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
+from rendering import render as render_as
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.latex_markup import escape_latex
-from cvgen.backends.tex_engine import choose_engine
 from cvgen.cli import main
 from cvgen.dates import Date
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV, Author
-
-LATEX = get_backend("latex")
+from cvgen.writers.latex_markup import escape_latex
+from cvgen.writers.tex_engine import choose_engine
 
 
 def render(cv: CV, **options) -> str:
-    return LATEX.render(cv, RenderOptions(**options))
+    return render_as(cv, "latex", **options)
 
 
 def latin_only(cv: CV) -> CV:
@@ -96,7 +94,8 @@ def test_publication_markup(small_cv: CV) -> None:
     assert r"\textbf{Jonas Åberg}\textsuperscript{*}, \underline{Lina Chen}" in tex
     assert r"\cvnote{Oral, 1.2\% acceptance}" in tex
     assert r"\cvlinks{\href{https://github.com/example/phase}{Code}}" in tex
-    assert r"\cvlegend{\underline{Underlined}: supervised students and postdocs. * Equal" in tex
+    legend = r"\cvlegend{\textbf{Bold}: Jonas Åberg\cvsep{}\underline{Underlined}: supervised"
+    assert legend in tex and r"\textsuperscript{*} Equal contribution}" in tex
 
 
 def test_grants_total_per_currency(example_cv: CV) -> None:

@@ -13,7 +13,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvgen.backends.latex_markup import (
+from cvgen.compose.document import Span
+from cvgen.writers.latex_markup import (
     _GREEK,
     _MATH,
     _URL_BREAK,
@@ -22,7 +23,6 @@ from cvgen.backends.latex_markup import (
     latex_url,
     spans_to_latex,
 )
-from cvgen.citation import Span
 
 # What each escape sequence prints; `{}` and `{[}` only stop TeX reading on.
 _PRINTS = {

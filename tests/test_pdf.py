@@ -13,16 +13,14 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
+from rendering import heading, kind_heading, render
 from test_latex import latin_only, with_coauthors
 
-from cvgen.backends import RenderOptions, get_backend, tex_engine
-from cvgen.backends.tex_engine import TexResult, run_tex
 from cvgen.cli import main
 from cvgen.dates import Date
 from cvgen.model import CV, Grant, GrantRole
-from cvgen.sections import HEADINGS, KIND_HEADINGS, section_order
-
-LATEX = get_backend("latex")
+from cvgen.writers import tex_engine
+from cvgen.writers.tex_engine import TexResult, run_tex
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -37,7 +35,7 @@ def squeeze(text: str) -> str:
 
 @pytest.fixture(scope="session")
 def example_pdf(example_cv: CV) -> TexResult:
-    return run_tex(LATEX.render(example_cv, RenderOptions()))
+    return run_tex(render(example_cv, "latex"))
 
 
 def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexResult) -> None:
@@ -46,8 +44,8 @@ def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexR
     missing = [p.title for p in example_cv.publications if squeeze(p.title) not in text]
     assert not missing
     kinds = {p.kind for p in example_cv.publications}
-    headings = [HEADINGS[s] for s in section_order(example_cv)]
-    headings += [KIND_HEADINGS[k] for k in kinds if k.value != "patent"]
+    headings = [heading(s) for s in example_cv.data.section_order]
+    headings += [kind_heading(k) for k in kinds if k.value != "patent"]
     assert [h for h in headings if squeeze(h) not in text] == []
     assert "Παπαδόπουλος" in pdf_text(example_pdf.pdf)
 
@@ -76,11 +74,11 @@ def test_pdf_command_writes_the_pdf(small_sources, tmp_path: Path) -> None:
 
 
 def test_auto_picks_pdflatex_for_latin_and_lualatex_for_greek_and_hebrew(small_cv: CV) -> None:
-    latin = run_tex(LATEX.render(latin_only(small_cv), RenderOptions()))
+    latin = run_tex(render(latin_only(small_cv), "latex"))
     assert latin.engine == "pdflatex"
     assert "Method for sensing" in pdf_text(latin.pdf)
     names = (("Γιώργος", "Παπαδόπουλος"), ("דנה", "רוזן"))
-    mixed = run_tex(LATEX.render(with_coauthors(latin_only(small_cv), *names), RenderOptions()))
+    mixed = run_tex(render(with_coauthors(latin_only(small_cv), *names), "latex"))
     assert mixed.engine == "lualatex"
     text = pdf_text(mixed.pdf)
     assert "Γιώργος Παπαδόπουλος" in text
@@ -156,7 +154,7 @@ def many_grants(cv: CV, count: int) -> CV:
 def test_grant_totals_stay_on_the_page_of_their_groups_last_grant(small_cv: CV) -> None:
     """The grants table, set at 40 heights on a page, never leaves a group's totals (or their
     rule) for the next page: they share a page with the group's last (oldest) grant."""
-    tex = LATEX.render(many_grants(small_cv, 14), RenderOptions())
+    tex = render(many_grants(small_cv, 14), "latex")
     start, end = tex.index(r"\begin{cvgrants}"), tex.index(r"\end{cvgrants}") + 14
     copies = [rf"\newpage\vspace*{{{5 * step}pt}}" + "\n" + tex[start:end] for step in range(40)]
     result = run_tex(tex[:start] + "\n".join(copies) + tex[end:], "pdflatex")
@@ -178,7 +176,7 @@ def test_long_urls_wrap_inside_the_margins(small_cv: CV) -> None:
     pub = small_cv.publications[0].model_copy(update={"note": f"Data and code at {LONG_URL}"})
     data = small_cv.data.model_copy(update={"person": person})
     cv = latin_only(small_cv.model_copy(update={"data": data, "publications": [pub]}))
-    result = run_tex(LATEX.render(cv, RenderOptions()), "pdflatex")
+    result = run_tex(render(cv, "latex"), "pdflatex")
     assert not re.findall(r"^Overfull .*", result.log, re.M)
     text = squeeze(pdf_text(result.pdf))
     assert text.count(squeeze(LONG_URL.removeprefix("https://www."))) == 2

@@ -11,10 +11,10 @@ from unicodedata import normalize
 
 import pytest
 
-from cvgen.backends import tex_engine
-from cvgen.backends.latex_markup import escape_latex
-from cvgen.backends.tex_engine import PDFLATEX_CHARS, choose_engine, run_tex
 from cvgen.errors import CvgenError
+from cvgen.writers import tex_engine
+from cvgen.writers.latex_markup import escape_latex
+from cvgen.writers.tex_engine import PDFLATEX_CHARS, choose_engine, run_tex
 
 
 def document(body: str) -> str:

@@ -12,11 +12,11 @@ import string
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from rendering import render
 from test_pdf import pdf_text, squeeze
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.tex_engine import run_tex
 from cvgen.model import CV, Author
+from cvgen.writers.tex_engine import run_tex
 
 ATTACKS = [
     r"\input{/etc/passwd}",
@@ -88,7 +88,7 @@ def test_hostile_text_prints_literally(small_cv: CV, engine: str) -> None:
     @given(drawn=st.lists(hostile, min_size=25, max_size=25, unique=True))
     def typeset(drawn: list[str]) -> None:
         texts = ATTACKS + drawn
-        tex = get_backend("latex").render(flood(small_cv, texts), RenderOptions())
+        tex = render(flood(small_cv, texts), "latex")
         result = run_tex(tex, engine)
         text = squeeze(pdf_text(result.pdf))
         assert [t for t in texts if squeeze(t) not in text] == []

@@ -10,15 +10,14 @@ from pathlib import Path
 import pytest
 import yaml
 from html_doc import parse
+from rendering import listing, render
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.tex_engine import run_tex
 from cvgen.bio.english import count_words
 from cvgen.bio.shortbio import generate
-from cvgen.listing import render_listing
 from cvgen.load.cv import load
 from cvgen.model import CV
 from cvgen.sources import Sources
+from cvgen.writers.tex_engine import run_tex
 
 VALID_YAML = Path(__file__).parent / "data" / "bad" / "_valid.yaml"
 
@@ -52,12 +51,12 @@ def wild(request) -> tuple[str, CV]:
 
 def test_latex_compiles(wild) -> None:
     _, cv = wild
-    assert run_tex(get_backend("latex").render(cv, RenderOptions())).pdf.startswith(b"%PDF")
+    assert run_tex(render(cv, "latex")).pdf.startswith(b"%PDF")
 
 
 def test_html_parses_with_every_title(wild) -> None:
     _, cv = wild
-    page = parse(get_backend("html").render(cv, RenderOptions()))
+    page = parse(render(cv, "html"))
     cited = " ".join(" ".join(li.text().split()) for li in page.iter("li"))
     assert all(" ".join(pub.title.split()) in cited for pub in cv.publications)
 
@@ -65,12 +64,12 @@ def test_html_parses_with_every_title(wild) -> None:
 def test_listings_bio_and_export(wild) -> None:
     _, cv = wild
     for fmt in ("text", "markdown", "bibtex", "csl-json"):
-        assert render_listing(cv, fmt, ["publications", "patents"]).strip()
+        assert listing(cv, fmt, ["publications", "patents"]).strip()
     assert count_words(generate(cv, "third", 100)) <= 100
-    export = yaml.safe_load(get_backend("jekyll").render(cv, RenderOptions()))
+    export = yaml.safe_load(render(cv, "jekyll"))
     assert len(export) == len(cv.publications)
 
 
 def test_weasyprint_prints(wild) -> None:
     _, cv = wild
-    assert get_backend("weasyprint").render(cv, RenderOptions()).startswith(b"%PDF")
+    assert render(cv, "weasyprint").startswith(b"%PDF")

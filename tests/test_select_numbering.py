@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from cvgen.compose.numbering import kind_groups, publication_numbers
 from cvgen.model import CV
-from cvgen.numbering import kind_groups, publication_numbers
 from cvgen.select import Selection, apply_selection
 
 # The small researcher prints, in the default order: journal 2017, conference 2016,

@@ -8,21 +8,20 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from rendering import reference, render
 
-from cvgen.backends import RenderOptions, get_backend
-from cvgen.backends.weasy import html_to_pdf
 from cvgen.build import build_document
-from cvgen.citation import plain_text, publication_spans
 from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.select import Selection
+from cvgen.writers.weasy import html_to_pdf
 
 A4 = (595, 842)
 LETTER = (612, 792)
 
 
 def pdf(cv: CV, **extra) -> PdfReader:
-    data = get_backend("weasyprint").render(cv, RenderOptions(extra=extra))
+    data = render(cv, "weasyprint", **extra)
     assert data.startswith(b"%PDF-")
     return PdfReader(io.BytesIO(data))
 
@@ -59,7 +58,7 @@ def test_no_publication_is_split_across_pages(example_cv, example_pdf):
     """Each entry's whole citation text is found on a single page."""
     pages = [squeeze(page.extract_text()) for page in example_pdf.pages]
     for pub in example_cv.publications:
-        citation = squeeze(plain_text(publication_spans(pub)))
+        citation = squeeze(reference(pub))
         assert any(citation in page for page in pages), pub.key
 
 

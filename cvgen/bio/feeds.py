@@ -1,23 +1,23 @@
 """What fills a biosketch section: one function per `feed` name of a profile.
 
-Entries reuse the filter's one-line forms (cvgen.listing.items) and the citation spans, so a
-degree or a paper reads the same in a biosketch as in `cvgen filter` and in the CV.
+Entries are the document tree's own (cvgen.compose), so a degree or a paper reads the same in
+a biosketch as in the CV and in `cvgen filter`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cvgen.bio.english import join_list, topic
 from cvgen.bio.facts import current_appointment
 from cvgen.bio.profile import Section
 from cvgen.bio.shortbio import DEFAULT_WORDS, generate
-from cvgen.citation import Span
-from cvgen.listing.document import Entry
-from cvgen.listing.items import item_entry, publication_entry
+from cvgen.compose import ENTRIES, Context, Settings
+from cvgen.compose.document import Entry, Span
+from cvgen.compose.publications import publication_entry
 from cvgen.model import CV, Publication
 
 
@@ -35,6 +35,7 @@ class Block:
     parts: list[Block] = field(default_factory=list)
     empty: str = "None."
     groups: bool = False
+    emphasise: bool = True  # entries' titles in bold (career items; not references)
 
     @property
     def units(self) -> int:
@@ -55,6 +56,11 @@ class FeedContext:
     related_tags: tuple[str, ...] = ()
     taken: set[str] = field(default_factory=set)
     today: dt.date = field(default_factory=dt.date.today)
+    settings: Settings = field(default_factory=Settings)
+
+    def composer(self, spec: Section) -> Context:
+        """A composing context at the section's date precision (funders ask for months)."""
+        return Context(replace(self.settings, dates=spec.dates))
 
 
 def _when(item: Any) -> tuple[int, int]:
@@ -89,7 +95,9 @@ def _cv_section(name: str, oldest_first: bool = False) -> Callable[[Section, Fee
             if _wanted(spec, i) and _recent(i, spec.last_years, ctx.today)
         ]
         items.sort(key=_when, reverse=not oldest_first)
-        return Block(spec.heading, [Entry(None, item_entry(i)) for i in items], empty=spec.empty)
+        composer = ctx.composer(spec)
+        entries = [ENTRIES[name](composer, item) for item in items]
+        return Block(spec.heading, entries, empty=spec.empty)
 
     return feed
 
@@ -104,12 +112,14 @@ def identity(spec: Section, ctx: FeedContext) -> Block:
         ("Position Title", person.position),
         ("Organization and Location", place),
     ]
-    entries = [Entry(None, [Span(f"{label}: {value}")]) for label, value in rows if value]
-    return Block(spec.heading, entries, empty=spec.empty)
+    entries = [Entry([Span(f"{label}: {value}")]) for label, value in rows if value]
+    return Block(spec.heading, entries, empty=spec.empty, emphasise=False)
 
 
-def _numbered(pubs: list[Publication]) -> list[Entry]:
-    return [Entry(n, publication_entry(pub)) for n, pub in enumerate(pubs, 1)]
+def _numbered(ctx: FeedContext, spec: Section, pubs: list[Publication]) -> list[Entry]:
+    composer = ctx.composer(spec)
+    composer.numbers = {pub.key: n for n, pub in enumerate(pubs, 1)}
+    return [publication_entry(composer, pub) for pub in pubs]
 
 
 def _candidates(spec: Section, ctx: FeedContext) -> list[Publication]:
@@ -133,7 +143,12 @@ def publications(spec: Section, ctx: FeedContext) -> Block:
         elif spec.limit and spec.limit.items:
             pubs = pubs[: spec.limit.items]
         ctx.taken.update(p.key for p in pubs)
-    return Block(spec.heading, _numbered(pubs), empty=spec.empty)
+    return Block(spec.heading, _numbered(ctx, spec, pubs), empty=spec.empty, emphasise=False)
+
+
+def heading(tag: str) -> str:
+    """'implicit-bias' -> 'Implicit bias': a contribution's heading from its tag."""
+    return tag.replace("-", " ").replace("_", " ").capitalize()
 
 
 def contributions(spec: Section, ctx: FeedContext) -> Block:
@@ -145,7 +160,7 @@ def contributions(spec: Section, ctx: FeedContext) -> Block:
             if tag.startswith(prefix):
                 groups.setdefault(tag[len(prefix) :], []).append(pub)
     parts = [
-        Block(name.replace("-", " ").replace("_", " ").capitalize(), _numbered(pubs))
+        Block(heading(name), _numbered(ctx, spec, pubs), emphasise=False)
         for name, pubs in groups.items()
     ]
     return Block(spec.heading, parts=parts, empty=spec.empty, groups=True)

@@ -1,7 +1,6 @@
-"""Printing bios and biosketches: the filter's span printers plus paragraphs and a title.
+"""Printing bios and biosketches with the list writers' markups (cvgen.writers.lists).
 
-Escaping stays with the backends' span renderers (cvgen.listing.markup reuses them): a bio
-or sketch never escapes text itself.
+Escaping stays with the writers' span renderers: a bio or sketch never escapes text itself.
 """
 
 from __future__ import annotations
@@ -10,69 +9,58 @@ import textwrap
 
 from cvgen.bio.feeds import Block
 from cvgen.bio.sketch import Sketch
-from cvgen.citation import Span
-from cvgen.listing import markup as listing
+from cvgen.compose.document import Span
+from cvgen.writers import lists
 
 WRAP = 88
 
 
-class Text(listing.Text):
-    def heading(self, text: str, level: int) -> str:
-        return f"{text}\n{'=-~'[min(level, 3) - 1] * len(text)}"
+class Text(lists.Text):
+    def paragraph(self, spans: list[Span]) -> str:
+        return textwrap.fill(self.spans(spans), WRAP)
 
-    def paragraph(self, text: str) -> str:
-        return textwrap.fill(text, WRAP)
-
-    def entries(self, entries: list) -> str:
+    def lines(self, entries: list[tuple[int | None, list[Span]]]) -> str:
         return "\n".join(
             textwrap.fill(line, WRAP, subsequent_indent="    ")
-            for line in super().entries(entries).splitlines()
+            for line in super().lines(entries).splitlines()
         )
 
 
-class Markdown(listing.Markdown):
-    def paragraph(self, text: str) -> str:
-        return self.spans([Span(text)])
-
-
-class Html(listing.Html):
-    def paragraph(self, text: str) -> str:
-        return f"<p>{self.spans([Span(text)])}</p>"
-
-
-class Latex(listing.Latex):
+class Latex(lists.Latex):
     prologue = ""
 
-    def paragraph(self, text: str) -> str:
-        return self.spans([Span(text)])
 
-
-MARKUPS = {"text": Text, "markdown": Markdown, "html": Html, "latex": Latex}
-Markup = Text | Markdown | Html | Latex
+MARKUPS: dict[str, type[lists.Markup]] = {
+    "text": Text,
+    "markdown": lists.Markdown,
+    "html": lists.Html,
+    "latex": Latex,
+}
 
 
 def bio_text(text: str, fmt: str) -> str:
     """The bio as one paragraph in `fmt` (text is left unwrapped, for pasting into forms)."""
     if fmt == "text":
         return text + "\n"
-    return MARKUPS[fmt]().paragraph(text) + "\n"
+    return MARKUPS[fmt]().paragraph([Span(text)]) + "\n"
 
 
-def _block(block: Block, markup: Markup, level: int) -> list[str]:
+def _block(block: Block, markup: lists.Markup, level: int) -> list[str]:
     out = [markup.heading(block.heading, level)]
-    body = [markup.paragraph(p) for p in block.paragraphs]
+    body = [markup.paragraph([Span(p)]) for p in block.paragraphs]
     if block.entries:
-        body.append(markup.entries(block.entries))
+        rows = [(e.number, lists.entry_line(e, block.emphasise)) for e in block.entries]
+        body.append(markup.lines(rows))
     for part in block.parts:
         body += _block(part, markup, level + 1)
-    return out + (body or [markup.paragraph(block.empty)])
+    return out + (body or [markup.paragraph([Span(block.empty)])])
 
 
 def sketch_text(sketch: Sketch, fmt: str) -> str:
     """The sketch in `fmt`: title and name, then each section in the profile's order."""
     markup = MARKUPS[fmt]()
-    blocks = [markup.heading(sketch.profile.title, 1), markup.paragraph(sketch.name)]
+    blocks = [markup.heading(sketch.profile.title, 1), markup.paragraph([Span(sketch.name)])]
     for block in sketch.blocks:
         blocks += _block(block, markup, 2)
-    blocks += [markup.note(line) for line in sketch.legend]
+    blocks += [markup.paragraph(line) for line in sketch.legend]
     return "\n\n".join(blocks) + "\n"

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from cvgen.bio.english import count_words
 from cvgen.bio.feeds import FEEDS, Block, FeedContext
 from cvgen.bio.profile import Limit, Profile, Section
-from cvgen.citation import EQUAL_LEGEND, EQUAL_MARK
+from cvgen.compose.citation import EQUAL_MARK
+from cvgen.compose.document import Span
 from cvgen.model import CV
 
 DEFAULT_HINTS = {
@@ -32,7 +33,7 @@ class Sketch:
     profile: Profile
     name: str
     blocks: list[Block]
-    legend: list[str]
+    legend: list[list[Span]]
     violations: list[str]
     notes: list[str]
 
@@ -125,7 +126,10 @@ def build_sketch(
         block, found = _fill(spec, ctx, profile.funder)
         blocks.append(_cut(spec, block) if truncate else block)
         violations += found
-    legend = [EQUAL_LEGEND] if any(_has_equal_mark(b) for b in blocks) else []
+    words = ctx.settings.words
+    equal = Span(EQUAL_MARK, superscript=True)
+    marked = any(_has_equal_mark(b) for b in blocks)
+    legend = [words.spans("legend.equal", mark=equal)] if marked else []
     notes = [
         spec.empty_note
         for spec, block in zip(profile.sections, blocks, strict=True)
@@ -137,6 +141,6 @@ def build_sketch(
 def _has_equal_mark(block: Block) -> bool:
     """Whether a shown entry (after any truncation) carries the equal-contribution mark."""
     marked = any(
-        span.superscript and span.text == EQUAL_MARK for e in block.entries for span in e.spans
+        span.superscript and span.text == EQUAL_MARK for e in block.entries for span in e.title
     )
     return marked or any(_has_equal_mark(part) for part in block.parts)

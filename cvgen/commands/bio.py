@@ -127,11 +127,11 @@ def _bio(sources, selection, fmt, person, words, generated, output) -> None:
 
 
 def _sketch(sources, selection, reference, related, truncate, output) -> None:
-    from cvgen.backends.pdf import page_count
     from cvgen.bio.markup import sketch_text
     from cvgen.bio.pdf import page_violations, sketch_pdf
     from cvgen.bio.profile import load_profile
     from cvgen.bio.sketch import build_sketch
+    from cvgen.writers.pdf import page_count
 
     profile = load_profile(reference)
     cv, _, warnings = load_tailored(sources, selection)

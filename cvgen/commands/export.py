@@ -1,4 +1,4 @@
-"""`cvgen export <site>`: publication data for static site generators (Jekyll for now)."""
+"""`cvgen export <target>`: publication data for static sites, and the document tree as JSON."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from cvgen.sources import Sources
 
 @click.group(name="export")
 def command() -> None:
-    """Export publications as a data file for a static site generator."""
+    """Export publications for a static site, or the CV's document tree as JSON."""
 
 
 @command.command(name="jekyll")
@@ -35,5 +35,23 @@ def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
     description and citation; text is HTML-escaped, ready for a Liquid layout.
     """
     path, warnings = build_document(sources, "jekyll", output, selection)
+    echo_warnings(warnings)
+    click.echo(f"Wrote {path}")
+
+
+@command.command(name="document")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("output/cv.json"),
+    show_default=True,
+    help="Where to write the JSON.",
+)
+@document_options
+def document(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the CV's document tree as JSON: its sections, groups and entries, worded and
+    numbered as every cvgen output prints them, for your own templates or tools."""
+    path, warnings = build_document(sources, "document", output, selection)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

@@ -6,14 +6,23 @@ from pathlib import Path
 
 import click
 
-from cvgen.backends import RenderOptions
-from cvgen.build import load_tailored, presentation
+from cvgen.build import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing, settings_for
 from cvgen.commands.options import document_options
 from cvgen.commands.sources import echo_warnings
-from cvgen.listing import FORMATS, SUFFIX_FORMATS, render_listing
 from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
+
+FORMATS = (*LIST_FORMATS, *DATA_FORMATS)
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".tex": "latex",
+    ".bib": "bibtex",
+    ".json": "json",
+}
 
 
 @click.command(name="filter")
@@ -40,9 +49,8 @@ def command(sources: Sources, selection: Selection, fmt: str | None, output: Pat
     fmt = fmt or (SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
     cv, resolved, warnings = load_tailored(sources, selection, PUBLICATION_SECTIONS)
     echo_warnings(warnings)
-    options = presentation(resolved, RenderOptions())
     sections = shown_sections(cv, resolved, PUBLICATION_SECTIONS)
-    text = render_listing(cv, fmt, sections, options.numbering, options.reverse)
+    text = render_listing(cv, fmt, sections, settings_for(resolved))
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from cvgen.backends import RenderOptions
 from cvgen.build import build_document
 from cvgen.commands.options import document_options
 from cvgen.commands.sources import echo_warnings
 from cvgen.select import Selection
 from cvgen.sources import Sources
+from cvgen.writers import WriteOptions
 
 
 @click.command(name="html")
@@ -33,7 +33,7 @@ def command(sources: Sources, selection: Selection, output: Path | None, fragmen
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
     output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
-    options = RenderOptions(source_dir=str(sources.cv.parent), extra={"fragment": fragment})
+    options = WriteOptions(source_dir=str(sources.cv.parent), fragment=fragment)
     path, warnings = build_document(sources, "html", output, selection, options)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

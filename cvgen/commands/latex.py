@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from cvgen.backends import RenderOptions
 from cvgen.build import build_document
 from cvgen.commands.options import PAPER_OPTION, document_options
 from cvgen.commands.sources import echo_warnings
 from cvgen.select import Selection
 from cvgen.sources import Sources
+from cvgen.writers import WriteOptions
 
 
 @click.command(name="latex")
@@ -27,7 +27,7 @@ from cvgen.sources import Sources
 @document_options
 def command(sources: Sources, selection: Selection, output: Path, paper: str) -> None:
     """Write the CV as a LaTeX document (pdflatex, lualatex or xelatex can typeset it)."""
-    options = RenderOptions(source_dir=str(sources.cv.parent), extra={"paper": paper.lower()})
+    options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower())
     path, warnings = build_document(sources, "latex", output, selection, options)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

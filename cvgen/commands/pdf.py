@@ -6,14 +6,15 @@ from pathlib import Path
 
 import click
 
-from cvgen.backends import RenderOptions
-from cvgen.backends.pdf import ENGINES, typeset
-from cvgen.build import load_tailored, presentation
+from cvgen.build import load_tailored, settings_for
 from cvgen.commands.options import PAPER_OPTION, document_options
 from cvgen.commands.sources import echo_warnings
+from cvgen.compose import compose
 from cvgen.select import Selection
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
+from cvgen.writers import WriteOptions
+from cvgen.writers.pdf import ENGINES, typeset
 
 
 @click.command(name="pdf")
@@ -39,8 +40,7 @@ def command(sources: Sources, selection: Selection, output: Path, engine: str, p
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     cv, resolved, warnings = load_tailored(sources, selection)
     echo_warnings(warnings)
-    extra = {"paper": paper.lower(), "engine": engine}
-    options = presentation(resolved, RenderOptions(source_dir=str(sources.cv.parent), extra=extra))
-    pdf, how = typeset(cv, options)
+    options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower(), engine=engine)
+    pdf, how = typeset(compose(cv, settings_for(resolved)), options)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({how})")

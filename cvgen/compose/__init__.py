@@ -1,0 +1,91 @@
+"""compose(cv, settings) -> Document: the one place where a CV's content is decided.
+
+Each section has one function here, turning the tailored model into groups of entries in the
+words of the CV's language; every writer then only lays the Document out. Adding a section
+is one function and one line in SECTIONS; adding an output format needs nothing here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from cvgen.compose import career, grants, supervision
+from cvgen.compose.context import Context, Settings
+from cvgen.compose.document import Document, Entry, Group, Section
+from cvgen.compose.header import furniture, header, meta
+from cvgen.compose.numbering import publication_numbers
+from cvgen.compose.order import SECTION_KINDS
+from cvgen.compose.publications import legend, publication_groups
+from cvgen.compose.schema_org import schema_org
+from cvgen.model import CV, Publication
+
+__all__ = ["ENTRIES", "Context", "Settings", "compose"]
+
+SECTIONS: dict[str, Callable[[CV, Context], list[Group]]] = {
+    "research_interests": career.research_interests,
+    "education": career.education,
+    "appointments": career.appointments,
+    "awards": career.awards,
+    "grants": grants.grants,
+    "students": supervision.students,
+    "teaching": career.teaching,
+    "service": career.service,
+    "talks": career.talks,
+    "press": career.press,
+}
+
+
+# One entry of a cv.yaml section, for documents that list items on their own (biosketches).
+ENTRIES: dict[str, Callable[[Context, Any], Entry]] = {
+    "education": career.degree_entry,
+    "appointments": career.appointment_entry,
+    "awards": career.award_entry,
+    "grants": grants.grant_entry,
+    "students": supervision.student_entry,
+    "teaching": career.course_entry,
+    "service": career.service_entry,
+    "talks": career.talk_entry,
+    "press": career.press_entry,
+}
+
+
+def _groups(cv: CV, name: str, ctx: Context) -> list[Group]:
+    if name in SECTION_KINDS:
+        return publication_groups(cv, name, ctx)
+    return SECTIONS[name](cv, ctx)
+
+
+def _shown_publications(cv: CV, sections: list[Section]) -> list[Publication]:
+    """The publications the sections list, in print order."""
+    by_key = {pub.key: pub for pub in cv.publications}
+    keys = [e.key for s in sections if s.name in SECTION_KINDS for e in s.all_entries()]
+    return [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
+
+
+def compose(cv: CV, settings: Settings | None = None) -> Document:
+    """The Document of the (tailored) CV: its non-empty sections in the CV's order."""
+    settings = settings or Settings()
+    ctx = Context(settings, numbers=publication_numbers(cv, settings.numbering, settings.reverse))
+    sections = []
+    for name in cv.data.section_order:
+        groups = _groups(cv, name, ctx)
+        if groups:
+            heading = ctx.words(f"sections.{name}")
+            sections.append(Section(name, ctx.ids(name), heading, groups))
+    works = _shown_publications(cv, sections)
+    marks = legend(cv, works, ctx)
+    for index, section in enumerate(sections):
+        if section.name in SECTION_KINDS:  # the legend goes above the first publication list
+            sections[index] = replace(section, legend=marks)
+            break
+    today = settings.today or dt.date.today()
+    return Document(
+        header=header(cv, ctx),
+        sections=sections,
+        meta=meta(cv, ctx, today.isoformat()),
+        furniture=furniture(ctx, cv.data.person.name),
+        schema_org=schema_org(cv.data, works),
+    )

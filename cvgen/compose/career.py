@@ -1,0 +1,213 @@
+"""The career sections as groups of entries: education, appointments, awards, teaching,
+service, talks, press, and the research interests with their statement.
+
+Each function decides, once for every output, what an item shows and in which words:
+its title, its qualifiers, its worded dates, and its details as sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cvgen.compose.context import Context
+from cvgen.compose.document import Entry, Group, Link, Span
+from cvgen.compose.order import grouped_by, newest_first
+from cvgen.dates import TERM_YEAR, Date
+from cvgen.model import CV, Appointment, Award, Dated, Degree, Press, Service, Talk, Teaching
+
+# A course's date column is as narrow as "2019 – present": it holds at most two terms, each
+# short enough for one line of it; longer lists go in the entry, the column keeps their span.
+_COLUMN_TERMS = 2
+_COLUMN_TERM_CHARS = 12
+
+
+def sentence(spans: list[Span]) -> list[Span]:
+    """A detail as a sentence: first letter capital ('PhD' stays), one full stop at the end."""
+    if not spans:
+        return spans
+    first = spans[0]
+    spans = [replace(first, text=first.text[:1].upper() + first.text[1:]), *spans[1:]]
+    if not spans[-1].text.rstrip().endswith((".", "?", "!")):
+        spans.append(Span("."))
+    return spans
+
+
+def text_sentence(text: str | None) -> list[Span]:
+    return sentence([Span(text.strip())]) if text and text.strip() else []
+
+
+def details(*parts: list[Span]) -> list[list[Span]]:
+    return [sentence(part) for part in parts if part]
+
+
+def joined(*parts: str | None) -> list[Span]:
+    """'A, B, C' from the parts present, as one span."""
+    text = ", ".join(p for p in parts if p)
+    return [Span(text)] if text else []
+
+
+def dates(ctx: Context, start: Date | None, end: Date | None) -> str:
+    """A period worded at the CV's date precision (years, or months too)."""
+    return ctx.words.period(start, end, ctx.settings.dates == "month")
+
+
+def period(ctx: Context, item: Dated) -> str:
+    return dates(ctx, item.start, item.end)
+
+
+def _links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Link]:
+    return [Link(ctx.words(f"links.{kind}"), href, kind) for kind, href in pairs if href]
+
+
+def _plain(entries: list[Entry]) -> list[Group]:
+    return [Group(None, entries)] if entries else []
+
+
+def research_interests(cv: CV, ctx: Context) -> list[Group]:
+    """The statement's paragraphs (blank lines in cv.yaml separate them), then the topics."""
+    statement = cv.data.research_statement or ""
+    paragraphs = [p.strip() for p in statement.split("\n\n") if p.strip()]
+    groups = []
+    if paragraphs:
+        groups.append(Group(None, [Entry([Span(p)]) for p in paragraphs], layout="paragraphs"))
+    if cv.data.research_interests:
+        topics = [Entry([Span(topic)]) for topic in cv.data.research_interests]
+        groups.append(Group(None, topics, layout="bullets"))
+    return groups
+
+
+def degree_entry(ctx: Context, degree: Degree) -> Entry:
+    words = ctx.words
+    head = degree.degree
+    if degree.field:
+        head = words.fmt("degree", degree=degree.degree, field=degree.field)
+    thesis = degree.thesis and words.spans("thesis", title=Span(degree.thesis, italic=True))
+    advisors = degree.advisor and words.spans(
+        "advisors" if len(degree.advisor) > 1 else "advisor", names=", ".join(degree.advisor)
+    )
+    honours = [Span(degree.honours)] if degree.honours else []
+    return Entry(
+        [Span(head)],
+        joined(degree.institution, degree.location),
+        period(ctx, degree),
+        details(thesis or [], advisors or [], honours),
+    )
+
+
+def education(cv: CV, ctx: Context) -> list[Group]:
+    return _plain([degree_entry(ctx, degree) for degree in newest_first(cv.data.education)])
+
+
+def appointment_entry(ctx: Context, job: Appointment) -> Entry:
+    return Entry(
+        [Span(job.title)],
+        joined(job.department, job.institution, job.location),
+        period(ctx, job),
+        details(text_sentence(job.note)),
+    )
+
+
+def appointments(cv: CV, ctx: Context) -> list[Group]:
+    return _plain([appointment_entry(ctx, job) for job in newest_first(cv.data.appointments)])
+
+
+def award_entry(ctx: Context, award: Award) -> Entry:
+    qualifiers = joined(award.organization)
+    if award.amount:
+        amount = ctx.words.money(award.amount, award.currency)
+        qualifiers += [Span(f" ({amount})" if qualifiers else f"({amount})")]
+    return Entry(
+        [Span(award.name)], qualifiers, period(ctx, award), details(text_sentence(award.note))
+    )
+
+
+def awards(cv: CV, ctx: Context) -> list[Group]:
+    return _plain([award_entry(ctx, award) for award in newest_first(cv.data.awards)])
+
+
+def course_period(ctx: Context, course: Teaching) -> tuple[str, list[str]]:
+    """A course's date column and the terms still to list in its entry.
+
+    Its dates when it has them; else its terms if they fit the column ('Fall 2021, Fall 2022',
+    kept whole by no-break spaces), else the span of the years they name ('2014 – 2026').
+    """
+    if course.start or course.end:
+        return ctx.words.period(course.start, course.end), course.terms
+    terms = course.terms
+    if len(terms) <= _COLUMN_TERMS and all(len(term) <= _COLUMN_TERM_CHARS for term in terms):
+        return ", ".join(term.replace(" ", "\u00a0") for term in terms), []
+    years = [TERM_YEAR.findall(term) for term in terms]
+    if not all(years):  # a term without a year: no span can be trusted
+        return "", terms
+    flat = [int(year) for found in years for year in found]
+    return ctx.words.period(Date(min(flat)), Date(max(flat))), terms
+
+
+def course_entry(ctx: Context, course: Teaching) -> Entry:
+    words = ctx.words
+    head = course.course + (f" ({course.code})" if course.code else "")
+    level = course.level in ("undergraduate", "graduate", "mixed") and words(
+        f"course_levels.{course.level}"
+    )
+    enrollment = course.enrollment and words.fmt("enrollment", count=course.enrollment)
+    facts = joined(course.role, level or None, enrollment or None)
+    when, terms = course_period(ctx, course)
+    return Entry(
+        [Span(head)],
+        joined(course.institution),
+        when,
+        details(facts, joined(*terms), text_sentence(course.note)),
+    )
+
+
+def teaching(cv: CV, ctx: Context) -> list[Group]:
+    return _plain([course_entry(ctx, course) for course in newest_first(cv.data.teaching)])
+
+
+def service_entry(ctx: Context, item: Service) -> Entry:
+    return Entry([Span(item.role)], joined(item.organization), period(ctx, item))
+
+
+def service(cv: CV, ctx: Context) -> list[Group]:
+    headings = ctx.words.group("service_categories")
+    items = newest_first(cv.data.service)
+    return [
+        Group(
+            headings[category],
+            [service_entry(ctx, item) for item in members],
+            id=ctx.ids(f"service-{category}"),
+        )
+        for category, members in grouped_by(items, lambda s: s.category.value, headings)
+    ]
+
+
+def talk_entry(ctx: Context, talk: Talk) -> Entry:
+    place = [Span(f", {talk.location}")] if talk.location else []
+    return Entry(
+        [Span(talk.title)],
+        [Span(talk.event, italic=True), *place],
+        ctx.words.date(talk.date),
+        links=_links(ctx, [("web", talk.url), ("video", talk.video), ("slides", talk.slides)]),
+    )
+
+
+def talks(cv: CV, ctx: Context) -> list[Group]:
+    headings = ctx.words.group("talk_kinds")
+    items = sorted(cv.data.talks, key=lambda t: t.date, reverse=True)
+    return [
+        Group(headings[kind], [talk_entry(ctx, t) for t in members], id=ctx.ids(f"talks-{kind}"))
+        for kind, members in grouped_by(items, lambda t: t.kind.value, headings)
+    ]
+
+
+def press_entry(ctx: Context, item: Press) -> Entry:
+    kind = [] if item.kind == "article" else [Span(f" ({ctx.words(f'press_kinds.{item.kind}')})")]
+    return Entry(
+        [Span(item.title, href=item.url)],
+        [Span(item.outlet, italic=True), *kind],
+        ctx.words.date(item.date),
+    )
+
+
+def press(cv: CV, ctx: Context) -> list[Group]:
+    return _plain([press_entry(ctx, item) for item in newest_first(cv.data.press)])

@@ -1,0 +1,130 @@
+"""How a publication reads in a CV: its reference as styled Spans, in the CV's words.
+
+Own name bold, students underlined, equal contribution starred, venue in italics; the
+annotations (oral, acceptance rate, award, impact factor) and links come apart, so a writer can
+set them as the CV's theme wants. Every word ("In", "vol.", "PhD thesis") is from the words
+table.
+"""
+
+from __future__ import annotations
+
+from cvgen.compose.document import Link, Span
+from cvgen.compose.words import Words
+from cvgen.model import Author, Links, PubKind, Publication
+
+EQUAL_MARK = "*"
+
+
+def author_spans(author: Author) -> list[Span]:
+    spans = [Span(author.display, bold=author.is_self, underline=author.is_student)]
+    if author.equal_contribution:
+        spans.append(Span(EQUAL_MARK, superscript=True))
+    return spans
+
+
+def authors_spans(authors: list[Author], words: Words) -> list[Span]:
+    """'A, B, and C' — with an Oxford comma, 'A and B' for two."""
+    spans: list[Span] = []
+    count = len(authors)
+    for index, author in enumerate(authors):
+        if index:
+            if count == 2:
+                spans.append(Span(f" {words('and')} "))
+            elif index == count - 1 and author.last != "et al.":
+                spans.append(Span(words("list_and")))
+            else:
+                spans.append(Span(", "))
+        spans.extend(author_spans(author))
+    return spans
+
+
+def _details(pub: Publication, words: Words) -> list[str]:
+    """Volume, number, pages and the like, after the venue."""
+    parts = []
+    if pub.volume and pub.number:
+        parts.append(f"{pub.volume}({pub.number})")
+    elif pub.volume:
+        parts.append(words.fmt("citation.volume", volume=pub.volume))
+    elif pub.number and pub.kind not in (PubKind.PATENT, PubKind.REPORT):
+        parts.append(words.fmt("citation.number", number=pub.number))  # patents: up front
+    if pub.pages:
+        ranged = any(c in pub.pages for c in "-–,")
+        parts.append(words.fmt("citation.pages" if ranged else "citation.page", pages=pub.pages))
+    if pub.kind is PubKind.CHAPTER and pub.publisher:
+        parts.append(pub.publisher)
+    return parts
+
+
+def _with_venue(label: str, venue: str | None) -> list[Span]:
+    return [Span(label + (f", {venue}" if venue else ""))]
+
+
+def _where(pub: Publication, words: Words) -> list[Span]:
+    """The venue clause, which depends on the kind of publication."""
+    venue = pub.venue
+    match pub.kind:
+        case PubKind.CONFERENCE | PubKind.CHAPTER if venue:
+            spans = words.spans("citation.in", venue=Span(venue, italic=True))
+            if pub.editors:
+                key = "citation.editor" if len(pub.editors) == 1 else "citation.editors"
+                spans += [Span(" "), *words.spans(key, names=", ".join(pub.editors))]
+            return spans
+        case PubKind.CONFERENCE | PubKind.CHAPTER:
+            return []
+        case PubKind.THESIS:
+            key = "masters_thesis" if "master" in pub.entry_type else "phd_thesis"
+            return _with_venue(words(f"citation.{key}"), venue)
+        case PubKind.PATENT:
+            label = words.fmt("citation.patent_number", number=pub.number) if pub.number else None
+            return _with_venue(label or words("citation.patent"), venue)
+        case PubKind.REPORT:
+            label = words.fmt("citation.report_number", number=pub.number) if pub.number else None
+            return _with_venue(label or words("citation.report"), venue)
+        case PubKind.PREPRINT if not venue and pub.links.arxiv:
+            return [Span(f"arXiv:{pub.links.arxiv}")]
+        case PubKind.BOOK:  # the venue of a book is its publisher; the title is the italic part
+            return [Span(venue)] if venue else []
+        case _:
+            return [Span(venue, italic=True)] if venue else []
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:].rstrip(".")
+
+
+def reference_spans(pub: Publication, words: Words) -> list[Span]:
+    """The reference: authors. Title. Venue, details, date. Status. Note."""
+    spans = authors_spans(pub.authors, words)
+    if spans:  # a manual or a website may have no author at all
+        spans.append(Span(". "))
+    title = pub.title.rstrip(".")
+    end = "" if title.endswith(("?", "!")) else "."
+    spans.append(Span(title, italic=pub.kind is PubKind.BOOK))
+    spans.append(Span(end + " "))
+    where = _where(pub, words)
+    spans.extend(where)
+    tail = _details(pub, words)
+    if pub.kind is PubKind.BOOK and pub.edition:
+        tail.insert(0, words.fmt("citation.edition", edition=pub.edition))
+    tail.append(words.date(pub.date, short=False))
+    spans.append(Span((", " if where else "") + ", ".join(tail) + "."))
+    extra = [_sentence(e) for e in (pub.status, pub.note) if e]
+    if extra:
+        spans.append(Span(" " + ". ".join(extra) + "."))
+    return [s for s in spans if s.text]
+
+
+def annotation_text(pub: Publication, words: Words) -> str:
+    """'Oral, 1.2% acceptance, Impact factor 4.6' or ''."""
+    notes = [pub.presentation, pub.award]
+    if pub.acceptance_rate:
+        notes.append(words.fmt("citation.acceptance", rate=pub.acceptance_rate))
+    if pub.impact_factor:
+        notes.append(words.fmt("citation.impact_factor", value=pub.impact_factor))
+    notes.append(pub.annotation)
+    return ", ".join(n for n in notes if n)
+
+
+def publication_links(links: Links, words: Words) -> list[Link]:
+    """DOI, arXiv, URL (unless it repeats an id), PDF, code, video, slides."""
+    return [Link(words(f"links.{kind}"), href, kind) for kind, href in links.items()]

@@ -1,0 +1,55 @@
+"""What composing one document needs at hand: the settings, the words and the element ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cvgen.compose.words import Words, load_words
+from cvgen.model import Numbering
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to compose: the words of the CV's language, publication numbering, the CV's date."""
+
+    words: Words = field(default_factory=load_words)
+    numbering: Numbering = "per-type"
+    reverse: bool = False  # count down, so the newest entry gets the highest number
+    today: dt.date | None = None  # the date the CV speaks from (None: today)
+    dates: Literal["year", "month"] = "year"  # periods as years, or with their months
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "x"
+
+
+class Ids:
+    """Hands out element ids, never the same one twice (BibTeX keys may slug alike)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def __call__(self, base: str) -> str:
+        base = slug(base)
+        candidate, count = base, 1
+        while candidate in self.used:
+            count += 1
+            candidate = f"{base}-{count}"
+        self.used.add(candidate)
+        return candidate
+
+
+@dataclass
+class Context:
+    """One composition's state: settings, words, ids, and publication numbers."""
+
+    settings: Settings
+    ids: Ids = field(default_factory=Ids)
+    numbers: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def words(self) -> Words:
+        return self.settings.words

@@ -1,0 +1,80 @@
+"""The CV's header (name, position, affiliation, contact) and its document properties."""
+
+from __future__ import annotations
+
+import re
+
+from cvgen.compose.context import Context
+from cvgen.compose.document import ContactItem, Header, Meta
+from cvgen.model import CV, Person
+
+_LINK_LABELS = {
+    "github": "GitHub", "gitlab": "GitLab", "google_scholar": "Google Scholar", "dblp": "DBLP",
+    "linkedin": "LinkedIn", "researchgate": "ResearchGate", "semantic_scholar": "Semantic Scholar",
+    "mastodon": "Mastodon", "bluesky": "Bluesky", "twitter": "Twitter", "x": "X",
+}  # fmt: skip
+
+
+def link_label(key: str) -> str:
+    """'google_scholar' -> 'Google Scholar', the label of a person.links entry (brand names)."""
+    return _LINK_LABELS.get(key.lower(), key.replace("_", " ").title())
+
+
+def _shown_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def contact(person: Person, ctx: Context) -> list[ContactItem]:
+    """Email, phone, website, ORCID and profile links, in that order."""
+    items = []
+    if person.email:
+        items.append(ContactItem(person.email, f"mailto:{person.email}", kind="email"))
+    if person.phone:
+        items.append(ContactItem(person.phone, kind="phone"))
+    if person.website:
+        items.append(ContactItem(_shown_url(person.website), person.website, kind="website"))
+    if person.orcid:
+        href = f"https://orcid.org/{person.orcid}"
+        items.append(ContactItem(person.orcid, href, ctx.words("furniture.orcid"), "orcid"))
+    for key, url in person.links.items():
+        items.append(ContactItem(link_label(key), url, kind="profile"))
+    return items
+
+
+def header(cv: CV, ctx: Context) -> Header:
+    person = cv.data.person
+    return Header(
+        name=person.name,
+        position=person.position,
+        affiliation=[line for line in (person.department, person.affiliation) if line],
+        address=person.address,
+        contact=contact(person, ctx),
+    )
+
+
+def meta(cv: CV, ctx: Context, date: str) -> Meta:
+    person = cv.data.person
+    words = ctx.words
+    about = ", ".join(p for p in (person.position, person.affiliation) if p)
+    description = words.fmt("furniture.description", name=person.name)
+    return Meta(
+        title=words.fmt("furniture.title", name=person.name),
+        author=person.name,
+        subject=words("furniture.curriculum_vitae"),
+        description=f"{description}, {about}." if about else f"{description}.",
+        keywords=list(cv.data.research_interests),
+        lang=words.language,
+        direction="rtl" if words.direction == "rtl" else "ltr",
+        date=date,
+    )
+
+
+def furniture(ctx: Context, name: str) -> dict[str, str]:
+    """The words writers print around the content: footer, page numbers, the contents."""
+    words = ctx.words
+    return {
+        "curriculum_vitae": words("furniture.curriculum_vitae"),
+        "page_of": words("furniture.page_of"),
+        "page_title": words.fmt("furniture.page_title", name=name),
+        "contents": words("furniture.contents"),
+    }

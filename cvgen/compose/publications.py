@@ -1,0 +1,57 @@
+"""The publication sections: one numbered list per kind, and the legend of their marks."""
+
+from __future__ import annotations
+
+from cvgen.compose.citation import (
+    EQUAL_MARK,
+    annotation_text,
+    publication_links,
+    reference_spans,
+)
+from cvgen.compose.context import Context
+from cvgen.compose.document import Entry, Group, Span
+from cvgen.compose.numbering import kind_groups
+from cvgen.model import CV, Publication
+
+
+def publication_entry(ctx: Context, pub: Publication) -> Entry:
+    """A publication as every output lists it: reference, annotation, links, number, id."""
+    annotation = annotation_text(pub, ctx.words)
+    return Entry(
+        reference_spans(pub, ctx.words),
+        annotation=[Span(annotation)] if annotation else [],
+        links=publication_links(pub.links, ctx.words),
+        number=ctx.numbers.get(pub.key),
+        id=ctx.ids("pub-" + pub.key),
+        key=pub.key,
+        tags=list(pub.tags),
+    )
+
+
+def publication_groups(cv: CV, section: str, ctx: Context) -> list[Group]:
+    """The kinds of a publication section; "Publications" heads each kind, "Patents" not."""
+    headed = section == "publications"
+    return [
+        Group(
+            ctx.words(f"publication_kinds.{kind.value}") if headed else None,
+            [publication_entry(ctx, pub) for pub in pubs],
+            layout="references",
+            id=ctx.ids(f"{section}-{kind.value}") if headed else None,
+        )
+        for kind, pubs in kind_groups(cv, section)
+    ]
+
+
+def legend(cv: CV, pubs: list[Publication], ctx: Context) -> list[list[Span]]:
+    """The key to the marks the shown publications use: bold, underline, star."""
+    words = ctx.words
+    lines = []
+    if any(author.is_self for pub in pubs for author in pub.authors):
+        mark = Span(words("legend.self"), bold=True)
+        lines.append(words.spans("legend.self_means", mark=mark, name=cv.data.person.name))
+    if any(pub.has_student for pub in pubs):
+        mark = Span(words("legend.student"), underline=True)
+        lines.append(words.spans("legend.student_means", mark=mark))
+    if any(pub.has_equal_contribution for pub in pubs):
+        lines.append(words.spans("legend.equal", mark=Span(EQUAL_MARK, superscript=True)))
+    return lines

@@ -1,0 +1,88 @@
+"""schema.org data for the web: the researcher as a Person and the works the CV lists.
+
+Search engines and scholarly crawlers read this instead of guessing from the layout. The
+researcher's own authorships point at the Person node (`@id: #person`), so the graph says
+"these are her papers" rather than repeating her name as a string.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cvgen.model import CvData, Person, PubKind, Publication
+from cvgen.urls import safe_href
+
+WORK_TYPES = {PubKind.BOOK: "Book", PubKind.THESIS: "Thesis", PubKind.PATENT: "CreativeWork"}
+PERSON_ID = "#person"
+
+
+def _compact(node: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in node.items() if value not in (None, "", [], {})}
+
+
+def person_node(data: CvData) -> dict[str, Any]:
+    person: Person = data.person
+    same_as = [f"https://orcid.org/{person.orcid}"] if person.orcid else []
+    same_as += [href for url in person.links.values() if (href := safe_href(url))]
+    organisation = _compact(
+        {
+            "@type": "Organization",
+            "name": person.affiliation,
+            "department": _compact({"@type": "Organization", "name": person.department})
+            if person.department
+            else None,
+        }
+    )
+    return _compact(
+        {
+            "@type": "Person",
+            "@id": PERSON_ID,
+            "name": person.name,
+            "alternateName": person.name_variants,
+            "jobTitle": person.position,
+            "affiliation": organisation if person.affiliation else None,
+            "email": f"mailto:{person.email}" if person.email else None,
+            "telephone": person.phone,
+            "url": safe_href(person.website),
+            "sameAs": same_as,
+            "knowsAbout": data.research_interests,
+            "alumniOf": [
+                {"@type": "CollegeOrUniversity", "name": name}
+                for name in dict.fromkeys(degree.institution for degree in data.education)
+            ],
+        }
+    )
+
+
+def work_node(pub: Publication) -> dict[str, Any]:
+    authors = [
+        {"@id": PERSON_ID} if author.is_self else {"@type": "Person", "name": author.display}
+        for author in pub.authors
+    ]
+    venue_type = "Periodical" if pub.kind is PubKind.JOURNAL else "CreativeWork"
+    url = next((href for _, url in pub.links.items() if (href := safe_href(url))), None)
+    return _compact(
+        {
+            "@type": WORK_TYPES.get(pub.kind, "ScholarlyArticle"),
+            "name": pub.title,
+            "author": authors,
+            "datePublished": pub.date.iso(),
+            "isPartOf": {"@type": venue_type, "name": pub.venue} if pub.venue else None,
+            "publisher": {"@type": "Organization", "name": pub.publisher}
+            if pub.publisher
+            else None,
+            "identifier": {"@type": "PropertyValue", "propertyID": "DOI", "value": pub.links.doi}
+            if pub.links.doi
+            else None,
+            "url": url,
+            "keywords": pub.tags,
+        }
+    )
+
+
+def schema_org(data: CvData, works: list[Publication]) -> dict[str, Any]:
+    """The JSON-LD graph: the Person, then each work, authored by the Person where it is hers."""
+    return {
+        "@context": "https://schema.org",
+        "@graph": [person_node(data), *(work_node(pub) for pub in works)],
+    }

@@ -1,0 +1,38 @@
+"""Data exports: the tailored CV's publications (or sections) as data for other tools.
+
+Unlike writers, which lay out the document tree, an export hands on data: BibTeX that cvgen
+reads back, CSL-JSON for Zotero and pandoc, the model as JSON, a Jekyll site's data file. It
+receives the tailored CV, its composed Document and the composition's settings, so what it
+lists, in which order, numbered and worded how, is the CV's own. An export is
+`export(cv, document, settings) -> str`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cvgen.compose import Settings
+    from cvgen.compose.document import Document
+    from cvgen.model import CV, Publication
+
+EXPORTS: dict[str, str] = {
+    "bibtex": "cvgen.exports.bibtex:export",
+    "csl-json": "cvgen.exports.csl_json:export",
+    "json": "cvgen.exports.model_json:export",
+    "jekyll": "cvgen.exports.jekyll:export",
+}
+
+
+def get_export(name: str) -> Callable[[CV, Document, Settings], str]:
+    module, attribute = EXPORTS[name].split(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+def listed_publications(cv: CV, document: Document) -> list[Publication]:
+    """The publications the document lists, in its order (each once)."""
+    by_key = {pub.key: pub for pub in cv.publications}
+    keys = dict.fromkeys(e.key for e in document.all_entries() if e.key in by_key)
+    return [by_key[key] for key in keys]

@@ -1,0 +1,63 @@
+"""The writer registry: format name -> the object that writes a Document in that format.
+
+A writer has `name`, `suffix` and `write(document, options) -> str | bytes`; it maps the tree
+to its markup and escapes its own strings, and decides nothing about content. Modules are
+imported only when their format is used, so heavy libraries (pylatex, weasyprint) never load
+for `cvgen --help` or for another format. Adding a format is one module and one line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from cvgen.compose.document import Document
+
+REGISTRY: dict[str, str] = {
+    "latex": "cvgen.writers.latex:WRITER",
+    "html": "cvgen.writers.html:WRITER",
+    "pdf": "cvgen.writers.pdf:WRITER",
+    "weasyprint": "cvgen.writers.weasy:WRITER",
+    "markdown": "cvgen.writers.lists:MARKDOWN",
+    "text": "cvgen.writers.lists:TEXT",
+    "html-list": "cvgen.writers.lists:HTML_LIST",
+    "latex-list": "cvgen.writers.lists:LATEX_LIST",
+    "document": "cvgen.writers.document_json:WRITER",
+}
+PAPERS = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """What a writer may be asked beyond the tree; each writer reads what it knows."""
+
+    source_dir: str | None = None  # folder of cv.yaml, for user template overrides
+    paper: Literal["a4", "letter"] | None = None  # None: the writer's default (A4)
+    engine: str = "auto"  # pdf: auto, pdflatex, lualatex, xelatex or weasyprint
+    fragment: bool = False  # html: only the <article>, for a site's own layout
+
+    def __post_init__(self) -> None:
+        if self.paper is None:
+            return
+        paper = str(self.paper).lower()
+        if paper not in PAPERS:
+            from cvgen.errors import CvgenError
+
+            raise CvgenError(f"unknown paper size {self.paper!r}; use one of: {', '.join(PAPERS)}")
+        object.__setattr__(self, "paper", paper)
+
+
+class Writer(Protocol):
+    name: str
+    suffix: str
+
+    def write(self, document: Document, options: WriteOptions) -> str | bytes: ...
+
+
+def get_writer(name: str) -> Writer:
+    if name not in REGISTRY:
+        raise KeyError(f"unknown format {name!r}; known: {', '.join(sorted(REGISTRY))}")
+    module, attribute = REGISTRY[name].split(":")
+    return getattr(importlib.import_module(module), attribute)

@@ -1,0 +1,34 @@
+"""Spans as HTML: the one place that turns cvgen text into HTML markup.
+
+The HTML page, `cvgen filter --format html`, the bio and the site exports all print spans
+through `spans_to_html`, so an entry looks the same everywhere and every piece of text is
+escaped on its way out; links pass `safe_href` first.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from cvgen.compose.document import Span
+from cvgen.urls import safe_href
+from cvgen.writers.spans import SpanStyle, render_spans
+
+
+def _html_link(href: str, inner: str) -> str:
+    safe = safe_href(href)
+    return f'<a href="{escape(safe)}">{inner}</a>' if safe else inner
+
+
+HTML_STYLE = SpanStyle(
+    escape=lambda text: str(escape(text)),
+    superscript="<sup>{}</sup>",
+    italic="<i>{}</i>",
+    underline='<u class="student">{}</u>',
+    bold='<strong class="self">{}</strong>',
+    link=_html_link,
+)
+
+
+def spans_to_html(spans: list[Span]) -> Markup:
+    """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>."""
+    return Markup(render_spans(spans, HTML_STYLE))

@@ -1,0 +1,166 @@
+"""Text, links and citation spans as LaTeX: the one place where cvgen's plain text becomes TeX.
+
+The CV document, `cvgen filter --format latex` and the bio all go through these three
+functions, so no user string reaches TeX unescaped and an entry reads the same everywhere.
+Escaping must make *any* text print literally: TeX's specials, `\\input{...}`, `^^5c` and
+`\\catcode` tricks, and the font ligatures that would silently turn `--` into a dash or `,,`
+into a low quote. Straight quotes become typographic ones, as a typesetter would set them.
+This module imports no TeX library, so other backends can use it cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from cvgen.compose.document import Span
+from cvgen.writers.spans import SpanStyle, render_spans
+
+_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "%": r"\%",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "`": r"\textasciigrave{}",
+    # Braced so that text after `\\` or `\item` is never read as an optional argument.
+    "[": "{[}",
+    "]": "{]}",
+    "\u00a0": "~",
+    "\u202f": r"\,",
+    "\u00ad": r"\-",
+}
+# Math symbols that decoded BibTeX titles carry ("ℓ₁-regularised", "O(n²)"): set as math, they
+# need no Unicode font, so such CVs still typeset with the fast pdflatex.
+_MATH = {
+    "ℓ": r"\ensuremath{\ell}", "∞": r"\ensuremath{\infty}", "≤": r"\ensuremath{\leq}",
+    "≥": r"\ensuremath{\geq}", "≠": r"\ensuremath{\neq}", "≈": r"\ensuremath{\approx}",
+    "∈": r"\ensuremath{\in}", "→": r"\ensuremath{\rightarrow}", "√": r"\ensuremath{\surd}",
+    "∑": r"\ensuremath{\sum}", "∏": r"\ensuremath{\prod}", "∂": r"\ensuremath{\partial}",
+    "∇": r"\ensuremath{\nabla}", "ϵ": r"\ensuremath{\epsilon}", "ϕ": r"\ensuremath{\phi}",
+    "ϑ": r"\ensuremath{\vartheta}",
+    **{chr(0x2080 + d): rf"\textsubscript{{{d}}}" for d in range(10)},
+    **{sup: rf"\textsuperscript{{{d}}}" for d, sup in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
+}  # fmt: skip
+# Greek letters LaTeX names in math (capitals only where they differ from Latin ones).
+_GREEK = {
+    chr(code): "\\" + unicodedata.name(chr(code)).split()[-1].lower()
+    for code in range(0x03B1, 0x03CA)
+    if code != 0x03C2 and code not in (0x03BF,)  # final sigma; omicron is just "o"
+} | {ch: "\\" + unicodedata.name(ch).split()[-1].capitalize() for ch in "ΓΔΘΛΞΠΣΥΦΨΩ"}
+_GREEK |= {"λ": r"\lambda", "Λ": r"\Lambda", "ε": r"\varepsilon", "φ": r"\varphi"}
+
+
+def _is_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+
+
+def _greek_symbol(text: str, index: int) -> str | None:
+    """A lone Greek letter ('α-nets', 'the β distribution') as math; words stay text."""
+    ch = text[index]
+    if ch not in _GREEK:
+        return None
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if _is_greek(before) or _is_greek(after) or unicodedata.combining(after):
+        return None
+    return rf"\ensuremath{{{_GREEK[ch]}}}"
+
+
+# Character pairs that T1 fonts (and fontspec's TeX ligatures) would merge into one glyph.
+LIGATURE_PAIRS = frozenset({"--", ",,", "<<", ">>", "’’", "‘‘", "!‘", "?‘"})
+_LIGATURE_BREAK = r"\kern0pt{}"  # an empty group is enough for pdfTeX, not for LuaTeX
+_QUOTE_OPENERS = frozenset(" ([{<\u2014\u2013-/")
+_KEEP_FORMAT = frozenset({"\u200c", "\u200d", "\u00ad"})  # joiners shape scripts; soft hyphen
+_WHITESPACE = re.compile(r"[^\S\u00a0\u202f]+")  # any run of spaces, but not the no-break ones
+
+# URL characters hyperref's \href takes literally, even inside another macro's argument or a
+# table cell; #, % and & it takes escaped; everything else is percent-encoded.
+_URL_SAFE = "-._~:/?[]@!$'()*+,;="
+_URL_ESCAPES = {"#": r"\#", "%": r"\%", "&": r"\&"}
+# URLs inside running text ('Data at https://...'), and where they may break across lines.
+# A break there leaves some stretch and shrink at the end of the line (a line of URL has no
+# spaces to adjust in a justified paragraph); where the line does not break, the two glues
+# cancel out, and the kern stops TeX from hyphenating the rest of the URL.
+_URL_IN_TEXT = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+_URL_BREAK_AFTER = frozenset("/.?&=#_")
+_URL_BREAK = r"\hskip0pt plus4em minus.1em\penalty0\hskip0pt plus-4em minus-.1em\kern0pt{}"
+
+
+def _clean(text: str) -> str:
+    """NFC; breakable whitespace runs become one space; control and invisible chars go."""
+    text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text))
+    return "".join(
+        ch
+        for ch in text
+        if ch in _KEEP_FORMAT or unicodedata.category(ch) not in {"Cc", "Cs", "Cf", "Cn"}
+    )
+
+
+def _smart_quote(text: str, index: int) -> str:
+    opening = index == 0 or text[index - 1] in _QUOTE_OPENERS
+    if text[index] == '"':
+        return "\u201c" if opening else "\u201d"
+    return "\u2018" if opening else "\u2019"
+
+
+def _url_breaks(text: str, whole: bool) -> set[int]:
+    """Where the URLs in `text` (or all of it) may break: after a run of separators, before
+    more of the URL. TeX sees a URL as one long word that would run into the margin."""
+    spans = [(0, len(text))] if whole else [m.span() for m in _URL_IN_TEXT.finditer(text)]
+    return {
+        index
+        for start, end in spans
+        for index in range(start, end - 1)
+        if text[index] in _URL_BREAK_AFTER and text[index + 1] not in _URL_BREAK_AFTER
+    }
+
+
+def escape_latex(text: str, *, url: bool = False) -> str:
+    """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
+
+    URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
+    get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
+    """
+    text = _clean(text)
+    breaks = _url_breaks(text, whole=url)
+    out: list[str] = []
+    for index, ch in enumerate(text):
+        if ch in "\"'":
+            unit = _smart_quote(text, index)
+        else:
+            unit = _SPECIALS.get(ch) or _MATH.get(ch) or _greek_symbol(text, index) or ch
+        if out and out[-1][-1] + unit[0] in LIGATURE_PAIRS:
+            out.append(_LIGATURE_BREAK)
+        out.append(unit + _URL_BREAK if index in breaks else unit)
+    return "".join(out)
+
+
+def latex_url(url: str) -> str:
+    """A link target for \\href: doi: links resolved, unsafe characters percent-encoded."""
+    url = url.strip()
+    if url.lower().startswith("doi:"):
+        url = "https://doi.org/" + url[4:].lstrip("/")
+    encoded = quote(url, safe=_URL_SAFE + "".join(_URL_ESCAPES))
+    return "".join(_URL_ESCAPES.get(ch, ch) for ch in encoded)
+
+
+LATEX_STYLE = SpanStyle(
+    escape=escape_latex,
+    superscript="\\textsuperscript{{{}}}",
+    italic="\\textit{{{}}}",
+    underline="\\underline{{{}}}",
+    bold="\\textbf{{{}}}",
+    link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
+)
+
+
+def spans_to_latex(spans: list[Span]) -> str:
+    """A citation as LaTeX using only standard commands (and hyperref's \\href for links)."""
+    return render_spans(spans, LATEX_STYLE)

@@ -1,0 +1,143 @@
+"""The LaTeX preamble of the CV: packages, fonts for every script, and the \\cv... macros.
+
+The layout lives in a dozen macros (\\cvsection, \\cvdated, cvpubs, cvgrants, ...), so the
+generated .tex reads like a hand-written CV and whoever edits it restyles everything in one
+place. It works with every engine: pdflatex gets T1 Latin Modern (fast); LuaLaTeX and XeLaTeX
+get the OpenType Latin Modern, and when the text holds characters pdflatex cannot set, LuaLaTeX
+borrows them from fallback fonts and babel orders right-to-left scripts.
+"""
+
+from __future__ import annotations
+
+from cvgen.writers.tex_engine import PDFLATEX_CHARS
+
+PACKAGES = (
+    "iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr", "multicol",
+)  # fmt: skip
+GEOMETRY = {"hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
+PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
+
+FONTS = r"""
+\ifPDFTeX
+  \usepackage[T1]{fontenc}
+  \usepackage{lmodern}
+  \input{glyphtounicode}\pdfgentounicode=1
+\fi
+"""
+
+# Characters Latin Modern lacks come, under LuaLaTeX, from fallback fonts. Each costs about
+# 0.2 s a pass, so only those covering characters of the document are loaded, in this order.
+FALLBACK_FONTS = (
+    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF))),  # Greek, Cyrillic, ...
+    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
+    (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
+)
+FALLBACK = r"""  \usepackage{fontspec}
+  \directlua{
+    local found = {}
+    for _, file in ipairs({%s}) do
+      if kpse.find_file(file, "truetype fonts") then
+        table.insert(found, "file:" .. file .. ":mode=harf")
+      end
+    end
+    luaotfload.add_fallback("cvgen", found)
+  }
+  \setmainfont{Latin Modern Roman}[
+    SmallCapsFont={Latin Modern Roman Caps}, RawFeature={fallback=cvgen}]"""
+# Right-to-left scripts need babel's bidi algorithm: language, font, Unicode blocks.
+RTL_SCRIPTS = (
+    ("hebrew", "Noto Serif Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("arabic", "Noto Naskh Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
+)
+
+LAYOUT = r"""
+\usepackage{microtype}
+\usepackage[colorlinks=true,linkcolor=cvaccent,urlcolor=cvaccent]{hyperref}
+\urlstyle{same}
+\definecolor{cvaccent}{rgb}{0.11,0.30,0.52}
+\definecolor{cvmuted}{gray}{0.38}
+\definecolor{cvrule}{gray}{0.62}
+\setlength{\parindent}{0pt}
+\clubpenalty=10000
+\widowpenalty=10000
+\raggedbottom
+\pagestyle{fancy}
+\fancyhf{}
+\renewcommand{\headrulewidth}{0pt}
+\newlength{\cvdatewidth}
+\AtBeginDocument{\settowidth{\cvdatewidth}{\small 0000 – present}}
+% The header: name, position, affiliation (left) and contact details (right).
+\newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
+\newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
+\newcommand{\cvaddress}[1]{{\small #1\par}}
+\newenvironment{cvheader}
+  {\noindent\begin{minipage}[b]{0.6\linewidth}}
+  {\end{minipage}}
+\newenvironment{cvcontact}
+  {\hfill\begin{minipage}[b]{0.38\linewidth}\raggedleft\small}
+  {\end{minipage}\par\vspace{6pt}{\color{cvaccent}\hrule height 0.8pt}\vspace{4pt}}
+% Headings end in \nobreak and entries hold no break points of their own, so a heading always
+% travels with its first entry; lists must not invite a break before them either.
+\makeatletter\@beginparpenalty=10000\makeatother
+\newcommand{\cvsection}[1]{\par\addvspace{14pt}\needspace{5\baselineskip}%
+  \noindent{\color{cvaccent}\Large\scshape #1}\hspace{0.6em}%
+  {\color{cvrule}\leaders\vrule height 0.75ex depth -0.68ex\hfill}\par\nobreak\vspace{5pt}}
+\newcommand{\cvsubsection}[1]{\par\addvspace{7pt}%
+  \noindent{\color{cvaccent}\itshape #1}\par\nobreak\vspace{3pt}}
+\newcommand{\cvgroup}[1]{\par\addvspace{3pt}%
+  \noindent{\small\scshape\color{cvmuted}#1}\par\nobreak\vspace{2pt}}
+% A dated entry: the body on the left, its dates flush right in a column of their own.
+\newcommand{\cvdated}[2]{\par
+  \begin{minipage}[t]{\dimexpr\linewidth-\cvdatewidth-1.2em\relax}\raggedright #2\end{minipage}%
+  \hfill\begin{minipage}[t]{\cvdatewidth}\raggedleft\small\textcolor{cvmuted}{#1}\end{minipage}%
+  \par\addvspace{4.5pt}}
+\newcommand{\cvtitle}[1]{\textbf{#1}}
+\newcommand{\cvdetail}[1]{\par{\small #1}}
+\newcommand{\cvnote}[1]{ {\small\itshape\color{cvaccent}(#1)}}
+\newcommand{\cvlinks}[1]{ {\small [#1]}}
+\newcommand{\cvsep}{\,\textperiodcentered\,}
+\newcommand{\cvlegend}[1]{\noindent{\small\color{cvmuted}#1\par}\vspace{2pt}}
+% Numbered publications with a hanging indent, never split over pages; #1 is the widest label.
+\newenvironment{cvpubs}[1]
+  {\begin{list}{}{\settowidth{\labelwidth}{\small #1}\setlength{\labelsep}{0.6em}%
+    \setlength{\leftmargin}{\dimexpr\labelwidth+\labelsep\relax}\setlength{\topsep}{2pt}%
+    \setlength{\itemsep}{3.5pt}\setlength{\parsep}{0pt}\interlinepenalty=10000%
+    \renewcommand{\makelabel}[1]{\hfil\small\color{cvmuted}##1}}}
+  {\end{list}}
+% Research topics: a compact bulleted list in two balanced columns.
+\newenvironment{cvinterests}
+  {\begin{multicols}{2}\raggedright\begin{list}{\textcolor{cvaccent}{\textbullet}}%
+    {\setlength{\leftmargin}{1.1em}\setlength{\labelsep}{0.5em}\setlength{\topsep}{0pt}%
+     \setlength{\itemsep}{1.5pt}\setlength{\parsep}{0pt}}}
+  {\end{list}\end{multicols}}
+% The grants table, which may run over pages (its header repeats). booktabs ends a \cmidrule
+% in glue, where a page may break: the totals under it would start the next page alone, so
+% a \nobreak before that glue keeps such a rule with the row below it.
+\makeatletter\let\cv@xcmidrule\@xcmidrule\def\@xcmidrule{\nobreak\cv@xcmidrule}\makeatother
+\newenvironment{cvgrants}[4]
+  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
+   \textsc{#1} & \textsc{#2} & \textsc{#3} & \textsc{#4}\\ \midrule
+   \endhead}
+  {\endxltabular}
+\newcommand{\cvgrantgroup}[1]{\multicolumn{4}{@{}l}{\normalsize\itshape\color{cvaccent}#1}}
+"""
+
+
+def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
+
+
+def unicode_fonts(body: str) -> str:
+    """LuaLaTeX set-up for the characters pdflatex cannot set; '' when there are none."""
+    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
+    if not chars:
+        return ""
+    files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
+    lines = [r"\ifLuaTeX", FALLBACK % ", ".join(f'"{file}"' for file in files)]
+    rtl = [(language, font) for language, font, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
+    if rtl:
+        lines += [r"  \usepackage[bidi=basic]{babel}", r"  \babelprovide[import,main]{english}"]
+    for language, font in rtl:
+        lines.append(rf"  \babelprovide[import,onchar=ids fonts]{{{language}}}")
+        lines.append(rf"  \babelfont[{language}]{{rm}}{{{font}}}")
+    return "\n".join([*lines, r"\fi", ""])

@@ -1,0 +1,52 @@
+"""Spans into a markup language: each writer says how it writes each style, once.
+
+Templates hold one `{}` for the (already escaped) text. `link(href, inner)` returns the linked
+text, or `inner` alone when it refuses the href. With `spaces_outside`, leading and trailing
+spaces stay outside the markup (Markdown emphasis must not start with a space).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cvgen.compose.document import Span
+
+
+@dataclass(frozen=True)
+class SpanStyle:
+    escape: Callable[[str], str]
+    superscript: str
+    italic: str
+    underline: str
+    bold: str
+    link: Callable[[str, str], str]
+    spaces_outside: bool = False
+
+
+_EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
+
+
+def _render_span(span: Span, style: SpanStyle) -> str:
+    lead, text, trail = "", span.text, ""
+    if style.spaces_outside:
+        lead, text, trail = _EDGE_SPACE.match(span.text).groups()  # type: ignore[union-attr]
+        if not text:
+            return span.text
+    out = style.escape(text)
+    for applies, template in (
+        (span.superscript, style.superscript),
+        (span.italic, style.italic),
+        (span.underline, style.underline),
+        (span.bold, style.bold),
+    ):
+        if applies:
+            out = template.format(out)
+    if span.href:
+        out = style.link(span.href, out)
+    return lead + out + trail
+
+
+def render_spans(spans: list[Span], style: SpanStyle) -> str:
+    return "".join(_render_span(span, style) for span in spans)

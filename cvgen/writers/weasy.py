@@ -1,0 +1,39 @@
+"""PDF through weasyprint: the HTML page with its print stylesheet, no TeX needed.
+
+This is the fallback engine of `cvgen pdf` when TeX is missing, and the bio's biosketch PDFs
+use `html_to_pdf` too. weasyprint is imported inside the functions because it takes about a
+second to load and most commands never need it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from cvgen.compose.document import Document
+from cvgen.writers import WriteOptions
+from cvgen.writers.html import WRITER as HTML
+
+
+def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
+    """A PDF of the given HTML (its @page rules decide paper and margins); base_url resolves
+    relative resources such as images."""
+    from weasyprint import HTML as WeasyHTML
+    from weasyprint.urls import URLFetcher
+
+    # file: and data: only: a CV's PDF must never depend on (or leak to) the network.
+    fetcher = URLFetcher(allowed_protocols={"file", "data"})
+    return WeasyHTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+
+
+class WeasyWriter:
+    name = "weasyprint"
+    suffix = ".pdf"
+
+    def write(self, document: Document, options: WriteOptions) -> bytes:
+        html = HTML.write(document, replace(options, fragment=False, paper=options.paper or "a4"))
+        base = Path(options.source_dir).resolve().as_uri() + "/" if options.source_dir else None
+        return html_to_pdf(html, base_url=base)
+
+
+WRITER = WeasyWriter()

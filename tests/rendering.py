@@ -1,0 +1,61 @@
+"""Rendering helpers for tests: a CV through compose and one writer or export."""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, Literal
+
+from cvgen.build import render as build_render
+from cvgen.build import render_listing
+from cvgen.compose import Settings, compose
+from cvgen.compose.citation import reference_spans
+from cvgen.compose.document import Document, plain_text
+from cvgen.compose.words import Words, load_words
+from cvgen.model import CV, Publication
+from cvgen.writers import WriteOptions
+
+SETTINGS = ("numbering", "reverse", "today", "words", "dates")
+
+
+def settings_of(options: dict) -> Settings:
+    return Settings(**{key: options.pop(key) for key in SETTINGS if key in options})
+
+
+def render(cv: CV, target: str, **options) -> str | bytes:
+    """`target` (a writer or export) over the CV; settings and write options by keyword."""
+    settings = settings_of(options)
+    return build_render(cv, target, WriteOptions(**options), settings)
+
+
+def document(cv: CV, **settings) -> Document:
+    return compose(cv, Settings(**settings))
+
+
+def listing(cv: CV, fmt: str, sections: list[str], **settings) -> str:
+    return render_listing(cv, fmt, sections, Settings(**settings))
+
+
+def reference(pub: Publication, words: Words | None = None) -> str:
+    """A publication's reference as plain text."""
+    return plain_text(reference_spans(pub, words or load_words()))
+
+
+WORDS = load_words()
+
+
+def heading(section: str) -> str:
+    return WORDS(f"sections.{section}")
+
+
+def kind_heading(kind: str) -> str:
+    return WORDS(f"publication_kinds.{kind}")
+
+
+def is_choice(annotation: Any) -> bool:
+    """Literal-typed fields hold one of a few validated words, never free text."""
+    if typing.get_origin(annotation) is Literal:
+        return True
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(is_choice(arg) for arg in typing.get_args(annotation))
+    return False
