@@ -6,13 +6,13 @@ import types
 import typing
 from typing import Any, Literal
 
-from cvgen.build import render as build_render
-from cvgen.build import render_listing
 from cvgen.compose import Settings, compose
 from cvgen.compose.citation import reference_spans
 from cvgen.compose.document import Document, plain_text
 from cvgen.compose.words import Words, load_words
 from cvgen.model import CV, Publication
+from cvgen.pipeline import render as build_render
+from cvgen.pipeline import render_listing
 from cvgen.writers import WriteOptions
 
 SETTINGS = ("numbering", "reverse", "today", "words", "dates")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cvgen.batch import MANIFEST, build_all, plan
+from cvgen.build.outputs import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
@@ -127,7 +127,7 @@ def test_cli_reports_each_output_and_fails_when_one_fails(project: Sources, monk
 
 
 def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
-    from cvgen.watching import watch_and_build
+    from cvgen.build.watch import watch_and_build
 
     seen: list[str] = []  # each build's outcome: the person's name, or "error"
     stop = threading.Event()
@@ -186,7 +186,7 @@ def test_an_unchanged_rebuild_never_loads_the_model(project: Sources) -> None:
 
 
 def test_a_failed_build_is_never_taken_as_fresh(project: Sources, monkeypatch) -> None:
-    from cvgen.freshness import all_fresh
+    from cvgen.build.freshness import all_fresh
 
     out = project.cv.parent / "output"
     _build(project)

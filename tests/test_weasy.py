@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 from rendering import reference, render
 
-from cvgen.build import build_document
 from cvgen.errors import CvgenError
 from cvgen.model import CV
+from cvgen.pipeline import build_document
 from cvgen.select import Selection
 from cvgen.writers.weasy import html_to_pdf
 

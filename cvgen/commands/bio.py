@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from cvgen.build import load_tailored
 from cvgen.commands.options import document_options
-from cvgen.commands.sources import echo_warnings
+from cvgen.commands.source_options import echo_warnings
 from cvgen.errors import CvgenError, Problem, Severity
+from cvgen.pipeline import load_tailored
 from cvgen.select import Selection
 from cvgen.sources import Sources
 from cvgen.write import write_atomic

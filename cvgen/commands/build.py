@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.sources import echo_warnings, source_options
+from cvgen.build.freshness import all_fresh
+from cvgen.commands.source_options import echo_warnings, source_options
 from cvgen.errors import CvgenError
-from cvgen.freshness import all_fresh
 from cvgen.sources import Sources
 
 
@@ -26,7 +26,7 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
     """
     outcomes = None if force else all_fresh(sources, out_dir)
     if outcomes is None:
-        from cvgen.batch import build_all
+        from cvgen.build.outputs import build_all
         from cvgen.load.cv import load_or_fail
 
         cv, warnings = load_or_fail(sources)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from cvgen.commands.sources import echo_warnings, source_options
+from cvgen.commands.source_options import echo_warnings, source_options
 from cvgen.load.cv import load_or_fail
 from cvgen.sources import Sources
 from cvgen.summary import summarize

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from cvgen.build import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing, settings_for
 from cvgen.commands.options import document_options
-from cvgen.commands.sources import echo_warnings
+from cvgen.commands.source_options import echo_warnings
+from cvgen.pipeline import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing, settings_for
 from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
 from cvgen.sources import Sources
 from cvgen.write import write_atomic

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from cvgen.build import build_document
 from cvgen.commands.options import document_options
-from cvgen.commands.sources import echo_warnings
+from cvgen.commands.source_options import echo_warnings
+from cvgen.pipeline import build_document
 from cvgen.select import Selection
 from cvgen.sources import Sources
 from cvgen.writers import WriteOptions

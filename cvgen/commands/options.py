@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from cvgen.commands.sources import source_options
+from cvgen.commands.source_options import source_options
 from cvgen.dates import Date
 from cvgen.model import PubKind
 from cvgen.select import Selection

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from cvgen.build import load_tailored, settings_for
 from cvgen.commands.options import PAPER_OPTION, document_options
-from cvgen.commands.sources import echo_warnings
+from cvgen.commands.source_options import echo_warnings
 from cvgen.compose import compose
+from cvgen.pipeline import load_tailored, settings_for
 from cvgen.select import Selection
 from cvgen.sources import Sources
 from cvgen.write import write_atomic

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from cvgen.build import load_tailored
 from cvgen.commands.options import selection_options
-from cvgen.commands.sources import echo_warnings
+from cvgen.commands.source_options import echo_warnings
+from cvgen.pipeline import load_tailored
 from cvgen.select import PUBLICATION_SECTIONS, Selection
 from cvgen.sources import Sources
 from cvgen.stats import table, year_counts

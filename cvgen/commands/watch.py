@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cvgen.commands.build import OUT_DIR_OPTION, run_build
-from cvgen.commands.sources import source_options
+from cvgen.commands.source_options import source_options
 from cvgen.sources import Sources
 
 
@@ -17,6 +17,6 @@ from cvgen.sources import Sources
 def command(sources: Sources, out_dir: Path) -> None:
     """Build every output now and again whenever cv.yaml, the .bib or a template is saved.
     Errors are shown and the watch goes on; only changed outputs are rebuilt."""
-    from cvgen.watching import watch_and_build
+    from cvgen.build.watch import watch_and_build
 
     watch_and_build(sources, lambda: run_build(sources, out_dir, force=False))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cvgen.build.freshness import file_sha
 from cvgen.errors import CvgenError, Problem, Severity
-from cvgen.freshness import file_sha
 from cvgen.model import CV
 from cvgen.sources import Sources
 from cvgen.write import write_atomic

@@ -20,9 +20,9 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from cvgen.build import render, render_listing, settings_for
+from cvgen.pipeline import render, render_listing, settings_for
 from cvgen.errors import CvgenError
-from cvgen.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
+from cvgen.build.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
 from cvgen.model import CV, CvData, OutputSpec
 from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
 from cvgen.sources import Sources

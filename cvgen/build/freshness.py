@@ -22,7 +22,7 @@ from cvgen.resources import templates_dir
 from cvgen.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
-_CODE = Path(__file__).resolve().parent
+_CODE = Path(__file__).resolve().parent.parent  # the cvgen package
 
 
 @dataclass(frozen=True)
