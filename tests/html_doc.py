@@ -68,13 +68,20 @@ def parse(html: str) -> Element:
     return builder.root
 
 
+BLOCKS = frozenset(
+    {"p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "section", "header", "nav"}
+)
+
+
 def visible_text(root: Element) -> str:
-    """The text a reader sees: everything but <script>, <style>, <title> and <head>."""
+    """The text a reader sees: everything but <script>, <style>, <title> and <head>; block
+    elements and table cells are set apart as a browser sets them apart."""
     hidden = {"script", "style", "title", "head"}
 
     def walk(element: Element) -> str:
         if element.tag in hidden:
             return ""
-        return "".join(c if isinstance(c, str) else walk(c) for c in element.children)
+        text = "".join(c if isinstance(c, str) else walk(c) for c in element.children)
+        return f"\n{text}\n" if element.tag in BLOCKS else text
 
     return walk(root)

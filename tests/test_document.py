@@ -1,0 +1,239 @@
+"""The document tree: every output says what the tree says, in the words of its table.
+
+The same CV rendered to the PDF (text read back with pypdf), the HTML page and the Markdown
+list must hold the same words, entry by entry; a pseudo-locale, whose every phrase is
+bracketed, must leave no unbracketed word in any output that is not the user's own data.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from html_doc import Element, parse, visible_text
+from rendering import listing, render
+
+from cvgen.cli import main
+from cvgen.compose import Settings, compose
+from cvgen.compose.document import Document, Entry, Group, plain_text
+from cvgen.compose.words import load_words
+from cvgen.load.cv import load_or_fail
+from cvgen.model import CV, SECTION_NAMES
+from cvgen.sources import Sources
+from cvgen.writers.tex_engine import run_tex
+
+DATA = Path(__file__).resolve().parent / "data"
+_WORD = re.compile(r"[^\W_]+")
+OPEN, CLOSE = "«", "»"  # pdflatex's T1 fonts have both, and no fixture uses them
+
+
+@pytest.fixture(scope="module")
+def humanities_cv() -> CV:
+    folder = DATA / "humanities"
+    return load_or_fail(Sources(cv=folder / "cv.yaml", bib=folder / "publications.bib"))[0]
+
+
+def words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return _WORD.findall(text)
+
+
+def entry_words(entry: Entry) -> list[str]:
+    parts = [entry.title, entry.qualifiers, *entry.cells, *entry.details, entry.annotation]
+    text = " ".join(plain_text(part) for part in parts)
+    return words(" ".join([text, entry.when or "", *(link.label for link in entry.links)]))
+
+
+def group_words(group: Group) -> list[str]:
+    found = words(group.heading or "")
+    for entry in group.entries:
+        found += entry_words(entry)
+    for total in group.totals:
+        found += words(f"{total.label or ''} {total.amount}")
+    for sub in group.groups:
+        found += group_words(sub)
+    return found
+
+
+def columns(document: Document) -> set[str]:
+    """Table column headings: a long table repeats them on every page, so they are furniture."""
+    found = set()
+    for section in document.sections:
+        for group in section.groups:
+            found |= {word for column in group.columns for word in words(column)}
+    return found
+
+
+def numbers(document: Document) -> Counter:
+    """The publication numbers, which lists and the PDF print as '[n]' (HTML as list markers)."""
+    return Counter(str(e.number) for e in document.all_entries() if e.number is not None)
+
+
+def tree_words(document: Document) -> Counter:
+    found: list[str] = []
+    for section in document.sections:
+        found += words(section.heading)
+        for line in section.legend:
+            found += words(plain_text(line))
+        for group in section.groups:
+            found += group_words(group)
+    return Counter(found)
+
+
+def _markdown_text(text: str) -> str:
+    text = re.sub(r"\]\(<[^>]*>\)", "]", text)  # link targets are not shown
+    return re.sub(r"</?(u|sup)>", "", text)
+
+
+def _pdf_sections_text(pdf: bytes, document: Document) -> str:
+    """The PDF's text after the header, without the running footer, hyphenation undone."""
+    pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    footer = f"{document.meta.author} · {document.furniture['curriculum_vitae']}"
+    page_of = re.escape(document.furniture["page_of"]).replace(r"\{page\}", r"\d+")
+    page_of = page_of.replace(r"\{pages\}", r"\d+")
+    text = "\n".join(re.sub(page_of, "", page.replace(footer, "")) for page in pages)
+    start = text.lower().index(document.sections[0].heading.lower())
+    return text[start:]
+
+
+def _unhyphenate(text: str, vocabulary: set[str]) -> str:
+    """'opti-' at a line's end and 'misation' on the next are one word if the CV has it."""
+
+    def join(match: re.Match) -> str:
+        whole = match.group(1) + match.group(2)
+        return whole if whole.lower() in vocabulary else f"{match.group(1)}-{match.group(2)}"
+
+    return re.sub(r"([^\W_]+)-\n([^\W_]+)", join, text)
+
+
+def _differences(expected: Counter, found: Counter, furniture: set[str]) -> dict[str, int]:
+    """Words whose count differs; `furniture` (table headings) only needs to be there."""
+    for word in furniture:
+        assert found[word], f"table heading word {word!r} is missing"
+        expected.pop(word, None)
+        found.pop(word, None)
+    return {w: found[w] - expected[w] for w in expected | found if found[w] != expected[w]}
+
+
+def _everything(cv: CV) -> CV:
+    return cv.model_copy(update={"data": cv.data.model_copy(update={"sections": []})})
+
+
+@pytest.fixture(scope="module", params=["example", "humanities"])
+def rendered(request, example_cv: CV, humanities_cv: CV):
+    cv = example_cv if request.param == "example" else humanities_cv
+    document = compose(cv)
+    html = parse(render(cv, "html"))
+    markdown = listing(cv, "markdown", cv.data.section_order)
+    pdf = run_tex(render(cv, "latex")).pdf
+    return document, html, markdown, pdf
+
+
+def test_the_pdf_the_page_and_the_markdown_say_the_same_words(rendered) -> None:
+    document, html, markdown, pdf = rendered
+    expected = tree_words(document)
+    furniture = columns(document)
+    page = " ".join(visible_text(section) for section in html.iter("section"))
+    assert _differences(expected.copy(), Counter(words(page)), furniture) == {}
+    numbered = expected + numbers(document)
+    md = Counter(words(_markdown_text(markdown)))  # a list names no table columns
+    assert _differences(numbered.copy(), md + Counter(furniture), furniture) == {}
+    text = _unhyphenate(_pdf_sections_text(pdf, document), set(expected))
+    assert _differences(numbered, Counter(words(text)), furniture) == {}
+
+
+def _html_entries(html: Element) -> dict[str, Element]:
+    return {e.get("id"): e for e in html.iter() if (e.get("id") or "").startswith("pub-")}
+
+
+def test_each_entry_has_its_words_in_the_page_and_in_the_markdown(rendered) -> None:
+    document, html, markdown, _ = rendered
+    by_id = _html_entries(html)
+    lines = [line for line in markdown.splitlines() if line.startswith("- ")]
+    entries = [
+        entry
+        for section in document.sections
+        for group in section.groups
+        if group.layout != "paragraphs"  # the statement is printed as paragraphs
+        for entry in group.all_entries()
+    ]
+    assert len(lines) == len(entries)
+    for entry, line in zip(entries, lines, strict=True):
+        number = [str(entry.number)] if entry.number is not None else []
+        assert Counter(words(_markdown_text(line))) == Counter(entry_words(entry) + number), line
+        if entry.id in by_id:
+            assert Counter(words(visible_text(by_id[entry.id]))) == Counter(entry_words(entry))
+
+
+# --- the words table ------------------------------------------------------------------------
+
+
+def pseudo() -> Settings:
+    return Settings(words=load_words().transformed(lambda text: f"{OPEN}{text}{CLOSE}"))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for key, item in value.items() for s in (*_strings(key), *_strings(item))]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return [str(value)]
+
+
+def data_words(cv: CV) -> set[str]:
+    """Every word the user wrote (cv.yaml and the .bib), and the keys of profile links."""
+    dumps = [cv.data.model_dump(mode="json"), *(p.model_dump(mode="json") for p in cv.publications)]
+    return {word for text in _strings(dumps) for word in words(text.replace("_", " "))}
+
+
+def leftover_words(text: str, cv: CV) -> set[str]:
+    """Words outside «…» that are not the user's: phrases cvgen did not take from the table."""
+    outside = re.sub(f"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text, flags=re.S)
+    return {word for word in words(outside) if not word.isdigit()} - data_words(cv)
+
+
+@pytest.mark.parametrize("name", ["example", "humanities"])
+def test_every_phrase_of_the_page_and_the_markdown_comes_from_the_words_table(
+    name: str, example_cv: CV, humanities_cv: CV
+) -> None:
+    cv = _everything(example_cv if name == "example" else humanities_cv)
+    page = parse(render(cv, "html", **vars(pseudo())))
+    text = visible_text(page) + " " + page.find("title").text()
+    assert leftover_words(text, cv) == set()
+    markdown = listing(cv, "markdown", list(SECTION_NAMES), **vars(pseudo()))
+    assert leftover_words(_markdown_text(markdown), cv) == set()
+
+
+def test_every_phrase_of_the_pdf_comes_from_the_words_table(humanities_cv: CV) -> None:
+    pdf = run_tex(render(humanities_cv, "latex", **vars(pseudo()))).pdf
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert leftover_words(text.replace("-\n", ""), humanities_cv) == set()
+    assert reader.metadata.title.startswith(OPEN)
+
+
+# --- the JSON form ----------------------------------------------------------------------------
+
+
+def test_export_document_writes_the_tree_as_json(small_sources: Sources, tmp_path: Path) -> None:
+    out = tmp_path / "cv.json"
+    args = ["export", "document", "--cv", str(small_sources.cv), "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    tree = json.loads(out.read_text(encoding="utf-8"))
+    assert tree["cvgen_document"] == 1 and tree["header"]["name"] == "Jonas Åberg"
+    names = [section["name"] for section in tree["sections"]]
+    assert names == [name for name in SECTION_NAMES if name in names]
+    pubs = next(s for s in tree["sections"] if s["name"] == "publications")
+    first = pubs["groups"][0]["entries"][0]
+    assert first["number"] == 1 and first["key"] == "aberg2020learning"
+    assert {"text": "Jonas Åberg", "bold": True} in first["title"]
