@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Literal, get_args
 from urllib.parse import quote
 
@@ -421,7 +422,7 @@ class Author(Strict):
     is_student: bool = False
     equal_contribution: bool = False
 
-    @property
+    @cached_property
     def display(self) -> str:
         """'First von Last, Jr' — the order readers expect in a CV."""
         name = " ".join(p for p in (self.first, self.von, self.last) if p)

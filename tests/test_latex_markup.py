@@ -19,6 +19,7 @@ from cvgen.writers.latex_markup import (
     _MATH,
     _URL_BREAK,
     LIGATURE_PAIRS,
+    _escape,
     escape_latex,
     latex_url,
     spans_to_latex,
@@ -74,6 +75,15 @@ def test_escaped_text_prints_the_text_and_nothing_else(text: str) -> None:
     bare = _TOKEN.sub("\x00", latex)
     assert not set(bare) & set("\\{}$&#%_^~[]`\"'"), bare
     assert not [pair for pair in LIGATURE_PAIRS if pair in bare]
+
+
+PLAIN_ALPHABET = "abcXYZ019 .,;:()!?/@+=*-éÅłœ"
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=PLAIN_ALPHABET, max_size=30))
+def test_the_fast_path_for_plain_text_escapes_as_the_full_one_would(text: str) -> None:
+    assert escape_latex(text) == _escape(text)
 
 
 def test_hostile_strings() -> None:

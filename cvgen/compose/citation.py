@@ -8,7 +8,7 @@ table.
 
 from __future__ import annotations
 
-from cvgen.compose.document import Link, Span
+from cvgen.compose.document import Link, Span, merged
 from cvgen.compose.words import Words
 from cvgen.model import Author, Links, PubKind, Publication
 
@@ -111,7 +111,7 @@ def reference_spans(pub: Publication, words: Words) -> list[Span]:
     extra = [_sentence(e) for e in (pub.status, pub.note) if e]
     if extra:
         spans.append(Span(" " + ". ".join(extra) + "."))
-    return [s for s in spans if s.text]
+    return merged(spans)
 
 
 def annotation_text(pub: Publication, words: Words) -> str:

@@ -158,6 +158,25 @@ def plain_text(spans: list[Span]) -> str:
     return "".join(span.text for span in spans)
 
 
+def merged(spans: list[Span]) -> list[Span]:
+    """Adjacent spans of one style as one span: fewer, longer runs for every writer."""
+    out: list[Span] = []
+    texts: list[str] = []
+    style: tuple | None = None
+    for span in spans:
+        if not span.text:
+            continue
+        key = (span.bold, span.italic, span.underline, span.superscript, span.href)
+        if key != style and texts:
+            out.append(Span("".join(texts), *style))  # type: ignore[misc]
+            texts = []
+        style = key
+        texts.append(span.text)
+    if texts:
+        out.append(Span("".join(texts), *style))  # type: ignore[misc]
+    return out
+
+
 def _jsonable(value: Any) -> Any:
     """Dataclasses as dicts without their defaults, so the JSON stays readable."""
     if is_dataclass(value):

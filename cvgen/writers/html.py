@@ -24,7 +24,7 @@ from cvgen.errors import CvgenError
 from cvgen.resources import templates_dir
 from cvgen.urls import safe_href
 from cvgen.writers import WriteOptions
-from cvgen.writers.html_markup import spans_to_html
+from cvgen.writers.html_markup import links_to_html, spans_to_html
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -62,8 +62,7 @@ def _environment(user_templates: str | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(href=safe_href, spans=spans_to_html)
-    env.tests["safe_href"] = lambda url: safe_href(url) is not None
+    env.filters.update(href=safe_href, spans=spans_to_html, links=links_to_html)
     return env
 
 

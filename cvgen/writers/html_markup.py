@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from cvgen.compose.document import Span
+from cvgen.compose.document import Link, Span
 from cvgen.urls import safe_href
 from cvgen.writers.spans import SpanStyle, render_spans
 
@@ -32,3 +32,13 @@ HTML_STYLE = SpanStyle(
 def spans_to_html(spans: list[Span]) -> Markup:
     """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>."""
     return Markup(render_spans(spans, HTML_STYLE))
+
+
+def links_to_html(links: list[Link]) -> Markup:
+    """'<span class="links"><a href="...">DOI</a> <a ...>Code</a></span>', safe links only."""
+    anchors = [
+        f'<a href="{escape(href)}">{escape(link.label)}</a>'
+        for link in links
+        if (href := safe_href(link.href))
+    ]
+    return Markup(f'<span class="links">{" ".join(anchors)}</span>' if anchors else "")

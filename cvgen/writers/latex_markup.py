@@ -122,12 +122,34 @@ def _url_breaks(text: str, whole: bool) -> set[int]:
     }
 
 
+# Text made only of these needs no escaping at all (most names, titles and venues): letters
+# with their accents, digits, single spaces and punctuation that is neither special to TeX nor
+# half of a ligature or a URL.
+_PLAIN_CHARS = r"[A-Za-z0-9.,;:()!?/@+=*\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f-]+"
+_PLAIN = re.compile(f"{_PLAIN_CHARS}( {_PLAIN_CHARS})*")
+
+
+def _is_plain(text: str) -> bool:
+    return bool(
+        _PLAIN.fullmatch(text)
+        and "--" not in text
+        and ",," not in text
+        and "://" not in text
+        and "www." not in text.lower()
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
 def escape_latex(text: str, *, url: bool = False) -> str:
     """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
 
     URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
     get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
     """
+    return text if not url and _is_plain(text) else _escape(text, url=url)
+
+
+def _escape(text: str, *, url: bool = False) -> str:
     text = _clean(text)
     breaks = _url_breaks(text, whole=url)
     out: list[str] = []

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from cvgen.compose.document import Span
+from cvgen.compose.document import Span, merged
 from cvgen.dates import Date
 
 WORDS_DIR = Path(__file__).resolve().parent
@@ -32,11 +32,23 @@ def _leaves(table: Any, transform: Callable[[str], str]) -> Any:
     return transform(table) if isinstance(table, str) else table
 
 
+def _flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """('sections.grants', 'Research Funding'), ... for every phrase of the table."""
+    pairs = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            pairs += _flat(value, f"{prefix}{key}.")
+        elif isinstance(value, str):
+            pairs.append((f"{prefix}{key}", value))
+    return pairs
+
+
 class Words:
     """A loaded words table; `words("sections.grants")` is one phrase."""
 
     def __init__(self, table: dict[str, Any]) -> None:
         self.table = table
+        self._phrases = dict(_flat(table))
 
     @property
     def language(self) -> str:
@@ -47,12 +59,7 @@ class Words:
         return str(self.table.get("direction", "ltr"))
 
     def __call__(self, key: str) -> str:
-        value: Any = self.table
-        for part in key.split("."):
-            value = value[part]
-        if not isinstance(value, str):
-            raise KeyError(f"words: {key!r} is not a phrase")
-        return value
+        return self._phrases[key]
 
     def group(self, key: str) -> dict[str, str]:
         """A whole sub-table, e.g. the headings of every talk kind."""
@@ -76,7 +83,7 @@ class Words:
                 out.append(value)
             else:
                 out.extend(value)
-        return [span for span in out if span.text]
+        return merged(out)
 
     # --- dates and numbers -----------------------------------------------------------------
 
