@@ -13,7 +13,6 @@ from pathlib import Path
 from pydantic import Field, NonNegativeInt
 
 from cvgen.errors import Problem, Severity
-from cvgen.load.yaml_cv import parse_yaml, read_text, validate_model
 from cvgen.model import CvData, NonEmpty, Strict
 
 METRICS_FILE = "metrics.yaml"
@@ -52,6 +51,8 @@ def metrics_path(cv_path: Path) -> Path:
 
 def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None, list[Problem]]:
     """The metrics in `path`, or None with every problem located (file:line: field)."""
+    from cvgen.load.yaml_cv import parse_yaml, read_text, validate_model
+
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:
