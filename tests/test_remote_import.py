@@ -166,7 +166,9 @@ def test_keys_keep_a_dblp_style_file_in_dblp_keys(services, home):
     (home / "publications.bib").write_text(
         "@article{DBLP:journals/jmlr/Adler-KatzH21,\n  author = {Miriam Adler{-}Katz},\n"
         "  title = {Implicit Bias of Mirror Descent on Separable Data},\n"
-        "  journal = {J. Mach. Learn. Res.},\n  year = {2021}\n}\n",
+        "  journal = {J. Mach. Learn. Res.},\n  year = {2021}\n}\n"
+        "@phdthesis{DBLP:phd/Adler10,\n  author = {Miriam Adler},\n  title = {Sparsity},\n"
+        "  school = {Yarden Institute},\n  year = {2010}\n}\n",
         encoding="utf-8",
     )
     assert cvgen("import", "dblp", "71/8342").exit_code == 0

@@ -104,7 +104,7 @@ def test_user_agent_carries_the_contact_address():
         (["AdlerKatz2021", "Qiao2023b"], "{Surname}{year}", "AdlerKatz2024"),
         (["adler21", "qiao23"], "{surname}{yy}", "adlerkatz24"),
         (["Adler_Katz_2021", "Qiao_2023"], "{Surname}_{year}", "Adler_Katz_2024"),
-        (["DBLP:journals/jmlr/Adler-KatzH21", "x"], DBLP_STYLE, "DBLP:conf/icml/A24"),
+        (["DBLP:journals/jmlr/Adler-KatzH21", "DBLP:x"], DBLP_STYLE, "DBLP:conf/icml/A24"),
         (["paper1", "paper2"], DEFAULT_STYLE, "adlerkatz2024federated"),
     ],
 )
@@ -120,6 +120,11 @@ def test_new_keys_follow_the_files_style(keys, style, new_key):
     maker = KeyMaker(style, keys)
     new = pub("new", "On Federated Optimisation", 2024)
     assert maker.key_for(new, native_key="DBLP:conf/icml/A24") == new_key
+
+
+def test_one_entry_shows_no_style():
+    assert detect_style([pub("Adler2021", "Implicit Bias", 2021)]) == DEFAULT_STYLE
+    assert detect_style([]) == DEFAULT_STYLE
 
 
 def test_keys_never_clash():

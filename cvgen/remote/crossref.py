@@ -52,12 +52,8 @@ def publication_for_doi(client: Client, doi: str, preprint: bool = False) -> Pub
     if not publications:
         reason = warnings[0] if warnings else f"Crossref sent no BibTeX entry for doi:{doi}"
         raise CvgenError(reason)
-    pub = publications[0]
-    return (
-        pub
-        if pub.links.doi
-        else pub.model_copy(update={"links": pub.links.model_copy(update={"doi": doi})})
-    )
+    pub = publications[0]  # with the DOI as asked for: Crossref's BibTeX lowercases it
+    return pub.model_copy(update={"links": pub.links.model_copy(update={"doi": doi})})
 
 
 class DoiSource:

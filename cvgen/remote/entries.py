@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from cvgen.listing.bibtex import to_bibtex
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex import ARXIV_VENUES, parse_bibtex
 from cvgen.model import PubKind, Publication
 from cvgen.remote.works import plain_text
 
@@ -48,11 +48,15 @@ def _url_repeats_an_id(pub: Publication) -> bool:
 
 def cleaned(pub: Publication, key: str) -> Publication:
     """The entry as cvgen writes it: plain-text title and venue (services send HTML), no url
-    that only repeats the DOI, and an arXiv preprint as `@misc` with its eprint (cvgen's
-    preprint convention) rather than DBLP's `@article` in 'CoRR'."""
+    that only repeats the DOI, no venue or publisher said twice, and an arXiv preprint as
+    `@misc` with its eprint (cvgen's preprint convention) rather than DBLP's `@article`."""
     changes: dict = {"key": key, "title": plain_text(pub.title), "line": None}
-    if pub.venue:
-        changes["venue"] = plain_text(pub.venue)
+    venue = plain_text(pub.venue) if pub.venue else None
+    if pub.kind is PubKind.PREPRINT and pub.links.arxiv and (venue or "").lower() in ARXIV_VENUES:
+        venue = None  # the eprint says it
+    changes["venue"] = venue
+    if pub.publisher and pub.publisher == venue:
+        changes["publisher"] = None  # Crossref names a preprint server as both
     if _url_repeats_an_id(pub):
         changes["links"] = pub.links.model_copy(update={"url": None})
     if pub.kind is PubKind.PREPRINT and pub.entry_type == "article":

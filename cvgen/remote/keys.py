@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     "why via".split()
 )
 EVIDENT_SHARE = 0.4  # of the entries whose key a template must reproduce
+EVIDENT_COUNT = 2  # one entry (a starter file's example) shows no habit
 
 
 def _ascii(text: str) -> str:
@@ -91,15 +92,17 @@ def _reproduces(template: str, pub: Publication) -> bool:
 
 def detect_style(existing: list[Publication]) -> str:
     """The template most existing keys follow, if one is evident; else the default."""
-    if not existing:
-        return DEFAULT_STYLE
-    if sum(p.key.startswith("DBLP:") for p in existing) >= EVIDENT_SHARE * len(existing):
+
+    def evident(count: int) -> bool:
+        return count >= max(EVIDENT_COUNT, EVIDENT_SHARE * len(existing))
+
+    if evident(sum(p.key.startswith("DBLP:") for p in existing)):
         return DBLP_STYLE
     counts = Counter(t for p in existing for t in TEMPLATES if _reproduces(t, p))
     if not counts:
         return DEFAULT_STYLE
     template, count = max(counts.items(), key=lambda item: (item[1], -TEMPLATES.index(item[0])))
-    return template if count >= EVIDENT_SHARE * len(existing) else DEFAULT_STYLE
+    return template if evident(count) else DEFAULT_STYLE
 
 
 class KeyMaker:

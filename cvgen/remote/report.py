@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cvgen.remote.dedup import Verdict
 from cvgen.remote.importing import Addition, Survey
+from cvgen.remote.works import Work
 
 
 def _count(n: int, what: str) -> str:
@@ -34,7 +35,8 @@ def preprint_lines(survey: Survey) -> list[str]:
 def addition_lines(added: list[Addition]) -> list[str]:
     lines = []
     for addition in added:
-        lines.append(f"  + {addition.publication.key}  {addition.decision.work.describe()}")
+        entry = Work.from_publication(addition.publication)
+        lines.append(f"  + {addition.publication.key}  {entry.describe()}")
         if addition.decision.note:
             lines.append(f"      {addition.decision.note}")
     return lines
