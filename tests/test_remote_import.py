@@ -260,6 +260,7 @@ def test_openalex_import_follows_the_cursor_to_the_end(services, home):
     assert {r.query["filter"] for r in pages} == {"author.id:A5023888391"}
     assert all(r.query["per_page"] == "100" and r.query["mailto"] for r in pages)
     assert "OpenAlex A5023888391: 4 papers; 1 already in publications.bib, 3 new" in result.output
+    assert "skipped “Editorial: Optimisation for Learning”: no authors listed" in result.stderr
     pubs = entries(home / "publications.bib")
     assert (pubs["adlerkatz2022lower"].entry_type, pubs["adlerkatz2022lower"].pages) == (
         "article",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from cvgen.errors import CvgenError
 from cvgen.load.bibtex_values import MONTH_MACROS
 from cvgen.model import Publication
 from cvgen.remote.entries import read_service_bibtex
@@ -37,8 +36,8 @@ def repaired(bibtex: str, doi: str, preprint: bool = False) -> str:
 
 
 def publication_for_doi(client: Client, doi: str, preprint: bool = False) -> Publication:
-    """The DOI's record; NotFound when Crossref does not register it (DataCite DOIs such as
-    arXiv's and Zenodo's are not Crossref's)."""
+    """The DOI's record; NotFound when Crossref has no readable record of it (DataCite DOIs
+    such as arXiv's and Zenodo's are not Crossref's)."""
     params = {"mailto": client.email} if client.email else None
     path = f"/works/{quote(doi, safe='/')}/transform/application/x-bibtex"
     try:
@@ -49,9 +48,8 @@ def publication_for_doi(client: Client, doi: str, preprint: bool = False) -> Pub
         ) from None
     text = repaired(response.text, doi, preprint)
     publications, warnings = read_service_bibtex(text, f"Crossref doi:{doi}")
-    if not publications:
-        reason = warnings[0] if warnings else f"Crossref sent no BibTeX entry for doi:{doi}"
-        raise CvgenError(reason)
+    if not publications:  # as good as no record: the caller may look elsewhere
+        raise NotFound(warnings[0] if warnings else f"Crossref sent no BibTeX for doi:{doi}")
     pub = publications[0]  # with the DOI as asked for: Crossref's BibTeX lowercases it
     return pub.model_copy(update={"links": pub.links.model_copy(update={"doi": doi})})
 

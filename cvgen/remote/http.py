@@ -117,21 +117,18 @@ class Client:
             if response is not None and response.status_code not in RETRIED:
                 return _checked(service, response)
             status = f"HTTP {response.status_code}" if response is not None else "no answer"
-            if attempt == ATTEMPTS:
-                raise CvgenError(
-                    f"{_host(url)} is not answering ({status} after {ATTEMPTS} tries); "
-                    "try again later"
-                )
-            delay = retry_delay(
-                response.headers if response is not None else httpx.Headers(), attempt, self.backoff
-            )
-            if delay > LONGEST_WAIT:
-                raise CvgenError(
-                    f"{service.name} asks to wait {delay / 60:.0f} minutes ({status}): "
-                    "its rate limit is reached; try again later"
-                )
-            time.sleep(delay)
-        raise AssertionError("unreachable")
+            if attempt < ATTEMPTS:
+                answered = response.headers if response is not None else httpx.Headers()
+                delay = retry_delay(answered, attempt, self.backoff)
+                if delay > LONGEST_WAIT:
+                    raise CvgenError(
+                        f"{service.name} asks to wait {delay / 60:.0f} minutes ({status}): "
+                        "its rate limit is reached; try again later"
+                    )
+                time.sleep(delay)
+        raise CvgenError(
+            f"{_host(url)} is not answering ({status} after {ATTEMPTS} tries); try again later"
+        )
 
     def _send(
         self, service: Service, url: str, params: dict | None, headers: dict, last: bool

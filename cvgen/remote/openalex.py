@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cvgen.load.bibtex import KIND_OF_TYPE
+from cvgen.load.bibtex import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound
 from cvgen.remote.ids import arxiv_id, bare_doi, openalex_author
@@ -40,7 +40,6 @@ ENTRY_TYPES: dict[tuple[str, str | None], str] = {
     ("dissertation", None): "phdthesis",
     ("report", None): "techreport",
 }
-VENUE_TYPES = {"incollection": "booktitle", "article": "journal", "inproceedings": "booktitle"}
 
 
 def _params(client: Client, **params: Any) -> dict[str, Any]:
@@ -85,7 +84,7 @@ def _publication(work: dict) -> Publication | None:
         entry_type = ENTRY_TYPES.get((kind_name, source_type)) or ENTRY_TYPES.get(
             (kind_name, None), "misc"
         )
-        if entry_type in VENUE_TYPES and not venue:
+        if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
             entry_type = "misc"
         kind = KIND_OF_TYPE[entry_type]
     date = work.get("publication_date") or ""
@@ -157,7 +156,9 @@ class OpenAlexSource:
         works = []
         for record in self.records(client):
             pub = _publication(record)
-            if pub is not None:
+            if pub is not None and not pub.authors:
+                self.warnings.append(f"{self.label}: skipped “{pub.title}”: no authors listed")
+            elif pub is not None:
                 works.append(Work.from_publication(pub, ref=record))
         return works
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from cvgen.errors import CvgenError
-from cvgen.load.bibtex import KIND_OF_TYPE
+from cvgen.load.bibtex import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.crossref import publication_for_doi
 from cvgen.remote.http import ORCID, Client, NotFound
@@ -37,7 +37,6 @@ ENTRY_TYPES = {
     "preprint": "unpublished",
     "working-paper": "unpublished",
 }
-NEEDS_VENUE = {"article": "journal", "inproceedings": "booktitle"}
 
 
 def _value(node: Any, *path: str) -> Any:
@@ -136,7 +135,7 @@ class OrcidSource:
         authors = [author_from_name(n) for n in names] or [author_from_name(self.owner or "")]
         entry_type = ENTRY_TYPES.get(detail.get("type") or "", "misc")
         venue = plain_text(_value(detail, "journal-title") or "") or None
-        if entry_type in NEEDS_VENUE and not venue:
+        if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
             entry_type = "misc"
         arxiv = work.identity.arxiv
         if arxiv and entry_type == "unpublished":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +37,7 @@ def normal_title(text: str) -> str:
 
 
 def is_preprint_doi(doi: str | None) -> bool:
-    return bool(doi) and doi.split("/", 1)[0] in PREPRINT_DOI_PREFIXES
+    return doi is not None and doi.split("/", 1)[0] in PREPRINT_DOI_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Identity:
         cls,
         title: str,
         year: int | None,
-        dois: list[str | None] = (),  # type: ignore[assignment]
+        dois: Sequence[str | None] = (),
         arxiv: str | None = None,
         preprint: bool = False,
     ) -> Identity:
@@ -105,16 +106,10 @@ class Work:
 
     def describe(self) -> str:
         """'2023  Sharpness-Aware Minimisation Revisited  (doi:10.5555/123)' for reports."""
-        where = (
-            f"doi:{self.doi}"
-            if self.doi
-            else f"arXiv:{self.identity.arxiv}"
-            if self.identity.arxiv
-            else ""
-        )
-        return f"{self.year or '----'}  {plain_text(self.title)}" + (
-            f"  ({where})" if where else ""
-        )
+        arxiv = self.identity.arxiv
+        where = f"doi:{self.doi}" if self.doi else f"arXiv:{arxiv}" if arxiv else None
+        text = f"{self.year or '----'}  {plain_text(self.title)}"
+        return f"{text}  ({where})" if where else text
 
 
 def author_from_name(name: str) -> Author:
