@@ -363,3 +363,16 @@ def test_import_with_only_a_bib_file(services, tmp_path, monkeypatch):
     assert len(entries(tmp_path / "new.bib")) == 6  # all but the preprint of a published one
     missing = cvgen("import", "dblp", "71/8342")
     assert missing.exit_code == 1 and "cv.yaml not found" in missing.stderr
+
+
+def test_sync_counts_a_paper_once_across_sources(services, home):
+    cv = home / "cv.yaml"
+    sources = "    orcid: 0000-0002-7134-5861\n    openalex: A5023888391\n"
+    cv.write_text(cv.read_text(encoding="utf-8") + sources, encoding="utf-8")
+    check = cvgen("sync", "--check")
+    assert check.exit_code == 1
+    assert "lacks 8 papers that DBLP 71/8342, ORCID 0000-0002-7134-5861, OpenAlex" in check.stdout
+    assert check.stdout.count("Lower Bounds for Decentralised") == 1  # in all three sources
+    assert cvgen("sync").exit_code == 0
+    assert len(entries(home / "publications.bib")) == 3 + 8
+    assert cvgen("sync", "--check").exit_code == 0

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cvgen.remote.ids import arxiv_id, bare_doi, doi_key
+from cvgen.remote.ids import arxiv_id, bare_doi
 from cvgen.remote.works import Identity, Work, normal_title, plain_text
 
 MIN_TITLE = 12  # characters: "Preface" or "Erratum" alone says nothing about sameness
@@ -33,6 +33,12 @@ class Decision:
     note: str | None = None  # said of new papers that relate to another
 
 
+def _id_keys(identity: Identity) -> set[str]:
+    return {f"doi:{d}" for d in identity.dois} | (
+        {f"arxiv:{identity.arxiv}"} if identity.arxiv else set()
+    )
+
+
 class Index:
     """The papers known so far (the .bib's, then each one accepted), by every identity."""
 
@@ -42,18 +48,14 @@ class Index:
         self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}
 
     def add(self, identity: Identity, label: str) -> None:
-        for doi in identity.dois:
-            self._ids.setdefault(f"doi:{doi}", label)
-        if identity.arxiv:
-            self._ids.setdefault(f"arxiv:{identity.arxiv}", label)
+        for key in _id_keys(identity):
+            self._ids.setdefault(key, label)
         if len(identity.title) >= MIN_TITLE:
             self._title_year.setdefault((identity.title, identity.year, identity.preprint), label)
             self._titles[identity.preprint].setdefault(identity.title, label)
 
     def same_paper(self, identity: Identity) -> str | None:
-        keys = [f"doi:{d}" for d in sorted(identity.dois)]
-        keys += [f"arxiv:{identity.arxiv}"] if identity.arxiv else []
-        for key in keys:
+        for key in sorted(_id_keys(identity)):
             if key in self._ids:
                 return self._ids[key]
         return self._title_year.get((identity.title, identity.year, identity.preprint))
@@ -74,16 +76,13 @@ class IgnoreList:
         self._titles: set[str] = set()
         for item in items:
             doi, arxiv = bare_doi(item), arxiv_id(item)
-            if doi:
-                self._ids.add(f"doi:{doi_key(doi)}")
-            elif arxiv:
-                self._ids.add(f"arxiv:{arxiv}")
+            if doi or arxiv:
+                self._ids |= _id_keys(Identity.of("", None, [doi], arxiv))
             else:
                 self._titles.add(normal_title(item))
 
     def __contains__(self, identity: Identity) -> bool:
-        keys = {f"doi:{d}" for d in identity.dois} | {f"arxiv:{identity.arxiv}"}
-        return bool(keys & self._ids) or identity.title in self._titles
+        return bool(_id_keys(identity) & self._ids) or identity.title in self._titles
 
 
 def decide(
