@@ -212,6 +212,8 @@ def test_an_unknown_dblp_person_is_named(services, home):
     result = cvgen("import", "dblp", "https://dblp.org/pid/00/0000.html")
     assert result.exit_code == 1
     assert "DBLP has no person 00/0000" in result.stderr
+    typo = cvgen("import", "orcid", "0000-0002-7134")
+    assert typo.exit_code == 2 and "'0000-0002-7134' is not an ORCID iD" in typo.stderr
 
 
 def test_orcid_import_fetches_only_new_works(services, home):

@@ -22,20 +22,29 @@ def command() -> None:
 
 
 def _configured(given: str | None, context: RemoteContext, name: str) -> str:
+    """The id given on the command line, else cv.yaml's, checked (ids.py) with a plain error."""
+    from cvgen.remote import ids
+
     value = given or getattr(context.sources, name)
     if not value:
         raise CvgenError(
             f"give the {name} id, or set publications: sources: {name}: in {context.cv_path}"
         )
-    return value
+    check = {"dblp": ids.dblp_pid, "orcid": ids.orcid_id, "openalex": ids.openalex_author}[name]
+    try:
+        return check(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @command.command(name="dblp")
 @click.argument("pid", required=False)
 @import_options
 def dblp(context: RemoteContext, pid: str | None, dry_run: bool, include_preprints: bool) -> None:
-    """Papers of a DBLP person: PID is the part after dblp.org/pid/ (e.g. 71/8342), or the
-    profile URL."""
+    """Papers of a DBLP person.
+
+    PID is the part after dblp.org/pid/ (e.g. 71/8342), or the profile URL.
+    """
     from cvgen.remote.dblp import DblpSource
 
     source = DblpSource(_configured(pid, context, "dblp"), context.is_own())
@@ -48,7 +57,11 @@ def dblp(context: RemoteContext, pid: str | None, dry_run: bool, include_preprin
 def orcid(
     context: RemoteContext, orcid_id: str | None, dry_run: bool, include_preprints: bool
 ) -> None:
-    """Works on an ORCID record (full records from Crossref by DOI, else from ORCID)."""
+    """Works on an ORCID record.
+
+    Full records come from Crossref by DOI, else from ORCID (default: sources: orcid, else
+    person.orcid).
+    """
     from cvgen.remote.orcid import OrcidSource
 
     chosen = (
@@ -64,7 +77,10 @@ def orcid(
 def openalex(
     context: RemoteContext, author: str | None, dry_run: bool, include_preprints: bool
 ) -> None:
-    """Works of an OpenAlex author (A5023888391, or its openalex.org URL)."""
+    """Works of an OpenAlex author.
+
+    AUTHOR-ID is like A5023888391, or the openalex.org URL.
+    """
     from cvgen.remote.openalex import OpenAlexSource
 
     source = OpenAlexSource(_configured(author, context, "openalex"))
@@ -89,7 +105,7 @@ def _dois(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -
 @click.argument("dois", metavar="DOI...", nargs=-1, required=True, callback=_dois)
 @import_options
 def doi(context: RemoteContext, dois: list[str], dry_run: bool, include_preprints: bool) -> None:
-    """Papers by DOI, with their metadata from Crossref."""
+    """Papers by DOI (metadata from Crossref)."""
     from cvgen.remote.crossref import DoiSource
 
     source = DoiSource(dois)
