@@ -254,6 +254,33 @@ def test_orcid_import_fetches_only_new_works(services, home):
     )
 
 
+def test_a_full_record_that_turns_out_known_is_not_added(services, home):
+    bib = home / "publications.bib"
+    known = "@article{adler2019greedy,\n  author = {Adler, Miriam},\n  title = {Greedy Sparse"
+    known += " Recovery with Partial Support Information},\n  journal = {IEEE TSP},\n"
+    known += "  year = {2019}\n}\n"
+    bib.write_text(known, encoding="utf-8")
+    services.serve(ORCID_WORKS, lambda query: reply(_retitled_tsp_summary()))
+    result = cvgen("import", "orcid")
+    assert "“Greedy Sparse Recovery with Partial Support Information” is adler2019greedy" in (
+        result.stderr
+    )
+    titles = [p.title for p in entries(bib).values()]
+    assert titles.count("Greedy Sparse Recovery with Partial Support Information") == 1
+
+
+def _retitled_tsp_summary() -> dict:
+    """ORCID's summary of the TSP paper alone, under a shortened title: only Crossref's full
+    record (its title) shows it is the .bib's entry, which has no DOI."""
+    import json
+
+    works = json.loads((REMOTE / "orcid-works.json").read_text(encoding="utf-8"))
+    group = works["group"][1]
+    summary = group["work-summary"][0]
+    summary["title"]["title"]["value"] = "Greedy sparse recovery (partial support)"
+    return {**works, "group": [group]}
+
+
 def test_openalex_import_follows_the_cursor_to_the_end(services, home):
     result = cvgen("import", "openalex", "https://openalex.org/A5023888391")
     assert result.exit_code == 0, result.output

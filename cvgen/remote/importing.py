@@ -13,7 +13,7 @@ from cvgen.remote.dedup import Decision, IgnoreList, Verdict, decide
 from cvgen.remote.entries import bibtex_text, cleaned
 from cvgen.remote.http import Client
 from cvgen.remote.keys import KeyMaker, detect_style
-from cvgen.remote.works import Work
+from cvgen.remote.works import Work, identity_of
 
 T = TypeVar("T")
 Track = Callable[[Sequence[T], str], Iterable[T]]  # iterate, showing progress under a label
@@ -74,12 +74,19 @@ def additions(
     pending = [(s.source, d) for s in surveys for d in s.having(Verdict.NEW)]
     maker = KeyMaker(detect_style(bib.publications), bib.keys)
     slow = any(source.fetches_each for source, _ in pending)
+    known = bib.index()  # checked again on the full record: a summary may say too little
     added = []
     for source, decision in (track if slow else no_progress)(pending, "Fetching the new records"):
         pub = source.complete(client, decision.work)
-        if pub is not None:
-            key = maker.key_for(pub, decision.work.native_key)
-            added.append(Addition(cleaned(pub, key), decision, source))
+        if pub is None:
+            continue
+        same = known.same_paper(identity_of(pub))
+        if same:
+            source.warnings.append(f"{source.label}: “{pub.title}” is {same}; not added again")
+            continue
+        key = maker.key_for(pub, decision.work.native_key)
+        known.add(identity_of(pub), key)
+        added.append(Addition(cleaned(pub, key), decision, source))
     return added
 
 
