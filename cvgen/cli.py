@@ -25,6 +25,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "html": ("cvgen.commands.html", "Write the CV as one self-contained web page."),
     "export": ("cvgen.commands.export", "Export publications for a static site (jekyll)."),
     "bio": ("cvgen.commands.bio", "A short bio to a word limit, or an NSF/NIH/ERC biosketch."),
+    "import": (
+        "cvgen.commands.import_",
+        "Add papers from DBLP, ORCID, OpenAlex or DOIs to the .bib.",
+    ),
+    "sync": ("cvgen.commands.sync", "Add what the configured sources know; --check lists it."),
+    "metrics": ("cvgen.commands.metrics", "Fetch citation counts and h-index into metrics.yaml."),
 }
 
 

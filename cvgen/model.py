@@ -16,6 +16,7 @@ from urllib.parse import quote
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from cvgen.dates import Date, DateField
+from cvgen.remote.ids import dblp_pid, openalex_author, orcid_id
 
 
 class Strict(BaseModel):
@@ -72,6 +73,12 @@ def _check_orcid(value: str) -> str:
 
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+OrcidId = Annotated[
+    str,
+    BeforeValidator(lambda v: orcid_id(v) if isinstance(v, str) and "orcid.org" in v else v),
+    Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$"),
+    AfterValidator(_check_orcid),
+]
 
 
 class Dated(Strict):
@@ -117,14 +124,7 @@ class Person(Strict):
     email: Annotated[str, AfterValidator(_check_email)] | None = None
     phone: str | None = None
     website: WebUrl | None = None
-    orcid: (
-        Annotated[
-            str,
-            Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$"),
-            AfterValidator(_check_orcid),
-        ]
-        | None
-    ) = None
+    orcid: OrcidId | None = None
     links: dict[str, WebUrl] = Field(
         default_factory=dict, description="Profile links, e.g. github, google_scholar, dblp."
     )
@@ -269,10 +269,40 @@ class Press(Strict):
     url: Url | None = None
 
 
+class PublicationSources(Strict):
+    """Where `cvgen sync` looks for your papers (and `cvgen import` when given no id)."""
+
+    dblp: Annotated[str, AfterValidator(dblp_pid)] | None = Field(
+        default=None, description="DBLP person id, the part after dblp.org/pid/, e.g. 71/8342."
+    )
+    orcid: OrcidId | None = Field(default=None, description="ORCID iD, e.g. 0000-0002-1825-0097.")
+    openalex: Annotated[str, AfterValidator(openalex_author)] | None = Field(
+        default=None, description="OpenAlex author id, e.g. A5023888391."
+    )
+    ignore: list[str] = Field(
+        default_factory=list,
+        description="DOIs, arXiv ids or titles that sync and import leave out (a namesake's "
+        "paper, an erratum).",
+    )
+
+
+class MetricsDisplay(Strict):
+    """What the CV shows from metrics.yaml (written by `cvgen metrics`); off by default."""
+
+    header: bool = Field(
+        default=False,
+        description="A line under the header: 'Citations 12,345 · h-index 45 — OpenAlex, "
+        "December 2026'.",
+    )
+    per_paper: bool = Field(default=False, description="Each paper's citation count.")
+
+
 class PublicationsConfig(Strict):
     bib: str | None = Field(
         default=None, description="Path to the BibTeX file, relative to cv.yaml"
     )
+    sources: PublicationSources = Field(default_factory=PublicationSources)
+    metrics: MetricsDisplay = Field(default_factory=MetricsDisplay)
     student_grace_years: int = Field(
         default=1,
         ge=0,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from cvgen.commands.source_options import echo_warnings, source_options
+from cvgen.errors import fail_on_errors
 from cvgen.load.cv import load_or_fail
+from cvgen.load.metrics import metrics_for
 from cvgen.sources import Sources
 from cvgen.summary import summarize
 
@@ -15,6 +17,9 @@ from cvgen.summary import summarize
 def command(sources: Sources) -> None:
     """Validate cv.yaml and the .bib; print a summary, or every problem with file:line."""
     cv, warnings = load_or_fail(sources)
+    _, metrics_problems = metrics_for(sources.cv, cv.data)
+    fail_on_errors(metrics_problems)
+    warnings = warnings + metrics_problems
     echo_warnings(warnings)
     click.echo(summarize(cv))
     left_out = {w.field.split(".")[0] for w in warnings if w.message.endswith("entry left out")}

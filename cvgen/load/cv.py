@@ -16,7 +16,7 @@ from cvgen.model import CV, CvData, Publication
 from cvgen.sources import Sources
 
 
-def _is_own(data: CvData) -> Callable[[Publication], bool]:
+def authored_by(data: CvData) -> Callable[[Publication], bool]:
     """Whether the researcher is among a publication's authors (or editors, for a volume)."""
     from cvgen.load.people import NameKey, keys_for
 
@@ -54,7 +54,7 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
-    publications, bib_problems = load_bibtex(bib, _is_own(data) if data else None)
+    publications, bib_problems = load_bibtex(bib, authored_by(data) if data else None)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems

@@ -12,7 +12,7 @@ import re
 import types
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -22,6 +22,7 @@ from cvgen.errors import Problem, Severity
 from cvgen.model import CvData
 
 Loc = tuple[str | int, ...]
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -161,9 +162,9 @@ def _unwrap(annotation: Any) -> list[Any]:
     return [annotation]
 
 
-def _model_at(loc: Loc) -> type[BaseModel] | None:
+def _model_at(loc: Loc, root: type[BaseModel]) -> type[BaseModel] | None:
     """The model class that holds the last key of `loc`, to suggest its real field names."""
-    current: Any = CvData
+    current: Any = root
     for part in loc[:-1]:
         candidates = _unwrap(current)
         nxt = None
@@ -194,13 +195,15 @@ def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
     return None
 
 
-def _problem_from_error(err: dict[str, Any], file: str, lines: dict[Loc, int]) -> Problem:
+def _problem_from_error(
+    err: dict[str, Any], file: str, lines: dict[Loc, int], root: type[BaseModel]
+) -> Problem:
     loc: Loc = tuple(
         p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
     )
     message = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
-        model = _model_at(loc)
+        model = _model_at(loc, root)
         message = f"unknown key {loc[-1]!r}"
         if model is not None:
             close = difflib.get_close_matches(
@@ -217,7 +220,7 @@ def _problem_from_error(err: dict[str, Any], file: str, lines: dict[Loc, int]) -
     else:
         # Model validators name the field they are about as "field: message".
         head, sep, rest = message.partition(": ")
-        model = _model_at((*loc, head))
+        model = _model_at((*loc, head), root)
         if sep and model is not None and head in model.model_fields:
             loc, message = (*loc, head), rest
         message = message.replace("Input should be", "must be")
@@ -253,17 +256,24 @@ def _without_typo_echoes(problems: list[Problem]) -> list[Problem]:
     ]
 
 
-def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | None, list[Problem]]:
-    """Validate plain YAML data into CvData; every pydantic error becomes a located Problem."""
-    if data is None:
-        return None, [Problem(file, None, "", "the file is empty; it needs at least a 'person'")]
+def validate_model(
+    root: type[ModelT], data: Any, file: str, lines: dict[Loc, int]
+) -> tuple[ModelT | None, list[Problem]]:
+    """Validate a YAML mapping into `root`; every pydantic error becomes a located Problem."""
     if not isinstance(data, dict):
         return None, [Problem(file, 1, "", "the top level must be a mapping (key: value)")]
     try:
-        return CvData.model_validate(data), []
+        return root.model_validate(data), []
     except ValidationError as exc:
-        problems = [_problem_from_error(e, file, lines) for e in exc.errors()]
+        problems = [_problem_from_error(e, file, lines, root) for e in exc.errors()]
         return None, _without_typo_echoes(problems)
+
+
+def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | None, list[Problem]]:
+    """Validate plain YAML data into CvData."""
+    if data is None:
+        return None, [Problem(file, None, "", "the file is empty; it needs at least a 'person'")]
+    return validate_model(CvData, data, file, lines)
 
 
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:

@@ -1,0 +1,87 @@
+"""metrics.yaml: the citation counts `cvgen metrics` fetched, read back when a CV shows them.
+
+Counts are fetched once, dated and named by source, and never at render time: a build stays
+offline and reproducible, and the CV says how old its numbers are. The file sits beside
+cv.yaml; `publications: metrics: {header: true, per_paper: true}` in cv.yaml asks for them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field, NonNegativeInt
+
+from cvgen.errors import Problem, Severity
+from cvgen.model import CvData, NonEmpty, Strict
+
+METRICS_FILE = "metrics.yaml"
+STALE_DAYS = 366
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+class Metrics(Strict):
+    """What one service counted on one day."""
+
+    source: NonEmpty = Field(description="Who counted, e.g. OpenAlex.")
+    author: str | None = Field(default=None, description="The source's id of the researcher.")
+    fetched: date
+    citations: NonNegativeInt
+    h_index: NonNegativeInt
+    i10_index: NonNegativeInt | None = None
+    works: NonNegativeInt | None = None
+    papers: dict[str, NonNegativeInt] = Field(
+        default_factory=dict, description="Citations per .bib key, for the papers matched."
+    )
+
+    def header_line(self) -> str:
+        """'Citations 12,345 · h-index 45 — OpenAlex, December 2026'."""
+        when = f"{_MONTHS[self.fetched.month - 1]} {self.fetched.year}"
+        return f"Citations {self.citations:,} · h-index {self.h_index} — {self.source}, {when}"
+
+    def citations_of(self, key: str) -> int | None:
+        return self.papers.get(key)
+
+
+def metrics_path(cv_path: Path) -> Path:
+    return cv_path.parent / METRICS_FILE
+
+
+def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None, list[Problem]]:
+    """The metrics in `path`, or None with every problem located (file:line: field)."""
+    from cvgen.load.yaml_cv import parse_yaml, read_text, validate_model
+
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    if text is None:
+        return None, problems
+    data, lines = parse_yaml(text, str(path), problems)
+    if problems:
+        return None, problems
+    metrics, problems = validate_model(Metrics, data, str(path), lines)
+    age = ((today or date.today()) - metrics.fetched).days if metrics else 0
+    if age > STALE_DAYS:
+        message = f"fetched {metrics.fetched.isoformat()}, over a year ago; run `cvgen metrics`"
+        problems.append(
+            Problem(str(path), lines.get(("fetched",)), "fetched", message, Severity.WARNING)
+        )
+    return metrics, problems
+
+
+def metrics_for(cv_path: Path, data: CvData) -> tuple[Metrics | None, list[Problem]]:
+    """The metrics a CV should show: None (and no problem) when cv.yaml asks for none.
+
+    This is what a writer calls: `metrics.header_line()` under the header when
+    `data.publications.metrics.header`, `metrics.citations_of(pub.key)` after each paper when
+    `data.publications.metrics.per_paper`.
+    """
+    wanted = data.publications.metrics
+    if not (wanted.header or wanted.per_paper):
+        return None, []
+    path = metrics_path(cv_path)
+    if not path.exists():
+        message = "cv.yaml asks for citation metrics, but there are none yet: run `cvgen metrics`"
+        return None, [Problem(str(path), None, "", message, Severity.WARNING)]
+    return load_metrics(path)

@@ -1,0 +1,67 @@
+"""The user's .bib as an import sees it: what it holds, and new entries appended to it with
+every existing byte (comments, order, formatting, line endings) left as it was."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cvgen.errors import CvgenError, Problem
+from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.yaml_cv import read_text
+from cvgen.model import Publication
+from cvgen.remote.dedup import Index
+from cvgen.remote.works import identity_of
+from cvgen.write import write_atomic
+
+_KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()]+)\s*,")
+_NOT_ENTRIES = frozenset({"string", "comment", "preamble"})
+
+
+@dataclass(frozen=True)
+class BibFile:
+    path: Path
+    raw: bytes  # exactly as on disk; empty for a file still to be created
+    publications: list[Publication] = field(default_factory=list)
+    keys: frozenset[str] = frozenset()
+    unreadable: int = 0  # entries the loader could not read (duplicates of them may slip in)
+
+    def index(self) -> Index:
+        index = Index()
+        for pub in self.publications:
+            index.add(identity_of(pub), pub.key)
+        return index
+
+
+def read_bib(path: Path) -> BibFile:
+    """Every entry of the file, edited volumes and broken entries' keys included."""
+    if not path.exists():
+        return BibFile(path, b"")
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    if text is None:
+        raise CvgenError("cannot import into this file; nothing was changed", problems)
+    publications, bib_problems = parse_bibtex(text, str(path), lambda pub: True)
+    keys = frozenset(key for kind, key in _KEY.findall(text) if kind.lower() not in _NOT_ENTRIES)
+    broken = {p.field.split(".")[0] for p in bib_problems if p.is_error and p.field}
+    return BibFile(path, path.read_bytes(), publications, keys, len(broken))
+
+
+def appended(raw: bytes, text: str) -> bytes:
+    """`raw` followed by `text` after one blank line, in the file's own line endings."""
+    newline = "\r\n" if b"\r\n" in raw else "\n"
+    body = text.replace("\n", newline).encode("utf-8")
+    if not raw or raw.endswith((b"\n\n", b"\r\n\r\n")):
+        return raw + body
+    ending = newline if raw.endswith(b"\n") else newline * 2
+    return raw + ending.encode("ascii") + body
+
+
+def append_entries(bib: BibFile, text: str) -> Path:
+    """Append atomically: an interrupted import leaves the old file, never half of a new one.
+    The file must not have changed since it was read."""
+    current = bib.path.read_bytes() if bib.path.exists() else b""
+    if current != bib.raw:
+        raise CvgenError(f"{bib.path} changed while importing; nothing was written, run again")
+    return write_atomic(bib.path, appended(bib.raw, text))
