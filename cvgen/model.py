@@ -339,6 +339,28 @@ class OutputSpec(Strict):
     person: Literal["third", "first"] = "third"
 
 
+def _known_citation_style(value: str) -> str:
+    """A CSL style name is checked here (two file look-ups); a .csl path when it is used, since
+    it is relative to cv.yaml's folder."""
+    from cvgen.styles.catalog import unknown_name_message
+
+    message = unknown_name_message(value)
+    if message:
+        raise ValueError(message)
+    return value.strip()
+
+
+class Design(Strict):
+    """How the CV looks. One field for now; themes and locales add theirs here."""
+
+    citation_style: Annotated[str, AfterValidator(_known_citation_style)] = Field(
+        default="cvgen",
+        description="How publications are formatted: cvgen (its own CV style), a CSL style name "
+        "such as apa, ieee, chicago-author-date or vancouver (`cvgen styles` lists them), or a "
+        ".csl file relative to cv.yaml.",
+    )
+
+
 def _bare_format(value: object) -> object:
     """`- pdf` in `outputs:` is short for `- {format: pdf}`."""
     return {"format": value} if isinstance(value, str) else value
@@ -363,6 +385,7 @@ class CvData(Strict):
     publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
     sections: SectionList = Field(default_factory=list, description="Section order for the CV.")
     variants: dict[str, Variant] = Field(default_factory=dict)
+    design: Design = Field(default_factory=Design)
     outputs: list[
         Annotated[
             OutputSpec,
