@@ -8,7 +8,15 @@ from typing import Any
 
 from cvgen.listing.csl import csl_item, csl_name, listed_authors
 from cvgen.model import Publication
-from cvgen.styles.sentinels import MAX_IDS, SENTINEL, drop_id, family_id
+from cvgen.styles.sentinels import (
+    DOI_OPEN,
+    LINK_CLOSE,
+    MAX_IDS,
+    SENTINEL,
+    URL_OPEN,
+    drop_id,
+    family_id,
+)
 
 
 @dataclass(frozen=True)
@@ -64,4 +72,7 @@ def engine_item(pub: Publication, item_id: str) -> tuple[dict[str, Any], Marks]:
         doi_href=pub.links.doi_url,
         url_href=item.get("URL"),
     )
+    for key, opening in (("DOI", DOI_OPEN), ("URL", URL_OPEN)):
+        if key in item:  # linked wherever the style prints it
+            item[key] = f"{opening}{item[key]}{LINK_CLOSE}"
     return item, marks

@@ -11,6 +11,7 @@ cvgen's: numeric styles lose their own number.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,10 +106,15 @@ class CitationStyle:
 
 
 def load_style(
-    spec: str | None, base_dir: Path, origin: str = "--style"
+    spec: str | None, base_dir: Path, origin: str = "--style", locale: str | None = None
 ) -> CitationStyle | BuiltinStyle:
     """The style `spec` names: 'cvgen' (or None/empty), a CSL style name or a path to a .csl
     file relative to `base_dir` (cv.yaml's folder). Raises CvgenError naming `origin` and the
-    nearest style names when there is no such style."""
+    nearest style names when there is no such style. `locale` (e.g. 'en-GB') overrides the
+    style's default locale: its terms, dates and quotation marks."""
     style_file = catalog.resolve(spec or "", base_dir, origin)
-    return BuiltinStyle() if style_file is None else CitationStyle(style_file, origin)
+    if style_file is None:
+        return BuiltinStyle()
+    if locale:
+        style_file = dataclasses.replace(style_file, locale=locale)
+    return CitationStyle(style_file, origin)
