@@ -1,10 +1,10 @@
 """On-disk cache of CSL-formatted references: citeproc-py needs 1–4 ms a reference, far more
 than a whole built-in render, so each reference is formatted once per style and content.
 
-One JSON file per style (keyed by its files' bytes and by this engine's code), mapping a hash
-of the reference's input (its CSL item and marks) to its spans. As in load/cache.py it is JSON
-with a hash of its own body, checked on read: a corrupt or edited file is ignored, never
-trusted. Formatting one reference does not depend on the others in citeproc-py (it has no
+One file per style (keyed by its files' bytes and by this engine's code): the hash of its body,
+then the body, JSON mapping a hash of each reference's input (its CSL item and marks) to its
+spans. As in load/cache.py the hash is checked on read: a corrupt or edited file is ignored,
+never trusted. Formatting one reference does not depend on the others in citeproc-py (it has no
 disambiguation or repeated-author dashes), so caching per reference is exact.
 """
 
@@ -21,10 +21,12 @@ from typing import Any
 from cvgen.citation import Span
 from cvgen.errors import CvgenError
 from cvgen.load.cache import cache_dir
+from cvgen.model import Publication
 from cvgen.write import write_atomic
 
 MAX_FILES = 16
-_FLAGS = ("bold", "underline", "italic", "superscript")
+_FLAGS = ("bold", "underline", "italic", "superscript")  # Span's own field order
+_FLAG_VALUES = [tuple(bool(flags >> i & 1) for i in range(len(_FLAGS))) for flags in range(16)]
 
 
 @lru_cache(maxsize=1)
@@ -43,10 +45,11 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def reference_key(item: dict[str, Any], marks: object) -> str:
-    """What a formatted reference depends on: its item (whatever its position) and marks."""
-    body = json.dumps({k: v for k, v in item.items() if k != "id"}, sort_keys=True)
-    return hashlib.sha256(f"{body}\0{marks!r}".encode()).hexdigest()[:32]
+def reference_key(pub: Publication) -> str:
+    """What a formatted reference depends on: the publication with its authors' marks (not its
+    key or line, which it does not print); the mapping to CSL is in the engine fingerprint."""
+    body = pub.model_dump_json(exclude={"key", "line"})
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
 
 
 def _encode(spans: list[Span]) -> list[list[Any]]:
@@ -59,10 +62,9 @@ def _encode(spans: list[Span]) -> list[list[Any]]:
 def _decode(rows: Any) -> list[Span]:
     spans = []
     for text, flags, href in rows:
-        if not (isinstance(text, str) and isinstance(flags, int) and isinstance(href, str | None)):
+        if not (isinstance(text, str) and 0 <= flags < 16 and isinstance(href, str | None)):
             raise ValueError("not a span")
-        styles = {flag: bool(flags >> i & 1) for i, flag in enumerate(_FLAGS)}
-        spans.append(Span(text, href=href, **styles))
+        spans.append(Span(text, *_FLAG_VALUES[flags], href))
     return spans
 
 
@@ -77,14 +79,14 @@ class ReferenceCache:
         self.added = False
 
     def _read(self) -> dict[str, list[list[Any]]]:
+        """The file is the body's hash on the first line, then the body (JSON)."""
         try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
-            body = payload["body"]
-            if hashlib.sha256(body.encode()).hexdigest() != payload["body_hash"]:
+            digest, _, body = self.path.read_bytes().partition(b"\n")
+            if hashlib.sha256(body).hexdigest().encode() != digest:
                 return {}
             entries = json.loads(body)
             return entries if isinstance(entries, dict) else {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError):
             return {}
 
     def get(self, key: str) -> list[Span] | None:
@@ -108,11 +110,10 @@ class ReferenceCache:
             return
         if len(self.entries) > max(4 * len(used), 4000):
             self.entries = {k: v for k, v in self.entries.items() if k in used}
-        body = json.dumps(self.entries, ensure_ascii=False, separators=(",", ":"))
-        payload = {"body": body, "body_hash": hashlib.sha256(body.encode()).hexdigest()}
+        body = json.dumps(self.entries, ensure_ascii=False, separators=(",", ":")).encode()
         with contextlib.suppress(OSError, CvgenError):
             cache_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds the user's CV
-            write_atomic(self.path, json.dumps(payload, ensure_ascii=False))
+            write_atomic(self.path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
             files = sorted(cache_dir().glob("csl-*.json"), key=lambda p: p.stat().st_mtime)
             for old in files[:-MAX_FILES]:
                 old.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cvgen.listing.csl import csl_item, csl_name, listed_authors
+from cvgen.listing.csl import csl_name, listed_authors
 from cvgen.model import Publication
 from cvgen.styles.sentinels import (
     DOI_OPEN,
@@ -60,19 +60,24 @@ def _marked_name(name: dict[str, str], index: int) -> dict[str, str]:
     return marked
 
 
-def engine_item(pub: Publication, item_id: str) -> tuple[dict[str, Any], Marks]:
-    item = _clean(csl_item(pub))
-    item["id"] = item_id
+def marks_of(pub: Publication, item: dict[str, Any]) -> Marks:
+    """`item` is the publication's csl_item (its URL is the one the style may print)."""
     authors = listed_authors(pub)
-    item["author"] = [_marked_name(_clean(csl_name(a)), i) for i, a in enumerate(authors)]
-    if not item["author"]:
-        del item["author"]
-    marks = Marks(
+    return Marks(
         authors=tuple(AuthorMarks(a.is_self, a.is_student, a.equal_contribution) for a in authors),
         doi_href=pub.links.doi_url,
-        url_href=item.get("URL"),
+        url_href=_clean(item.get("URL")),
     )
+
+
+def engine_item(item: dict[str, Any], pub: Publication, item_id: str) -> dict[str, Any]:
+    """The csl_item as the engine formats it: cleaned of sentinels, then given its own."""
+    marked = _clean({**item, "id": item_id})
+    marked.pop("author", None)
+    names = [_marked_name(_clean(csl_name(a)), i) for i, a in enumerate(listed_authors(pub))]
+    if names:
+        marked["author"] = names
     for key, opening in (("DOI", DOI_OPEN), ("URL", URL_OPEN)):
-        if key in item:  # linked wherever the style prints it
-            item[key] = f"{opening}{item[key]}{LINK_CLOSE}"
-    return item, marks
+        if key in marked:  # linked wherever the style prints it
+            marked[key] = f"{opening}{marked[key]}{LINK_CLOSE}"
+    return marked

@@ -4,30 +4,28 @@ citeproc-py asks the same XPath questions (the macro named X, the layout or bibl
 an element, a term of the locale) and recomputes whether a branch calls a variable, again for
 every reference: 40% of its time at 56 references. The answers depend only on the parsed style
 tree, which cvgen never changes once it has adapted it, so each is computed once per element.
-The memo holds elements weakly; the engine keeps every element of its trees alive (lxml gives
-an element the same Python object while one is referenced), so keys stay valid and are
-dropped with the style.
+Each answer is kept on the element's Python object; the engine keeps every element of its
+trees alive (lxml gives an element the same Python object while one is referenced), so the
+answers live exactly as long as the parsed style.
 """
 
 from __future__ import annotations
 
 import functools
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from citeproc import model
 
-_MEMO: weakref.WeakKeyDictionary[Any, dict[tuple, Any]] = weakref.WeakKeyDictionary()
 _MISSING = object()
 
 
 def _memoised(function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     def wrapper(self: Any, *args: Any) -> Any:
-        answers = _MEMO.get(self)
+        answers = self.__dict__.get("_cvgen_answers")
         if answers is None:
-            answers = _MEMO[self] = {}
+            answers = self.__dict__["_cvgen_answers"] = {}
         key = (function.__qualname__, *args)
         value = answers.get(key, _MISSING)
         if value is _MISSING:
@@ -43,6 +41,7 @@ def install() -> None:
     targets = (
         (model.CitationStylesElement, "xpath_search"),
         (model.CitationStylesElement, "get_root"),
+        (model.CitationStylesElement, "get_formatter"),  # cvgen sets one formatter per style
         (model.Parent, "calls_variable"),
         (model.Text, "calls_variable"),
     )

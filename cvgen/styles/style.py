@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from cvgen.citation import Span, publication_spans
 from cvgen.errors import Problem, Severity
+from cvgen.listing.csl import csl_item
 from cvgen.model import Publication
 from cvgen.styles import catalog
 from cvgen.styles.cache import ReferenceCache, reference_key
-from cvgen.styles.items import engine_item
+from cvgen.styles.items import engine_item, marks_of
 
 if TYPE_CHECKING:
     from cvgen.styles.engine import Engine
@@ -78,8 +79,7 @@ class CitationStyle:
     ) -> References:
         """Every publication's reference, formatted in one citeproc bibliography (only those
         not already in the cache). `bib` names the .bib file in warnings."""
-        prepared = [engine_item(pub, f"i{index}") for index, pub in enumerate(pubs)]
-        keys = [reference_key(item, marks) for item, marks in prepared]
+        keys = [reference_key(pub) for pub in pubs]
         cache = ReferenceCache(self.file.fingerprint(), enabled=use_cache)
         found = {index: cache.get(key) for index, key in enumerate(keys)}
         missing = [index for index, spans in found.items() if spans is None]
@@ -88,14 +88,15 @@ class CitationStyle:
             from cvgen.styles.decode import decode
 
             engine = self.engine()
-            raws = engine.format([prepared[index][0] for index in missing])
+            items = {i: csl_item(pubs[i]) for i in missing}
+            raws = engine.format([engine_item(items[i], pubs[i], f"i{i}") for i in missing])
             for index, raw in zip(missing, raws, strict=True):
                 pub = pubs[index]
                 if raw is None:
                     problems.append(self._fallback_problem(pub, bib))
                     found[index] = publication_spans(pub)
                     continue
-                found[index] = decode(raw, prepared[index][1], engine.quotes)
+                found[index] = decode(raw, marks_of(pub, items[index]), engine.quotes)
                 cache.put(keys[index], found[index])  # type: ignore[arg-type]
             cache.save(set(keys))
         return References({pub.key: found[i] or [] for i, pub in enumerate(pubs)}, problems)
