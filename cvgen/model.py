@@ -328,6 +328,17 @@ SectionList = Annotated[list[SectionName], AfterValidator(_no_repeats)]
 SECTION_NAMES: tuple[str, ...] = get_args(SectionName)  # also the default order of a CV
 
 
+def _known_citation_style(value: str) -> str:
+    """A CSL style name is checked here (two file look-ups); a .csl path when it is used, since
+    it is relative to cv.yaml's folder."""
+    from cvgen.styles.catalog import unknown_name_message
+
+    message = unknown_name_message(value)
+    if message:
+        raise ValueError(message)
+    return value.strip()
+
+
 Numbering = Literal["continuous", "per-type", "none"]
 
 
@@ -345,6 +356,9 @@ class Variant(Strict):
     sections: SectionList = Field(default_factory=list)
     numbering: Numbering | None = None
     reverse: bool | None = None
+    citation_style: Annotated[str, AfterValidator(_known_citation_style)] | None = Field(
+        default=None, description="A citation style for this variant (see design)."
+    )
 
 
 def _inside_output_folder(path: str) -> str:
@@ -374,6 +388,17 @@ class OutputSpec(Strict):
     person: Literal["third", "first"] = "third"
 
 
+class Design(Strict):
+    """How the CV looks. One field for now; themes and locales add theirs here."""
+
+    citation_style: Annotated[str, AfterValidator(_known_citation_style)] = Field(
+        default="cvgen",
+        description="How publications are formatted: cvgen (its own CV style), a CSL style name "
+        "such as apa, ieee, chicago-author-date or vancouver (`cvgen styles` lists them), or a "
+        ".csl file relative to cv.yaml.",
+    )
+
+
 def _bare_format(value: object) -> object:
     """`- pdf` in `outputs:` is short for `- {format: pdf}`."""
     return {"format": value} if isinstance(value, str) else value
@@ -398,6 +423,7 @@ class CvData(Strict):
     publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
     sections: SectionList = Field(default_factory=list, description="Section order for the CV.")
     variants: dict[str, Variant] = Field(default_factory=dict)
+    design: Design = Field(default_factory=Design)
     outputs: list[
         Annotated[
             OutputSpec,

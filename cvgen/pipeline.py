@@ -7,7 +7,7 @@ problem listed before anything is written, and the output is replaced only when 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.compose import Settings, compose
@@ -31,13 +31,44 @@ LIST_FORMATS = {"text": "text", "markdown": "markdown", "html": "html-list", "la
 DATA_FORMATS = ("bibtex", "json", "csl-json")
 
 
+@dataclass(frozen=True)
+class Tailored:
+    """A loaded CV after selection, with what composing it needs and the warnings so far."""
+
+    cv: CV
+    selection: Selection  # its variant resolved
+    settings: Settings
+    warnings: list[Problem]
+
+
+def settings_for(cv: CV, selection: Selection, sources: Sources) -> tuple[Settings, list[Problem]]:
+    """How to compose the tailored CV: the selection's numbering and order where it sets them,
+    and the references in the citation style it or cv.yaml names (with the style's warnings)."""
+    chosen = {"numbering": selection.numbering, "reverse": selection.reverse}
+    settings = Settings(**{k: v for k, v in chosen.items() if v is not None})
+    spec = selection.style or cv.data.design.citation_style
+    origin = "--style" if selection.style else f"{sources.cv}: design.citation_style"
+    from cvgen.styles.style import load_style
+
+    style = load_style(spec, base_dir=sources.cv.parent, origin=origin)
+    if style is None:
+        return settings, []
+    bib = str(sources.bib_path(cv.data))
+    references = style.references(cv.publications, use_cache=sources.use_cache, bib=bib)
+    return Settings(**{**vars(settings), "references": dict(references)}), references.problems
+
+
 def load_tailored(
-    sources: Sources, selection: Selection, shown: Iterable[str] | None = None
-) -> tuple[CV, Selection, list[Problem]]:
+    sources: Sources,
+    selection: Selection,
+    shown: Iterable[str] | None = None,
+    with_settings: bool = True,
+) -> Tailored:
     """Load, validate (raising with every problem) and tailor the CV.
 
-    Returns the selection with its variant resolved too (it may set numbering), and warns
-    when nothing is left in the sections shown (`shown`, default: the CV's section order).
+    Resolves the selection's variant (it may set numbering and style), and warns when
+    nothing is left in the sections shown (`shown`, default: the CV's section order).
+    Commands that compose no document (a bio, statistics) skip the settings.
     """
     cv, warnings = load_or_fail(sources)
     resolved = resolve_variant(selection, cv.data.variants)
@@ -46,14 +77,10 @@ def load_tailored(
     if message:
         where = str(sources.bib_path(cv.data))
         warnings = [*warnings, Problem(where, None, "", message, Severity.WARNING)]
-    return tailored, resolved, warnings
-
-
-def settings_for(selection: Selection, settings: Settings | None = None) -> Settings:
-    """Composition settings with the selection's numbering and order, where it sets them."""
-    chosen = {"numbering": selection.numbering, "reverse": selection.reverse}
-    base = settings or Settings()
-    return replace(base, **{k: v for k, v in chosen.items() if v is not None})
+    if not with_settings:
+        return Tailored(tailored, resolved, Settings(), warnings)
+    settings, problems = settings_for(tailored, resolved, sources)
+    return Tailored(tailored, resolved, settings, [*warnings, *problems])
 
 
 def render(cv: CV, target: str, options: WriteOptions, settings: Settings) -> str | bytes:
@@ -87,7 +114,7 @@ def build_document(
     options: WriteOptions | None = None,
 ) -> tuple[Path, list[Problem]]:
     """Build one output file; returns its path and the (non-fatal) warnings."""
-    cv, resolved, warnings = load_tailored(sources, selection)
+    tailored = load_tailored(sources, selection)
     options = options or WriteOptions(source_dir=str(sources.cv.parent))
-    content = render(cv, target, options, settings_for(resolved))
-    return write_atomic(output, content), warnings
+    content = render(tailored.cv, target, options, tailored.settings)
+    return write_atomic(output, content), tailored.warnings

@@ -47,8 +47,9 @@ WINDOWED_SECTIONS = (
 class Selection:
     """What to keep. None / empty means "not asked", so a variant or the default applies.
 
-    `numbering` and `reverse` are presentation, not selection: they ride along because a
-    variant may set them, and the pipeline moves them into RenderOptions (see build.py).
+    `numbering`, `reverse` and `style` are presentation, not selection: they ride along
+    because a variant may set them, and the pipeline moves them into the composition's
+    Settings (see pipeline.py).
     """
 
     since: int | None = None
@@ -63,6 +64,7 @@ class Selection:
     variant: str | None = None
     numbering: Numbering | None = None
     reverse: bool | None = None
+    style: str | None = None  # a citation style: cvgen's own, a CSL name or a .csl file
 
     def describe(self) -> str:
         """'since 2017, type journal, tag erc': what was selected against, for messages."""
@@ -142,6 +144,7 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
         "sections": tuple(variant.sections),
         "numbering": variant.numbering,
         "reverse": variant.reverse,
+        "style": variant.citation_style,
     }
     if not any(getattr(selection, name) is not None for name in _PERIOD_FIELDS):
         from_variant.update({name: getattr(variant, name) for name in _PERIOD_FIELDS})

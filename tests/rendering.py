@@ -15,7 +15,7 @@ from cvgen.pipeline import render as build_render
 from cvgen.pipeline import render_listing
 from cvgen.writers import WriteOptions
 
-SETTINGS = ("numbering", "reverse", "today", "words", "dates")
+SETTINGS = ("numbering", "reverse", "today", "words", "dates", "references")
 
 
 def settings_of(options: dict) -> Settings:

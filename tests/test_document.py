@@ -236,4 +236,4 @@ def test_export_document_writes_the_tree_as_json(small_sources: Sources, tmp_pat
     pubs = next(s for s in tree["sections"] if s["name"] == "publications")
     first = pubs["groups"][0]["entries"][0]
     assert first["number"] == 1 and first["key"] == "aberg2020learning"
-    assert {"text": "Jonas Åberg", "bold": True} in first["title"]
+    assert {"text": "Jonas Åberg", "bold": True, "mark": "self"} in first["title"]

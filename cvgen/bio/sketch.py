@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from cvgen.bio.english import count_words
 from cvgen.bio.feeds import FEEDS, Block, FeedContext
 from cvgen.bio.profile import Limit, Profile, Section
+from cvgen.compose import Settings
 from cvgen.compose.citation import EQUAL_MARK
 from cvgen.compose.document import Span
 from cvgen.model import CV
@@ -118,9 +119,12 @@ def build_sketch(
     related_tags: tuple[str, ...] = (),
     truncate: bool = False,
     today: dt.date | None = None,
+    settings: Settings | None = None,
 ) -> Sketch:
-    """Fill every section in the profile's order; `violations` lists each limit broken."""
-    ctx = FeedContext(cv, tuple(t.lower() for t in related_tags), today=today or dt.date.today())
+    """Fill every section in the profile's order; `violations` lists each limit broken.
+    `settings` are the CV's composition settings (its words, its citation style)."""
+    tags = tuple(t.lower() for t in related_tags)
+    ctx = FeedContext(cv, tags, today=today or dt.date.today(), settings=settings or Settings())
     blocks, violations = [], []
     for spec in profile.sections:
         block, found = _fill(spec, ctx, profile.funder)

@@ -32,14 +32,15 @@ class Outcome:
     seconds: float = 0.0
     pages: int | None = None
     error: str = ""
+    warnings: tuple[str, ...] = ()  # e.g. entries a citation style could not format
 
     def line(self) -> str:
-        """'output/cv.pdf  10 pages  3.2 s', for the build report."""
+        """'output/cv.pdf  10 pages  3.2 s', for the build report (its warnings before it)."""
         if self.status == "failed":
             return f"{self.path}  FAILED\n{self.error}"
         pages = f"  {self.pages} page{'s' if self.pages != 1 else ''}" if self.pages else ""
         how = "up to date" if self.status == "unchanged" else f"{self.seconds:.1f} s"
-        return f"{self.path}{pages}  {how}"
+        return "\n".join([*self.warnings, f"{self.path}{pages}  {how}"])
 
 
 def _files(folder: Path) -> Iterator[Path]:

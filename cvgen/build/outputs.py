@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from cvgen.compose import Settings
 from cvgen.pipeline import render, render_listing, settings_for
 from cvgen.errors import CvgenError
 from cvgen.build.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
@@ -66,18 +67,27 @@ def plan(data: CvData, out_dir: Path) -> list[Job]:
     return jobs
 
 
-def _render(cv: CV, job: Job, source_dir: str) -> str | bytes:
-    """One output's content; the CV is tailored to the job's variant first."""
+def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]:
+    """One output's content and its warnings; the CV is tailored to the job's variant first."""
     spec = job.spec
     selection = resolve_variant(Selection(variant=spec.variant), cv.data.variants)
     tailored = apply_selection(cv, selection)
-    settings = settings_for(selection)
     if spec.format == "bio":
         from cvgen.bio.markup import bio_text
         from cvgen.bio.shortbio import short_bio
 
         bio = short_bio(tailored, spec.person, spec.words)
-        return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text"))
+        return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text")), []
+    settings, problems = settings_for(tailored, selection, sources)
+    return _content(tailored, job, selection, settings, str(sources.cv.parent)), [
+        str(problem) for problem in problems
+    ]
+
+
+def _content(
+    tailored: CV, job: Job, selection: Selection, settings: Settings, source_dir: str
+) -> str | bytes:
+    spec = job.spec
     if spec.format == "markdown":
         from cvgen.select import shown_sections
 
@@ -102,15 +112,15 @@ def _job_key(base: str, job: Job) -> str:
     return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
 
 
-def _build_one(cv: CV, job: Job, source_dir: str) -> tuple[Outcome, dict | None]:
+def _build_one(cv: CV, job: Job, sources: Sources) -> tuple[Outcome, dict | None]:
     started = time.perf_counter()
     try:
-        content = _render(cv, job, source_dir)
+        content, warnings = _render(cv, job, sources)
         write_atomic(job.path, content)
     except CvgenError as error:
         return Outcome(job.path, "failed", error=error.format_message()), None
     seconds = time.perf_counter() - started
-    outcome = Outcome(job.path, "built", seconds, _pages(content))
+    outcome = Outcome(job.path, "built", seconds, _pages(content), warnings=tuple(warnings))
     return outcome, {"sha256": file_sha(job.path), "pages": outcome.pages}
 
 
@@ -137,10 +147,9 @@ def build_all(
         else:
             todo.append(job)
     on_start(todo)
-    source_dir = str(sources.cv.parent)
     workers = max(1, min(len(todo), os.cpu_count() or 1, 4))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_build_one, cv, job, source_dir): job for job in todo}
+        futures = {pool.submit(_build_one, cv, job, sources): job for job in todo}
         for future in as_completed(futures):
             outcome, record = future.result()
             outcomes.append(outcome)

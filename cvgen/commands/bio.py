@@ -114,7 +114,8 @@ def _bio(sources, selection, fmt, person, words, generated, output) -> None:
     from cvgen.bio.markup import bio_text
     from cvgen.bio.shortbio import short_bio
 
-    cv, _, warnings = load_tailored(sources, selection)
+    tailored = load_tailored(sources, selection, with_settings=False)
+    cv, warnings = tailored.cv, tailored.warnings
     bio = short_bio(cv, person, words, generated)
     if bio.handwritten and bio.words > words:
         message = (
@@ -134,9 +135,9 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
     from cvgen.writers.pdf import page_count
 
     profile = load_profile(reference)
-    cv, _, warnings = load_tailored(sources, selection)
-    echo_warnings(warnings)
-    sketch = build_sketch(cv, profile, related, truncate)
+    tailored = load_tailored(sources, selection)
+    echo_warnings(tailored.warnings)
+    sketch = build_sketch(tailored.cv, profile, related, truncate, settings=tailored.settings)
     _check(profile, sketch.violations, truncate, "truncated")
     kind = SKETCH_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
     content: str | bytes

@@ -8,7 +8,7 @@ import click
 
 from cvgen.commands.options import document_options
 from cvgen.commands.source_options import echo_warnings
-from cvgen.pipeline import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing, settings_for
+from cvgen.pipeline import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing
 from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
@@ -47,10 +47,10 @@ def command(sources: Sources, selection: Selection, fmt: str | None, output: Pat
       cvgen filter --variant erc --sections grants,publications --format markdown
     """
     fmt = fmt or (SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output else "text")
-    cv, resolved, warnings = load_tailored(sources, selection, PUBLICATION_SECTIONS)
-    echo_warnings(warnings)
-    sections = shown_sections(cv, resolved, PUBLICATION_SECTIONS)
-    text = render_listing(cv, fmt, sections, settings_for(resolved))
+    tailored = load_tailored(sources, selection, PUBLICATION_SECTIONS)
+    echo_warnings(tailored.warnings)
+    sections = shown_sections(tailored.cv, tailored.selection, PUBLICATION_SECTIONS)
+    text = render_listing(tailored.cv, fmt, sections, tailored.settings)
     if output is None:
         click.echo(text, nl=False)
     else:

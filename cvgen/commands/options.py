@@ -76,6 +76,13 @@ LAYOUT_OPTIONS = (
         default=None,
         help="Count down, so the newest publication gets the highest number.",
     ),
+    click.option(
+        "--style",
+        metavar="NAME|FILE.csl",
+        help="Citation style of the publications: cvgen (its own, the default), a CSL style "
+        "such as apa, ieee or vancouver (`cvgen styles` lists them), or a .csl file "
+        "[default: design.citation_style in cv.yaml].",
+    ),
 )
 _SELECTION_FIELDS = frozenset(f.name for f in fields(Selection))
 

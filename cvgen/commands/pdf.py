@@ -9,7 +9,7 @@ import click
 from cvgen.commands.options import PAPER_OPTION, document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.compose import compose
-from cvgen.pipeline import load_tailored, settings_for
+from cvgen.pipeline import load_tailored
 from cvgen.select import Selection
 from cvgen.sources import Sources
 from cvgen.write import write_atomic
@@ -38,9 +38,9 @@ from cvgen.writers.pdf import ENGINES, typeset
 @document_options
 def command(sources: Sources, selection: Selection, output: Path, engine: str, paper: str) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
-    cv, resolved, warnings = load_tailored(sources, selection)
-    echo_warnings(warnings)
+    tailored = load_tailored(sources, selection)
+    echo_warnings(tailored.warnings)
     options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower(), engine=engine)
-    pdf, how = typeset(compose(cv, settings_for(resolved)), options)
+    pdf, how = typeset(compose(tailored.cv, tailored.settings), options)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({how})")

@@ -25,8 +25,9 @@ from cvgen.write import write_atomic
 )
 def command(sources: Sources, selection: Selection, plot: Path | None) -> None:
     """Publications per year and type (after any selection, e.g. --since 2015)."""
-    cv, resolved, warnings = load_tailored(sources, selection, PUBLICATION_SECTIONS)
-    echo_warnings(warnings)
+    tailored = load_tailored(sources, selection, PUBLICATION_SECTIONS, with_settings=False)
+    cv, resolved = tailored.cv, tailored.selection
+    echo_warnings(tailored.warnings)
     stats = year_counts(cv.publications)
     if not stats.years:
         return

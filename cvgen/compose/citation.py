@@ -16,9 +16,10 @@ EQUAL_MARK = "*"
 
 
 def author_spans(author: Author) -> list[Span]:
-    spans = [Span(author.display, bold=author.is_self, underline=author.is_student)]
+    mark = "self" if author.is_self else "student" if author.is_student else None
+    spans = [Span(author.display, bold=author.is_self, underline=author.is_student, mark=mark)]
     if author.equal_contribution:
-        spans.append(Span(EQUAL_MARK, superscript=True))
+        spans.append(Span(EQUAL_MARK, superscript=True, mark="equal"))
     return spans
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cvgen.compose.document import Span
 from cvgen.compose.words import Words, load_words
 from cvgen.model import Numbering
 
@@ -20,6 +21,9 @@ class Settings:
     reverse: bool = False  # count down, so the newest entry gets the highest number
     today: dt.date | None = None  # the date the CV speaks from (None: today)
     dates: Literal["year", "month"] = "year"  # periods as years, or with their months
+    # Publications' references formatted by a citation style (cvgen.styles), by key; an
+    # entry without one is formatted in cvgen's own style.
+    references: dict[str, list[Span]] = field(default_factory=dict)
 
 
 def slug(text: str) -> str:

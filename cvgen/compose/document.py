@@ -15,11 +15,16 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 Layout = Literal["dated", "references", "table", "bullets", "paragraphs"]
+Mark = Literal["self", "student", "equal"]
+# The style each CV mark is shown in; writers may show a mark more specifically (a class).
+MARK_STYLES: dict[str, str] = {"self": "bold", "student": "underline", "equal": "superscript"}
 
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text with the few styles a CV uses (own name bold, students underlined, ...)."""
+    """A run of text with the few styles a CV uses. `mark` says why a run is styled when the
+    CV means something by it: the owner's name (bold), a student's (underlined), the
+    equal-contribution star; a citation style's own bold or italics carry no mark."""
 
     text: str
     bold: bool = False
@@ -27,6 +32,7 @@ class Span:
     underline: bool = False
     superscript: bool = False
     href: str | None = None
+    mark: Mark | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,7 @@ def merged(spans: list[Span]) -> list[Span]:
     for span in spans:
         if not span.text:
             continue
-        key = (span.bold, span.italic, span.underline, span.superscript, span.href)
+        key = (span.bold, span.italic, span.underline, span.superscript, span.href, span.mark)
         if key != style and texts:
             out.append(Span("".join(texts), *style))  # type: ignore[misc]
             texts = []

@@ -15,12 +15,17 @@ from cvgen.model import CV, Publication
 
 
 def publication_entry(ctx: Context, pub: Publication) -> Entry:
-    """A publication as every output lists it: reference, annotation, links, number, id."""
+    """A publication as every output lists it: reference, annotation, links, number, id.
+
+    A citation style's reference may print the DOI or URL itself: those links are not
+    repeated after it."""
     annotation = annotation_text(pub, ctx.words)
+    reference = ctx.settings.references.get(pub.key) or reference_spans(pub, ctx.words)
+    shown = {span.href for span in reference if span.href}
     return Entry(
-        reference_spans(pub, ctx.words),
+        reference,
         annotation=[Span(annotation)] if annotation else [],
-        links=publication_links(pub.links, ctx.words),
+        links=[link for link in publication_links(pub.links, ctx.words) if link.href not in shown],
         number=ctx.numbers.get(pub.key),
         id=ctx.ids("pub-" + pub.key),
         key=pub.key,
@@ -47,11 +52,12 @@ def legend(cv: CV, pubs: list[Publication], ctx: Context) -> list[list[Span]]:
     words = ctx.words
     lines = []
     if any(author.is_self for pub in pubs for author in pub.authors):
-        mark = Span(words("legend.self"), bold=True)
+        mark = Span(words("legend.self"), bold=True, mark="self")
         lines.append(words.spans("legend.self_means", mark=mark, name=cv.data.person.name))
     if any(pub.has_student for pub in pubs):
-        mark = Span(words("legend.student"), underline=True)
+        mark = Span(words("legend.student"), underline=True, mark="student")
         lines.append(words.spans("legend.student_means", mark=mark))
     if any(pub.has_equal_contribution for pub in pubs):
-        lines.append(words.spans("legend.equal", mark=Span(EQUAL_MARK, superscript=True)))
+        star = Span(EQUAL_MARK, superscript=True, mark="equal")
+        lines.append(words.spans("legend.equal", mark=star))
     return lines

@@ -31,7 +31,7 @@ _VENUE_KEY = {
 }
 
 
-def _name(author: Author) -> dict[str, str]:
+def csl_name(author: Author) -> dict[str, str]:
     name = {
         "family": author.last,
         "given": author.first,
@@ -41,16 +41,45 @@ def _name(author: Author) -> dict[str, str]:
     return {key: value for key, value in name.items() if value}
 
 
+def listed_authors(pub: Publication) -> list[Author]:
+    """The authors a CSL item names ('and others' has no CSL form)."""
+    return [a for a in pub.authors if a.last != "et al."]
+
+
+def _displayed_name(display: str) -> dict[str, str]:
+    """An editor kept as 'First von Last, Jr' split back into CSL parts, so styles can invert
+    and initialise it: the lower-case words before the last name are its particle."""
+    name, _, suffix = display.partition(", ")
+    words = name.split()
+    if len(words) < 2:
+        return {"literal": display}
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1
+    parts = {
+        "given": " ".join(words[:cut]),
+        "non-dropping-particle": " ".join(words[cut : len(words) - 1]),
+        "family": words[-1],
+        "suffix": suffix,
+    }
+    return {key: value for key, value in parts.items() if value}
+
+
+def _url(pub: Publication) -> str | None:
+    """The page to link: the `url` unless it only repeats the DOI, else the arXiv abstract."""
+    return dict(pub.links.items()).get("URL") or pub.links.arxiv_url
+
+
 def csl_item(pub: Publication) -> dict[str, Any]:
     date = [pub.year, pub.month] if pub.month else [pub.year]
     item: dict[str, Any] = {
         "id": pub.key,
         "type": CSL_TYPES[pub.kind],
         "title": pub.title,
-        "author": [_name(a) for a in pub.authors if a.last != "et al."],
+        "author": [csl_name(a) for a in listed_authors(pub)],
         "issued": {"date-parts": [date]},
         _VENUE_KEY.get(pub.kind, "publisher"): pub.venue,
-        "editor": [{"literal": editor} for editor in pub.editors] or None,
+        "editor": [_displayed_name(editor) for editor in pub.editors] or None,
         "volume": pub.volume,
         "issue" if pub.kind is PubKind.JOURNAL else "number": pub.number,
         "page": pub.pages,
@@ -60,13 +89,24 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         "status": pub.status,
         "keyword": ", ".join(pub.tags) or None,
         "DOI": pub.links.doi,
-        "URL": pub.links.url or pub.links.arxiv_url,
+        "URL": _url(pub),
     }
     if pub.publisher and "publisher" not in item:
         item["publisher"] = pub.publisher
-    if pub.kind is PubKind.THESIS:
-        item["genre"] = "Master's thesis" if "master" in pub.entry_type else "PhD thesis"
+    item.update(_by_kind(pub))
     return {key: value for key, value in item.items() if value}
+
+
+def _by_kind(pub: Publication) -> dict[str, Any]:
+    """What CSL styles read for some kinds: a thesis's genre, a conference's place, an arXiv
+    preprint's repository and identifier."""
+    if pub.kind is PubKind.THESIS:
+        return {"genre": "Master's thesis" if "master" in pub.entry_type else "PhD thesis"}
+    if pub.kind is PubKind.CONFERENCE:
+        return {"event-place": pub.address}
+    if pub.kind is PubKind.PREPRINT and pub.links.arxiv and not pub.venue:
+        return {"publisher": "arXiv", "number": f"arXiv:{pub.links.arxiv}"}  # as Zotero has it
+    return {}
 
 
 def to_csl_json(pubs: list[Publication]) -> list[dict[str, Any]]:

@@ -23,9 +23,10 @@ HTML_STYLE = SpanStyle(
     escape=lambda text: str(escape(text)),
     superscript="<sup>{}</sup>",
     italic="<i>{}</i>",
-    underline='<u class="student">{}</u>',
-    bold='<strong class="self">{}</strong>',
+    underline="<u>{}</u>",
+    bold="<strong>{}</strong>",
     link=_html_link,
+    marked={"self": '<strong class="self">{}</strong>', "student": '<u class="student">{}</u>'},
 )
 
 

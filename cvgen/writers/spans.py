@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from cvgen.compose.document import Span
+from cvgen.compose.document import MARK_STYLES, Span
 
 
 @dataclass(frozen=True)
 class SpanStyle:
+    """`marked` replaces a style's template for a span whose mark implies that style (HTML
+    gives the owner's bold a class the legend and a theme's CSS can refer to)."""
+
     escape: Callable[[str], str]
     superscript: str
     italic: str
@@ -23,6 +26,7 @@ class SpanStyle:
     bold: str
     link: Callable[[str, str], str]
     spaces_outside: bool = False
+    marked: dict[str, str] = field(default_factory=dict)
 
 
 _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
@@ -35,13 +39,16 @@ def _render_span(span: Span, style: SpanStyle) -> str:
         if not text:
             return span.text
     out = style.escape(text)
-    for applies, template in (
-        (span.superscript, style.superscript),
-        (span.italic, style.italic),
-        (span.underline, style.underline),
-        (span.bold, style.bold),
+    marked = MARK_STYLES.get(span.mark or "")
+    for applies, name, template in (
+        (span.superscript, "superscript", style.superscript),
+        (span.italic, "italic", style.italic),
+        (span.underline, "underline", style.underline),
+        (span.bold, "bold", style.bold),
     ):
         if applies:
+            if name == marked and span.mark in style.marked:
+                template = style.marked[span.mark]
             out = template.format(out)
     if span.href:
         out = style.link(span.href, out)
