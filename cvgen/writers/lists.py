@@ -87,7 +87,9 @@ class Text:
     prologue = ""
 
     def spans(self, spans: list[Span]) -> str:
-        return "".join(f"{s.text} <{s.href}>" if s.href else s.text for s in spans)
+        return "".join(
+            f"{s.text} <{s.href}>" if s.href and s.href != s.text else s.text for s in spans
+        )
 
     def heading(self, text: str, level: int) -> str:
         return f"{text}\n{'=-~'[min(level, 3) - 1] * len(text)}"
