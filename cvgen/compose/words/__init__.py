@@ -118,7 +118,7 @@ class Words:
         number = self.number(amount)
         if currency in CURRENCY_SYMBOLS:
             return CURRENCY_SYMBOLS[currency] + number
-        return f"{currency} {number}" if currency else number
+        return f"{currency}\u00a0{number}" if currency else number  # never split
 
     # --- variants --------------------------------------------------------------------------
 
