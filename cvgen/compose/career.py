@@ -203,9 +203,10 @@ def talks(cv: CV, ctx: Context) -> list[Group]:
 def press_entry(ctx: Context, item: Press) -> Entry:
     kind = [] if item.kind == "article" else [Span(f" ({ctx.words(f'press_kinds.{item.kind}')})")]
     return Entry(
-        [Span(item.title, href=item.url)],
+        [Span(item.title)],
         [Span(item.outlet, italic=True), *kind],
         ctx.words.date(item.date),
+        links=_links(ctx, [("link", item.url)]),
     )
 
 
