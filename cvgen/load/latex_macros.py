@@ -29,7 +29,9 @@ class MacroDef:
     body: str
 
     def expand(self, args: list[str]) -> str:
-        return _PARAM.sub(lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else "", self.body)
+        return _PARAM.sub(
+            lambda m: args[int(m.group(1)) - 1] if int(m.group(1)) <= len(args) else "", self.body
+        )
 
 
 @dataclass(frozen=True)

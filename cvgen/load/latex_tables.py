@@ -36,7 +36,7 @@ TEXT_SYMBOLS = {
     "texttimes": "×", "textdiv": "÷", "textminus": "−", "textordfeminine": "ª",
     "textordmasculine": "º", "textnumero": "№", "textmusicalnote": "♪", "checkmark": "✓",
     "textasciiacute": "´", "textasciidieresis": "¨", "textasciimacron": "¯", "textohm": "Ω",
-    "textcelsius": "℃", "textperthousand": "‰", "textlangle": "⟨", "textrangle": "⟩",
+    "textcelsius": "℃", "ndash": "–", "mdash": "—", "textperthousand": "‰", "textlangle": "⟨", "textrangle": "⟩",
     "i": "ı", "j": "ȷ",
 }  # fmt: skip
 MATH_SYMBOLS = {
@@ -68,7 +68,7 @@ MATH_SYMBOLS = {
     "natural": "♮", "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]",
     "backslash": "\\", "colon": ":", "deg": "°", "degree": "°", "prec": "≺", "succ": "≻",
     "preceq": "⪯", "succeq": "⪰", "asymp": "≍", "bigoplus": "⊕", "bigotimes": "⊗",
-    "bigcup": "⋃", "bigcap": "⋂", "S": "§", "P": "¶", "dag": "†", "ddag": "‡",
+    "bigcup": "⋃", "bigcap": "⋂", "lt": "<", "gt": ">", "S": "§", "P": "¶", "dag": "†", "ddag": "‡",
 }  # fmt: skip
 MATH_FUNCTIONS = frozenset(
     "log ln lg exp sin cos tan cot sec csc arcsin arccos arctan sinh cosh tanh min max sup inf "
@@ -76,8 +76,8 @@ MATH_FUNCTIONS = frozenset(
 )
 DOUBLE_STRUCK = dict(zip("RNZQCPHFE1", "ℝℕℤℚℂℙℍ𝔽𝔼𝟙", strict=True))
 SUPERSCRIPTS = str.maketrans(
-    "0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWi", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"
-    "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂⁱ"
+    "0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWi",
+    "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂⁱ",
 )
 SUBSCRIPTS = str.maketrans("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 SUPERSCRIPT_CHARS = frozenset("0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVWi")

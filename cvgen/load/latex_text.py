@@ -328,7 +328,9 @@ class _Reader:
             return "√" + (root if len(root) <= 1 else f"({root})"), after
         if name == "mathbb":
             arg, after = _argument(src, after)
-            return "".join(T.DOUBLE_STRUCK.get(c, c) for c in self.render(arg, depth + 1, True)), after
+            return "".join(
+                T.DOUBLE_STRUCK.get(c, c) for c in self.render(arg, depth + 1, True)
+            ), after
         if name in T.DROP:
             return "", after
         if name in T.SPACES:
