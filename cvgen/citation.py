@@ -35,6 +35,7 @@ def author_spans(author: Author) -> list[Span]:
     spans = [Span(author.display, bold=author.is_self, underline=author.is_student)]
     if author.equal_contribution:
         spans.append(Span(EQUAL_MARK, superscript=True))
+    spans.extend(Span(mark, superscript=True) for mark in author.marks)  # †: see marks.py
     return spans
 
 
@@ -116,10 +117,14 @@ def publication_spans(pub: Publication) -> list[Span]:
     tail = _details(pub)
     if pub.kind is PubKind.BOOK and pub.edition:
         tail.insert(0, f"{pub.edition} edition")
-    tail.append(_date_text(pub))
-    prefix = ", " if where else ""
+    if not pub.undated:
+        tail.append(_date_text(pub))
+    prefix = ", " if where and tail else ""
     spans.append(Span(prefix + ", ".join(tail) + "."))
-    extra = [e[:1].upper() + e[1:].rstrip(".") for e in (pub.status, pub.note) if e]
+    said = pub.note and pub.status and pub.status.lower() in pub.note.lower()  # "Submitted, ..."
+    extra = [
+        e[:1].upper() + e[1:].rstrip(".") for e in (None if said else pub.status, pub.note) if e
+    ]
     if extra:
         spans.append(Span(" " + ". ".join(extra) + "."))
     return [s for s in spans if s.text]

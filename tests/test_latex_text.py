@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from pylatexenc.latex2text import LatexNodes2Text
 
 from cvgen.load.latex_text import latex_to_unicode, unescape_url

@@ -20,6 +20,7 @@ from cvgen.backends.html_markup import safe_href, spans_to_html
 from cvgen.backends.jsonld import jsonld_script
 from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
 from cvgen.formatting import grouped_by, newest_first, student_groups, totals_by_currency
+from cvgen.marks import legend_lines
 from cvgen.model import CV, Person, Publication
 from cvgen.numbering import SECTION_KINDS, kind_groups, publication_numbers
 from cvgen.sections import (
@@ -70,6 +71,7 @@ class Legend:
     student: bool
     equal: bool
     equal_text: str = EQUAL_LEGEND
+    marks: tuple[str, ...] = ()  # the other marks' lines (†, ...), from marks.py
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,14 @@ def _pub_groups(section: str, cv: CV, numbers: dict[str, int], ids: _Ids) -> lis
     return groups
 
 
-def _legend(groups: list[Group]) -> Legend:
+def _legend(groups: list[Group], marks: dict[str, str]) -> Legend:
     pubs = [entry.pub for group in groups for entry in group.items]
+    lines = legend_lines(pubs, marks)
     return Legend(
         student=any(pub.has_student for pub in pubs),
         equal=any(pub.has_equal_contribution for pub in pubs),
+        equal_text=next((line for line in lines if line.startswith("* ")), EQUAL_LEGEND),
+        marks=tuple(line for line in lines if not line.startswith("* ")),
     )
 
 
@@ -203,7 +208,8 @@ def sections(cv: CV, options: RenderOptions) -> list[Section]:
     for name in dict.fromkeys(section_order(cv)):
         groups = _groups(name, cv, numbers, ids)
         if groups:
-            legend = _legend(groups) if name in SECTION_KINDS else None
+            marks = cv.data.publications.marks
+            legend = _legend(groups, marks) if name in SECTION_KINDS else None
             result.append(Section(name, HEADINGS[name], ids(name), groups, legend))
     return result
 

@@ -21,7 +21,7 @@ from pylatex import Document, NoEscape, Package
 from cvgen.backends import RenderOptions, paper_name
 from cvgen.backends.latex_markup import escape_latex, latex_url, spans_to_latex
 from cvgen.backends.tex_engine import PDFLATEX_CHARS
-from cvgen.citation import EQUAL_LEGEND, annotation_text, publication_spans
+from cvgen.citation import annotation_text, publication_spans
 from cvgen.dates import Date, format_range
 from cvgen.formatting import (
     course_period,
@@ -32,6 +32,7 @@ from cvgen.formatting import (
     student_groups,
     totals_by_currency,
 )
+from cvgen.marks import legend_lines
 from cvgen.model import (
     CV,
     Dated,
@@ -448,13 +449,12 @@ def _publication(number: int | None, pub: Publication) -> str:
     return r"\item[{" + label + "}] " + entry + links(pub.links.items())
 
 
-def legend(pubs: list[Publication]) -> list[str]:
+def legend(pubs: list[Publication], marks: dict[str, str] | None = None) -> list[str]:
     """The key to underlines and stars, for the publications that use them."""
     parts = []
     if any(p.has_student for p in pubs):
         parts.append(r"\underline{Underlined}: supervised students and postdocs.")
-    if any(p.has_equal_contribution for p in pubs):
-        parts.append(escape_latex(EQUAL_LEGEND))
+    parts += [escape_latex(line) for line in legend_lines(pubs, marks)]
     return [cmd("cvlegend", " ".join(parts))] if parts else []
 
 
@@ -498,7 +498,7 @@ def body(cv: CV, options: RenderOptions) -> list[str]:
         if name in SECTION_KINDS:
             section = publication_lists(cv, name, numbers)
             if listed and name == listed[0][0]:  # the legend goes above the first list
-                section = legend(shown) + section
+                section = legend(shown, cv.data.publications.marks) + section
         else:
             section = CAREER_SECTIONS[name](cv)
         if section:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from cvgen.bio.english import count_words
 from cvgen.bio.feeds import FEEDS, Block, FeedContext
 from cvgen.bio.profile import Limit, Profile, Section
-from cvgen.citation import EQUAL_LEGEND, EQUAL_MARK
+from cvgen.marks import ORDER as MARK_SYMBOLS
+from cvgen.marks import legend_for
 from cvgen.model import CV
 
 DEFAULT_HINTS = {
@@ -125,7 +126,7 @@ def build_sketch(
         block, found = _fill(spec, ctx, profile.funder)
         blocks.append(_cut(spec, block) if truncate else block)
         violations += found
-    legend = [EQUAL_LEGEND] if any(_has_equal_mark(b) for b in blocks) else []
+    legend = legend_for(set().union(*(_marks_shown(b) for b in blocks)), cv.data.publications.marks)
     notes = [
         spec.empty_note
         for spec, block in zip(profile.sections, blocks, strict=True)
@@ -134,9 +135,12 @@ def build_sketch(
     return Sketch(profile, cv.data.person.name, blocks, legend, violations, notes)
 
 
-def _has_equal_mark(block: Block) -> bool:
-    """Whether a shown entry (after any truncation) carries the equal-contribution mark."""
-    marked = any(
-        span.superscript and span.text == EQUAL_MARK for e in block.entries for span in e.spans
-    )
-    return marked or any(_has_equal_mark(part) for part in block.parts)
+def _marks_shown(block: Block) -> set[str]:
+    """The author marks (*, †) the shown entries (after any truncation) carry."""
+    marks = {
+        span.text
+        for e in block.entries
+        for span in e.spans
+        if span.superscript and span.text in MARK_SYMBOLS
+    }
+    return marks.union(*(_marks_shown(part) for part in block.parts))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cvgen.citation import EQUAL_LEGEND, Span
+from cvgen.citation import Span
 from cvgen.formatting import newest_first
 from cvgen.listing.items import item_entry, publication_entry
+from cvgen.marks import legend_lines
 from cvgen.model import CV
 from cvgen.numbering import SECTION_KINDS, Numbering, kind_groups, publication_numbers
 from cvgen.sections import HEADINGS, KIND_HEADINGS
@@ -68,5 +69,4 @@ def build_listing(
         if groups:
             parts.append(Part(HEADINGS[name], groups))
     shown = [pub for name in sections if name in SECTION_KINDS for pub in section_content(cv, name)]
-    legend = [EQUAL_LEGEND] if any(pub.has_equal_contribution for pub in shown) else []
-    return Listing(parts, legend)
+    return Listing(parts, legend_lines(shown, cv.data.publications.marks))

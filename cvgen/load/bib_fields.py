@@ -34,7 +34,8 @@ STANDARD = frozenset(
     "xdata xref archiveprefix primaryclass".split()
 )
 CVGEN = frozenset(
-    "presentation acceptance award impactfactor cvnote pdf code video slides status".split()
+    "presentation acceptance award impactfactor cvnote pdf code video slides status "
+    "assignee".split()
 )
 # Fields reference managers and exporters add for their own use; never printed, never reported.
 BOOKKEEPING = frozenset(

@@ -47,7 +47,7 @@ from cvgen.load.bibtex_values import (
     evaluate,
     missing_comma,
 )
-from cvgen.load.latex_macros import NO_MACROS, MacroTable, preamble_macros
+from cvgen.load.latex_macros import MacroTable, preamble_macros
 from cvgen.load.latex_text import decode, unescape_url
 from cvgen.load.people import keys_for
 from cvgen.load.preprints import find_preprint, server_named
@@ -169,6 +169,7 @@ class _EntryReader:
         self.entry, self.state, self.file = entry, state, state.file
         self.line = (entry.start_line or 0) + 1
         self.problems: list[Problem] = []
+        self._raw: dict[str, str | None] = {}
         self.fields = _fields_with_crossref(entry, parent)
         commented = [n for n in self.fields if n.startswith("%")]
         self.commented_out = bool(commented) and len(commented) == len(self.fields)
@@ -215,7 +216,12 @@ class _EntryReader:
                 self.fields.setdefault(name, Field(name, raw, line))
 
     def raw(self, name: str) -> str | None:
-        """The evaluated (macro-substituted) value, still LaTeX."""
+        """The evaluated (macro-substituted) value, still LaTeX; problems reported once."""
+        if name not in self._raw:
+            self._raw[name] = self._evaluate(name)
+        return self._raw[name]
+
+    def _evaluate(self, name: str) -> str | None:
         field = self.fields.get(name)
         if field is None:
             return None
@@ -252,7 +258,8 @@ class _EntryReader:
         result = decode(value, self.state.macros)
         for macro in result.unknown:
             self.state_note_macro(macro, name)
-        if result.failed:
+        failed = f"could not read the LaTeX here ({result.failed})"
+        if result.failed and not any(p.message.startswith(failed) for p in self.problems):
             self.problem(
                 name,
                 f"could not read the LaTeX here ({result.failed}); it is shown as plain text",

@@ -36,7 +36,8 @@ TEXT_SYMBOLS = {
     "texttimes": "×", "textdiv": "÷", "textminus": "−", "textordfeminine": "ª",
     "textordmasculine": "º", "textnumero": "№", "textmusicalnote": "♪", "checkmark": "✓",
     "textasciiacute": "´", "textasciidieresis": "¨", "textasciimacron": "¯", "textohm": "Ω",
-    "textcelsius": "℃", "ndash": "–", "mdash": "—", "textperthousand": "‰", "textlangle": "⟨", "textrangle": "⟩",
+    "textcelsius": "℃", "ndash": "–", "mdash": "—", "textperthousand": "‰",
+    "textlangle": "⟨", "textrangle": "⟩",
     "i": "ı", "j": "ȷ",
 }  # fmt: skip
 MATH_SYMBOLS = {

@@ -108,7 +108,7 @@ def _protect_literals(value: str) -> str:
 
 
 def _undo_double_escape(value: str) -> str:
-    """DBLP's {\\textdollar}{\\textbackslash}mathrm\\{AC\\}{\\^{}}0{\\textdollar} is $\\mathrm{AC}^0$."""
+    """DBLP escapes math twice: {\\textdollar}{\\textbackslash}mathrm\\{AC\\}{\\^{}}0{\\textdollar}."""
 
     def math(match: re.Match[str]) -> str:
         body = re.sub(r"\{?\\textbackslash\}?", lambda _: "\\", match.group(1))
@@ -131,7 +131,7 @@ def decode(value: str, macros: MacroTable = NO_MACROS) -> Decoded:
     """The plain text of a BibTeX value; never raises (see the module docstring)."""
     try:
         return _decode(value, macros)
-    except Exception as exc:  # noqa: BLE001 - any failure must fall back, per field
+    except Exception as exc:  # any failure must fall back to the plain reading, per field
         reason = str(exc) if isinstance(exc, _Trouble) else f"{type(exc).__name__}: {exc}"
         return Decoded(plain_reading(value), failed=reason)
 

@@ -77,7 +77,7 @@ def find_preprint(
 ) -> Preprint | None:
     """The server an entry's fields point to, with its arXiv identifier when it is arXiv."""
     server = server_named(venue)
-    if archive and archive.lower() == "arxiv" or (eprint and not archive and arxiv_id(eprint)):
+    if (archive and archive.lower() == "arxiv") or (eprint and not archive and arxiv_id(eprint)):
         server = server or _ARXIV
     if server is None and doi:
         server = _server_of_doi(doi)
@@ -94,4 +94,6 @@ def find_preprint(
     doi_id = (
         doi[len("10.48550/arxiv.") :] if doi and doi.lower().startswith("10.48550/arxiv.") else None
     )
+    if eprint and archive and archive.lower() == "arxiv":
+        return Preprint("arXiv", eprint.strip().removeprefix("arXiv:").removeprefix("arxiv:"))
     return Preprint("arXiv", arxiv_id(eprint, doi_id, venue, *arxiv_urls))
