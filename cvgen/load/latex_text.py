@@ -108,7 +108,7 @@ def _protect_literals(value: str) -> str:
 
 
 def _undo_double_escape(value: str) -> str:
-    """DBLP escapes math twice: {\\textdollar}{\\textbackslash}mathrm\\{AC\\}{\\^{}}0{\\textdollar}."""
+    """DBLP escapes math a second time: {\\textdollar}{\\textbackslash}mathrm..."""
 
     def math(match: re.Match[str]) -> str:
         body = re.sub(r"\{?\\textbackslash\}?", lambda _: "\\", match.group(1))
