@@ -67,6 +67,8 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
     )
     if kind is PubKind.JOURNAL:  # an arXiv "journal" makes an article a preprint
         assume(not venue.lower().startswith(("arxiv", "corr")))  # type: ignore[union-attr]
+    if (entry_type, kind) == ("article", PubKind.PREPRINT):
+        venue = None  # an @article in a real journal is a journal article, eprint or not
     publisher = None if kind is PubKind.BOOK else draw(optional_text)
     if venue is None and "publisher" in VENUE_FIELDS.get(kind, ()):
         publisher = None  # the loader would have taken the publisher as the venue

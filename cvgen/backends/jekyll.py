@@ -38,13 +38,14 @@ def publication_record(pub: Publication) -> dict[str, Any]:
         for label, url in pub.links.items()
         if (href := safe_href(url))
     ]
-    display = ", ".join(part for part in (pub.venue, str(pub.year)) if part)
+    when = pub.status if pub.undated else str(pub.year)
+    display = ", ".join(part for part in (pub.venue, when) if part)
     return {
         "key": _text(pub.key),
         "title": _text(pub.title),
         "authors": str(spans_to_html(authors_spans(pub.authors))),
         "venue": _text(pub.venue),
-        "year": pub.year,
+        "year": pub.shown_year,
         "kind": pub.kind.value,
         "link": {"url": links[0]["url"] if links else "", "display": _text(display)},
         "links": links,

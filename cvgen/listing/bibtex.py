@@ -133,7 +133,7 @@ def _fields(pub: Publication) -> list[Field]:
             ("edition", pub.edition),
         ]
     )
-    date = [Field("year", str(pub.year))]
+    date = [] if pub.undated else [Field("year", str(pub.year))]
     if pub.month:
         date.append(Field("month", _MONTHS[pub.month]))
     notes = _encoded(

@@ -44,7 +44,7 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         "type": CSL_TYPES[pub.kind],
         "title": pub.title,
         "author": [_name(a) for a in pub.authors if a.last != "et al."],
-        "issued": {"date-parts": [date]},
+        "issued": None if pub.undated else {"date-parts": [date]},
         _VENUE_KEY.get(pub.kind, "publisher"): pub.venue,
         "editor": [{"literal": editor} for editor in pub.editors] or None,
         "volume": pub.volume,

@@ -79,8 +79,11 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems
+    from cvgen.load.bib_checks import suspicious_data
+
     pubs = _newest_first(resolve_people(data, publications))
-    return CV(data=data, publications=pubs), problems + _authorship_warnings(data, pubs, bib)
+    warnings = _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
+    return CV(data=data, publications=pubs), problems + warnings
 
 
 def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
