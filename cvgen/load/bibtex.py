@@ -113,6 +113,7 @@ _PAGE_RANGE = re.compile(r"(\w)\s*[-‐‑‒–—]+\s*(\w)")  # "795-804", "1 
 _URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
 _MONTH_START = re.compile(r"\s*([0-9]{1,2}|[A-Za-z]{3,})(?![0-9])")
 _MONTH_NUMBERS = {name: int(number) for name, number in MONTH_MACROS.items()}
+_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\((\S+)\)")
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 DEFAULT_MARKS = {"*": "Equal contribution", "†": "Corresponding author"}
 
@@ -274,7 +275,11 @@ class _EntryReader:
 
     def url(self, name: str) -> str | None:
         value = self.raw(name)
-        return unescape_url(value) if value else None
+        if not value:
+            return None
+        value = unescape_url(value)
+        markdown = _MARKDOWN_LINK.fullmatch(value)  # "[R package](https://...)"
+        return markdown.group(1) if markdown else value
 
 
 def _fields_with_crossref(entry: Entry, parent: Entry | None) -> dict[str, Field]:
