@@ -8,6 +8,7 @@ dropped before the name is split into its parts; marks are kept on the Author fo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,7 +70,17 @@ class PersonReading:
 def read_persons(raw: str, context: NameContext) -> list[PersonReading]:
     """The persons of an author (or editor) field, in order."""
     expanded = expand_raw(raw, context.macros)
-    return [_person(name, context) for name in split_persons(expanded)]
+    readings = []
+    for name in split_persons(expanded):
+        lines = [line.strip() for line in name.splitlines() if line.strip()]
+        if len(lines) > 1 and all(line.count(",") == 1 for line in lines):
+            for line in lines:  # "Lyons, W Berry" newline "Harmon, Brendan": an `and` is missing
+                reading = _person(line, context)
+                note = "follows another name without `and` between them; cvgen split them"
+                readings.append(dataclasses.replace(reading, suspicious=note))
+            continue
+        readings.append(_person(name, context))
+    return readings
 
 
 _AND = re.compile(r"\s+and\s+", re.I)
