@@ -77,12 +77,12 @@ ALIASES = {
 FLAGS = {"oral": ("presentation", "Oral"), "spotlight": ("presentation", "Spotlight")}
 TRUE_WORDS = frozenset({"true", "yes", "1", "y", "x"})
 # Words that make an unknown field look like an annotation meant for the CV.
-_ANNOTATION = re.compile(
-    r"impact|accept|oral|spotlight|award|prize|presentation|talk|poster|rate|rank|quartile|"
-    r"cited|citation|highlight|equal|corresponding|status|review|best|invited|keynote|"
-    r"^(if|jif|ccf|jcr|core|h5|sci)$|note",
-    re.I,
+_ANNOTATION_WORDS = frozenset(
+    "if jif ccf jcr core h5 sci oral spotlight award awards prize presentation talk poster rate "
+    "rank ranking quartile cited citations citation highlight equal corresponding status review "
+    "best invited keynote note notes".split()
 )
+_ANNOTATION_STEMS = ("impact", "accept", "award", "presentation")
 _KNOWN_NAMES = sorted(STANDARD | CVGEN | {"keywords", "author+an"})
 
 
@@ -98,7 +98,7 @@ def is_known(name: str) -> bool:
 
 def is_extra(name: str) -> bool:
     """Kept on Publication.extra: neither read by cvgen nor an exporter's bookkeeping."""
-    return not is_known(name)
+    return not is_known(name) and name not in ALIASES and name not in FLAGS
 
 
 def report_of(name: str) -> str | None:
@@ -108,7 +108,8 @@ def report_of(name: str) -> str | None:
     close = difflib.get_close_matches(name, _KNOWN_NAMES, n=1, cutoff=0.8)
     if close:
         return f"did you mean '{close[0]}'?"
-    if _ANNOTATION.search(name):
+    words = set(re.split(r"[_\-+.:]", name.lower()))
+    if words & _ANNOTATION_WORDS or any(stem in name.lower() for stem in _ANNOTATION_STEMS):
         fields = "presentation, acceptance, award, impactfactor or cvnote"
         return f"to show it in the CV, use one of cvgen's fields ({fields})"
     return None

@@ -33,6 +33,7 @@ _SYMBOL_OF = {
 }  # fmt: skip
 _MARKS = re.compile(
     rf"(?<=[^\s,{{])\s*(?:\$\s*\^\s*(?:\{{((?:{_TOKEN}|[\s,])+)\}}|({_TOKEN}))\s*\$"
+    rf"|\\textsuperscript\s*\{{((?:{_TOKEN}|[\s,])+)\}}"
     rf"|\^\s*(?:\{{((?:{_TOKEN}|[\s,])+)\}}|({_TOKEN}))|((?:{_TOKEN})+))(?=[\s,}}~]|$)"
 )
 _ONE_TOKEN = re.compile(_TOKEN)

@@ -521,7 +521,7 @@ def _entry_to_publication(
     doi = (reader.url("doi") or "").removeprefix("https://doi.org/").removeprefix("doi:") or None
     eprint = _aliased(reader, "eprint")
     archive = reader.raw("archiveprefix") or reader.raw("eprinttype")
-    preprint = find_preprint(venue_text, doi, urls, eprint, archive)
+    preprint = find_preprint(venue_text, doi, urls, eprint, archive, reader.text("volume"))
     entry_type = entry.entry_type.lower()
     names_server = server_named(raw_venue) is not None or not raw_venue
     if preprint and entry_type in PREPRINT_TYPES and names_server:

@@ -98,7 +98,7 @@ def preamble_macros(preambles: list[str]) -> MacroTable:
     return MacroTable(tuple(sorted(defs.items())))
 
 
-_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)\s*")
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
 
 
 def _arguments(text: str, index: int, count: int) -> tuple[list[str], int] | None:
@@ -140,9 +140,10 @@ def expand_raw(text: str, macros: MacroTable, passes: int = 8) -> str:
                 continue
             args, end = found
             start = match.start()
-            alone = start > 0 and text[start - 1] == "{" and end < len(text) and text[end] == "}"
+            close = len(text[end:]) - len(text[end:].lstrip())
+            alone = text[start - 1 : start] == "{" and text[end + close : end + close + 1] == "}"
             if alone and definition.nargs == 0:
-                start, end = start - 1, end + 1
+                start, end = start - 1, end + close + 1
             out.append(text[index:start] + definition.expand(args))
             index, changed = end, True
         if not changed:

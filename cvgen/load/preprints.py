@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ARXIV_ID = re.compile(r"(?<![\w./])(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?(?![\w])", re.I)
+ARXIV_ID = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?(?![\w])", re.I)
 _BIORXIV_DOI = re.compile(r"^10\.1101/(\d{4}\.\d{2}\.\d{2}\.|\d{6}$)")
 
 
@@ -73,7 +73,12 @@ def arxiv_id(*texts: str | None) -> str | None:
 
 
 def find_preprint(
-    venue: str | None, doi: str | None, urls: list[str], eprint: str | None, archive: str | None
+    venue: str | None,
+    doi: str | None,
+    urls: list[str],
+    eprint: str | None,
+    archive: str | None,
+    volume: str | None = None,
 ) -> Preprint | None:
     """The server an entry's fields point to, with its arXiv identifier when it is arXiv."""
     server = server_named(venue)
@@ -96,4 +101,5 @@ def find_preprint(
     )
     if eprint and archive and archive.lower() == "arxiv":
         return Preprint("arXiv", eprint.strip().removeprefix("arXiv:").removeprefix("arxiv:"))
-    return Preprint("arXiv", arxiv_id(eprint, doi_id, venue, *arxiv_urls))
+    corr = volume if volume and volume.lower().startswith("abs/") else None  # DBLP's CoRR
+    return Preprint("arXiv", arxiv_id(eprint, doi_id, venue, corr, *arxiv_urls))
