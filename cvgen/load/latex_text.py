@@ -305,7 +305,9 @@ class _Reader:
             return self.render(args[-1] if args else "", depth + 1, math), after
         if name in T.URL_MACROS:
             arg, after = _argument(src, after)
-            url = unescape_url(arg)
+            if re.search(r"\\[A-Za-z]", arg):  # macros inside: not a URL, read it as text
+                return self.render(arg, depth + 1, math), after
+            url = unescape_url(arg).replace("\\", "")  # a backslash is no part of a link
             self.links.append(url.translate(_RESTORE))
             return url, after
         if name in T.DROP_WITH_ARGUMENT:
