@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 STANDARD = frozenset(
     # BibTeX
@@ -73,8 +74,13 @@ ALIASES = {
     **dict.fromkeys("html website".split(), "url"),
     **dict.fromkeys("arxiv arxiv_id".split(), "eprint"),
 }
+ALIASES_OF: dict[str, tuple[str, ...]] = {
+    target: tuple(alias for alias, to in ALIASES.items() if to == target)
+    for target in set(ALIASES.values())
+}
 # Yes/no flags whose meaning is plain: `oral = {true}` is presentation = Oral.
 FLAGS = {"oral": ("presentation", "Oral"), "spotlight": ("presentation", "Spotlight")}
+INVENTED = frozenset(ALIASES) | frozenset(FLAGS)  # the names an entry may use instead
 TRUE_WORDS = frozenset({"true", "yes", "1", "y", "x"})
 # Words that make an unknown field look like an annotation meant for the CV.
 _ANNOTATION_WORDS = frozenset(
@@ -96,11 +102,13 @@ def is_known(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def is_extra(name: str) -> bool:
     """Kept on Publication.extra: neither read by cvgen nor an exporter's bookkeeping."""
     return not is_known(name) and name not in ALIASES and name not in FLAGS
 
 
+@lru_cache(maxsize=1024)
 def report_of(name: str) -> str | None:
     """What to tell the user about an unknown field, or None to keep it quietly."""
     if name in ALIASES or name in FLAGS or is_known(name):

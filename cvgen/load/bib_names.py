@@ -8,10 +8,9 @@ dropped before the name is split into its parts; marks are kept on the Author fo
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from bibtexparser.middlewares.names import parse_single_name_into_parts
 
@@ -31,11 +30,19 @@ _SYMBOL_OF = {
     "\\textdagger": "†", "‡": "‡", "\\ddagger": "‡", "\\ddag": "‡", "\\textdaggerdbl": "‡",
     "§": "§", "\\S": "§", "¶": "¶", "\\P": "¶", "\\#": "#",
 }  # fmt: skip
-_MARKS = re.compile(
+_MARKS_PATTERN = (
     rf"(?<=[^\s,{{])\s*(?:\$\s*\^\s*(?:\{{((?:{_TOKEN}|[\s,])+)\}}|({_TOKEN}))\s*\$"
     rf"|\\textsuperscript\s*\{{((?:{_TOKEN}|[\s,])+)\}}"
     rf"|\^\s*(?:\{{((?:{_TOKEN}|[\s,])+)\}}|({_TOKEN}))|((?:{_TOKEN})+))(?=[\s,}}~]|$)"
 )
+
+
+@lru_cache(maxsize=1)
+def _marks() -> re.Pattern[str]:
+    """Compiled on first use: most files have no marks, and the pattern is long."""
+    return re.compile(_MARKS_PATTERN)
+
+
 _ONE_TOKEN = re.compile(_TOKEN)
 _SWITCH_GROUP = re.compile(
     r"\{\s*\\(?:bf|it|em|sc|sl|rm|sf|tt|bfseries|itshape|scshape|upshape|slshape|mdseries"
@@ -48,8 +55,7 @@ _DBLP_NUMBER = re.compile(r"\s+\d{4}\s*$")  # DBLP tells namesakes apart: "Wei Z
 _TILDE_OF = dict(zip("nNaAoOiIuUeE", "ñÑãÃõÕĩĨũŨẽẼ", strict=True))
 
 
-@dataclass(frozen=True)
-class NameContext:
+class NameContext(NamedTuple):
     """What reading names needs beyond the field: the user's macros and who the owner is."""
 
     macros: MacroTable = NO_MACROS
@@ -57,8 +63,7 @@ class NameContext:
     owner_surnames: tuple[str, ...] = ()  # folded
 
 
-@dataclass(frozen=True)
-class PersonReading:
+class PersonReading(NamedTuple):
     """One person of an author list, and what the reading noticed."""
 
     author: Author | None  # None: nothing of a name was left
@@ -78,7 +83,7 @@ def read_persons(raw: str, context: NameContext) -> list[PersonReading]:
             for line in lines:  # "Lyons, W Berry" newline "Harmon, Brendan": an `and` is missing
                 reading = _person(line, context)
                 note = "follows another name without `and` between them; cvgen split them"
-                readings.append(dataclasses.replace(reading, suspicious=note))
+                readings.append(reading._replace(suspicious=note))
             continue
         readings.append(_person(name, context))
     return readings
@@ -90,17 +95,14 @@ _AND = re.compile(r"\s+and\s+", re.I)
 def split_persons(text: str) -> list[str]:
     """Split on ' and ' outside braces, as BibTeX does. (bibtexparser's splitter reads the
     `\\t` of `and \\textbf{...}` as a tab and cuts the macro name.)"""
-    names, depth, start = [], 0, 0
-    spans = []
-    for index, char in enumerate(text):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth = max(depth - 1, 0)
-        elif depth == 0 and char.isspace():
-            match = _AND.match(text, index)
-            if match and (not spans or match.start() >= spans[-1][1]):
-                spans.append((match.start(), match.end()))
+    if "{" not in text:
+        return [name.strip() for name in _AND.split(text) if name.strip()]
+    names, start = [], 0
+    spans = [
+        (m.start(), m.end())
+        for m in _AND.finditer(text)
+        if text.count("{", 0, m.start()) <= text.count("}", 0, m.start())
+    ]
     for begin, end in spans:
         names.append(text[start:begin])
         start = end
@@ -156,7 +158,7 @@ def take_marks(text: str) -> tuple[str, tuple[str, ...]]:
 
     if not any(c in text for c in "*∗†‡§¶^\\"):
         return text, ()
-    return _MARKS.sub(take, text), tuple(dict.fromkeys(marks))
+    return _marks().sub(take, text), tuple(dict.fromkeys(marks))
 
 
 def _suspicious(display: str) -> str | None:

@@ -20,7 +20,9 @@ _STATUS_WORDS = (
     ("submitted", r"\bsubmitted\b"),
     ("in preparation", r"\bin\s+prep(\.|aration\b|\b)"),
 )
-_PATTERNS = [(status, re.compile(pattern, re.I)) for status, pattern in _STATUS_WORDS]
+_ANY_STATUS = re.compile(
+    "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_STATUS_WORDS)), re.I
+)
 _PUBSTATE = {
     "inpress": "in press",
     "forthcoming": "accepted",
@@ -34,12 +36,11 @@ _PUBSTATE = {
     "prepublished": "in press",
 }
 # "Submitted to X", "Accepted for publication in X", "X (under review)", "X, in press"
-_VENUE_STATUS = re.compile(
+_VENUE_STATUS_PATTERN = (
     r"^\s*(?:submitted|accepted(?:\s+for\s+publication)?|in\s+press|under\s+review|"
     r"to\s+appear|in\s+revision|in\s+preparation)\s*(?:to|in|at|for|with)?\s*[:,]?\s*"
     r"|\s*[(\[]\s*(?:[^()\[\]]*?)\s*[)\]]\s*$"
-    r"|\s*[,;.]?\s*(?:submitted|accepted|in\s+press|under\s+review|to\s+appear)\.?\s*$",
-    re.I,
+    r"|\s*[,;.]?\s*(?:submitted|accepted|in\s+press|under\s+review|to\s+appear)\.?\s*$"
 )
 
 
@@ -47,10 +48,10 @@ def status_in(text: str | None) -> str | None:
     """The status a free text states, if any."""
     if not text:
         return None
-    for status, pattern in _PATTERNS:
-        if pattern.search(text):
-            return status
-    return None
+    found = {
+        int(name[1:]) for m in _ANY_STATUS.finditer(text) for name, v in m.groupdict().items() if v
+    }
+    return _STATUS_WORDS[min(found)][0] if found else None
 
 
 def pubstate(value: str | None) -> str | None:
@@ -62,10 +63,11 @@ def pubstate(value: str | None) -> str | None:
 
 def venue_without_status(venue: str) -> str | None:
     """'Nature (under review)' -> 'Nature'; 'Submitted to PNAS' -> 'PNAS'; 'Submitted' -> None."""
+    pattern = re.compile(_VENUE_STATUS_PATTERN, re.I)  # rare: re caches it after the first
     previous = None
     while previous != venue:
         previous = venue
-        match = _VENUE_STATUS.search(venue)
+        match = pattern.search(venue)
         if match and (match.start() == 0 or status_in(match.group(0))):
             venue = (venue[: match.start()] + venue[match.end() :]).strip(" ,;:.")
     return venue or None

@@ -20,8 +20,8 @@ import datetime as _dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import bibtexparser
 from bibtexparser.model import (
@@ -118,41 +118,39 @@ _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 DEFAULT_MARKS = {"*": "Equal contribution", "†": "Corresponding author"}
 
 
-@dataclass(frozen=True)
-class BibOptions:
+class BibOptions(NamedTuple):
     """What reading the .bib needs from cv.yaml: the user's macros and who the owner is."""
 
-    macros: dict[str, str] = field(default_factory=dict)
+    macros: dict[str, str] = {}  # noqa: RUF012 - never mutated
     owner: str | None = None
     owner_variants: tuple[str, ...] = ()
     star_means_equal: bool = True  # cv.yaml may give '*' another meaning
-    this_year: int = field(default_factory=lambda: _dt.date.today().year)
+    this_year: int | None = None  # default: this year
 
 
-@dataclass
 class _Seen:
     """One thing noticed in many entries, reported once: first line, entry, and how often."""
 
-    line: int
-    where: str
-    count: int = 1
+    __slots__ = ("count", "line", "where")
+
+    def __init__(self, line: int, where: str):
+        self.line, self.where, self.count = line, where, 1
 
 
-@dataclass
 class _FileState:
-    """What the entries of one file share: strings, macros, budget, and notes for one report."""
+    """What the entries of one file share: strings, macros, budget, and notes for one report.
+    (Plain classes here and NamedTuples elsewhere: dataclasses cost ~1 ms each at import.)"""
 
-    file: str
-    strings: dict[str, str]
-    left_out: dict[str, int | None]
-    budget: ExpansionBudget
-    macros: MacroTable
-    names: NameContext
-    options: BibOptions
-    unknown_macros: dict[str, _Seen] = field(default_factory=dict)
-    standalone: dict[str, tuple[_Seen, bool]] = field(default_factory=dict)
-    unknown_fields: dict[str, tuple[_Seen, str]] = field(default_factory=dict)
-    commented: _Seen | None = None  # lines behind % inside entries
+    def __init__(self, file: str, strings: dict[str, str], left_out: dict[str, int | None],
+                 budget: ExpansionBudget, macros: MacroTable, names: NameContext,
+                 options: BibOptions):  # fmt: skip
+        self.file, self.strings, self.left_out, self.budget = file, strings, left_out, budget
+        self.macros, self.names, self.options = macros, names, options
+        self.this_year = options.this_year or _dt.date.today().year
+        self.unknown_macros: dict[str, _Seen] = {}
+        self.standalone: dict[str, tuple[_Seen, bool]] = {}
+        self.unknown_fields: dict[str, tuple[_Seen, str]] = {}
+        self.commented: _Seen | None = None  # lines behind % inside entries
 
     def note(self, table: dict, name: str, line: int, where: str) -> bool:
         """Count `name` in `table`; True when it is the first time."""
@@ -183,6 +181,7 @@ class _EntryReader:
             else:
                 state.commented.count += 1
         self._repair_missing_commas()
+        self.invented = bool(bib_fields.INVENTED.intersection(self.fields))  # impact_factor...
 
     def problem(self, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
         self.problems.append(
@@ -218,6 +217,8 @@ class _EntryReader:
 
     def raw(self, name: str) -> str | None:
         """The evaluated (macro-substituted) value, still LaTeX; problems reported once."""
+        if name not in self.fields:
+            return None
         if name not in self._raw:
             self._raw[name] = self._evaluate(name)
         return self._raw[name]
@@ -389,7 +390,7 @@ def _year_month(reader: _EntryReader, status: str | None) -> tuple[int | None, i
     match = _YEAR.search(_NOOPSORT.sub("", raw_year)) if raw_year else None
     if not match:
         if status in FORTHCOMING:
-            return reader.state.options.this_year, None, True
+            return reader.state.this_year, None, True
         if raw_year is None:
             reader.problem("year", "required field is missing")
         else:
@@ -457,10 +458,10 @@ def _venue(reader: _EntryReader, kind: PubKind, published_at: str | None, status
 def _aliased(reader: _EntryReader, name: str) -> str | None:
     """A cvgen field, or the first alias of it the entry uses (impact_factor for impactfactor)."""
     value = reader.text(name)
-    if value:
+    if value or not reader.invented:
         return value
-    for alias, target in bib_fields.ALIASES.items():
-        if target == name and alias in reader.fields:
+    for alias in bib_fields.ALIASES_OF.get(name, ()):
+        if alias in reader.fields:
             return reader.text(alias)
     return None
 
@@ -468,7 +469,7 @@ def _aliased(reader: _EntryReader, name: str) -> str | None:
 def _flag_value(reader: _EntryReader, name: str) -> str | None:
     """`presentation`, or al-folio's `oral = {true}` / `spotlight = {true}`."""
     value = _aliased(reader, name)
-    if value:
+    if value or not reader.invented:
         return value
     for flag, (target, text) in bib_fields.FLAGS.items():
         if target == name and flag in reader.fields:
@@ -484,13 +485,10 @@ def _extra_and_unknown(reader: _EntryReader) -> dict[str, str]:
     """The entry's non-standard fields as text; annotation-like unknown ones noted for a report."""
     extra: dict[str, str] = {}
     state = reader.state
+    own = {f.key.lower() for f in reader.entry.fields}
     for name, fld in reader.fields.items():
-        if name not in reader.entry.fields_dict and name.lower() not in {
-            f.key.lower() for f in reader.entry.fields
-        }:
-            continue  # inherited from a crossref parent
-        if not bib_fields.is_extra(name):
-            continue
+        if name not in own or not bib_fields.is_extra(name):
+            continue  # read by cvgen, bookkeeping, or inherited from a crossref parent
         raw = reader.raw(name)
         if raw:
             is_link = raw.lstrip().lower().startswith(("http://", "https://"))
@@ -601,10 +599,10 @@ def _entry_to_publication(
 def _link(reader: _EntryReader, name: str) -> str | None:
     """A link field, or its alias (pdf_url, code_url, html for url, ...)."""
     value = reader.url(name)
-    if value:
+    if value or not reader.invented:
         return value
-    for alias, target in bib_fields.ALIASES.items():
-        if target == name and alias in reader.fields:
+    for alias in bib_fields.ALIASES_OF.get(name, ()):
+        if alias in reader.fields:
             return reader.url(alias)
     return None
 

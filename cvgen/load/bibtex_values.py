@@ -130,6 +130,8 @@ def escaped_brace_warning(raw: str) -> str | None:
 def missing_comma(raw: str) -> tuple[str, int, str, str] | None:
     """A value that swallowed the next field (`pages = {1--2}` newline `year = {2017}`, no comma):
     (the value, the offset of the next field, its name, its raw rest), else None."""
+    if "=" not in raw:
+        return None
     depth, quoted, escaped = 0, False, False
     for index, char in enumerate(raw):
         if escaped:

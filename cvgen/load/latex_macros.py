@@ -9,8 +9,7 @@ takes the rest from cv.yaml, where `#1` stands for the first argument as in LaTe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from typing import NamedTuple
 
 _NEWCOMMAND = re.compile(
     r"\\(?:re|provide)?newcommand\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
@@ -21,8 +20,7 @@ _PARAM = re.compile(r"#(\d)")
 MAX_EXPANSION = 20_000  # characters one raw expansion may produce
 
 
-@dataclass(frozen=True)
-class MacroDef:
+class MacroDef(NamedTuple):
     """`body` is LaTeX in which #1..#9 stand for the arguments."""
 
     nargs: int
@@ -34,15 +32,21 @@ class MacroDef:
         )
 
 
-@dataclass(frozen=True)
 class MacroTable:
     """An immutable, hashable name -> definition table (decoding results are cached by it)."""
 
-    items: tuple[tuple[str, MacroDef], ...] = ()
+    __slots__ = ("_hash", "defs", "items")
 
-    @cached_property
-    def defs(self) -> dict[str, MacroDef]:
-        return dict(self.items)
+    def __init__(self, items: tuple[tuple[str, MacroDef], ...] = ()):
+        self.items = tuple(items)
+        self.defs = dict(self.items)
+        self._hash = hash(self.items)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, MacroTable) and self.items == other.items
 
     def get(self, name: str) -> MacroDef | None:
         return self.defs.get(name) if self.items else None

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from cvgen.load import latex_tables as T
 from cvgen.load.aas_journals import AAS_JOURNALS
@@ -54,8 +54,7 @@ MAX_OUTPUT = 50_000
 MAX_EXPANSIONS = 500
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     """A decoded value: the text, the macros cvgen did not know, the links of \\href/\\url, and
     why the full reading failed, if it did (then `text` is the plain reading)."""
 

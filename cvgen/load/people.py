@@ -96,11 +96,28 @@ def mark_people(
 ) -> Publication:
     """Return the publication with is_self / is_student set on its authors."""
     authors: list[Author] = []
+    surnames = _student_surnames(tuple(students))
     for author in pub.authors:
         key = NameKey.from_parts(author.first, author.von, author.last)
-        is_self = any(k.matches(key) for k in self_keys)
-        is_student = not is_self and any(
-            w.covers(pub.year) and any(k.matches(key) for k in w.keys) for w in students
+        is_self = _matches_any(key, self_keys)
+        is_student = (
+            not is_self
+            and key.surname in surnames
+            and any(w.covers(pub.year) and any(k.matches(key) for k in w.keys) for w in students)
         )
-        authors.append(author.model_copy(update={"is_self": is_self, "is_student": is_student}))
+        if is_self != author.is_self or is_student != author.is_student:
+            author = author.model_copy(update={"is_self": is_self, "is_student": is_student})
+        authors.append(author)
     return pub.model_copy(update={"authors": authors})
+
+
+@lru_cache(maxsize=16384)
+def _matches_any(key: NameKey, keys: tuple[NameKey, ...]) -> bool:
+    """Co-authors recur across a bibliography: compare each distinct name once."""
+    return any(k.matches(key) for k in keys)
+
+
+@lru_cache(maxsize=4)
+def _student_surnames(students: tuple[StudentWindow, ...]) -> frozenset[str]:
+    """A quick 'no' for most co-authors before comparing them with every student's keys."""
+    return frozenset(key.surname for window in students for key in window.keys)

@@ -6,14 +6,13 @@ and the other servers' DOIs and addresses (bioRxiv, medRxiv, SSRN, OSF, ...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ARXIV_ID = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?(?![\w])", re.I)
 _BIORXIV_DOI = re.compile(r"^10\.1101/(\d{4}\.\d{2}\.\d{2}\.|\d{6}$)")
 
 
-@dataclass(frozen=True)
-class Server:
+class Server(NamedTuple):
     name: str
     doi_prefixes: tuple[str, ...]
     hosts: tuple[str, ...]
@@ -39,8 +38,7 @@ SERVERS = (
 _ARXIV = SERVERS[0]
 
 
-@dataclass(frozen=True)
-class Preprint:
+class Preprint(NamedTuple):
     server: str
     arxiv_id: str | None = None
 
