@@ -36,7 +36,7 @@ def test_href_and_sqrt_do_not_crash_and_the_link_is_kept() -> None:
   howpublished = {See \href{https://example.org/a\_b}{the site}}}"""
     )
     assert pub.title == "On √2 and √(n+1)"
-    assert pub.venue == "See the site"
+    assert (pub.venue, pub.links.url) == ("See the site", "https://example.org/a_b")
     assert not problems
 
 

@@ -169,6 +169,7 @@ class _EntryReader:
         self.line = (entry.start_line or 0) + 1
         self.problems: list[Problem] = []
         self._raw: dict[str, str | None] = {}
+        self.links: list[str] = []  # from \\href and \\url in the fields read
         self.fields = _fields_with_crossref(entry, parent)
         commented = [n for n in self.fields if n.startswith("%")]
         self.commented_out = bool(commented) and len(commented) == len(self.fields)
@@ -258,6 +259,7 @@ class _EntryReader:
 
     def decoded(self, name: str, value: str) -> str | None:
         result = decode(value, self.state.macros)
+        self.links += [u for u in result.links if u.lower().startswith(("http://", "https://"))]
         for macro in result.unknown:
             self.state_note_macro(macro, name)
         failed = f"could not read the LaTeX here ({result.failed})"
@@ -555,7 +557,7 @@ def _entry_to_publication(
             doi=doi,
             arxiv=arxiv,
             **{name: _link(reader, name) for name in URL_FIELDS}
-            | {"url": _link(reader, "url") or published_at},
+            | {"url": _link(reader, "url") or published_at or next(iter(reader.links), None)},
         )
     except ValidationError as exc:
         for err in exc.errors():
