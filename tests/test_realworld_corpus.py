@@ -226,7 +226,7 @@ def test_one_cv_of_the_trickiest_files_typesets(tmp_path: Path) -> None:
             "--no-cache",
             "-o",
             str(tmp_path / "cv.pdf"),
-        ],  # fmt: skip
+        ],
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "cv.pdf").read_bytes().startswith(b"%PDF")
