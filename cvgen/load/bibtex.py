@@ -113,6 +113,7 @@ _PAGE_RANGE = re.compile(r"(\w)\s*[-‐‑‒–—]+\s*(\w)")  # "795-804", "1 
 _URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
 _MONTH_START = re.compile(r"\s*([0-9]{1,2}|[A-Za-z]{3,})(?![0-9])")
 _MONTH_NUMBERS = {name: int(number) for name, number in MONTH_MACROS.items()}
+_LONE_MACRO = re.compile(r"^\{?\s*\\([A-Za-z]+)\s*\}?$")
 _MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\((\S+)\)")
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 DEFAULT_MARKS = {"*": "Equal contribution", "†": "Corresponding author"}
@@ -454,6 +455,9 @@ def _venue(reader: _EntryReader, kind: PubKind, published_at: str | None, status
     venue = reader.text(*fields) if fields else None
     if venue and status and status_in(venue):
         venue = venue_without_status(venue)
+    if venue is None:  # `journal = {\\joss}`, a journal macro cvgen does not know (warned)
+        lone = next((_LONE_MACRO.match(reader.raw(f) or "") for f in fields if reader.raw(f)), None)
+        venue = lone.group(1).upper() if lone else None
     return venue
 
 
@@ -523,7 +527,10 @@ def _entry_to_publication(
     archive = reader.raw("archiveprefix") or reader.raw("eprinttype")
     preprint = find_preprint(venue_text, doi, urls, eprint, archive, reader.text("volume"))
     entry_type = entry.entry_type.lower()
-    names_server = server_named(raw_venue) is not None or not raw_venue
+    venue_given = any(reader.raw(f) for f in VENUE_FIELDS.get(kind, ())) and kind is not (
+        PubKind.OTHER
+    )
+    names_server = server_named(raw_venue) is not None or not venue_given
     if preprint and entry_type in PREPRINT_TYPES and names_server:
         kind = PubKind.PREPRINT
     status = _status(reader, kind)
@@ -697,9 +704,9 @@ def _file_reports(state: _FileState) -> list[Problem]:
                 file,
                 seen.line,
                 seen.where,
-                f"unknown LaTeX macro \\{macro} (here{others}): cvgen dropped it and kept its "
-                f"argument. If it should print something else, define it in cv.yaml: "
-                f"publications: {{macros: {{{macro}: '#1'}}}} (#1 is its argument)",
+                f"unknown LaTeX macro \\{macro} (here{others}): cvgen printed nothing for it "
+                f"and kept any argument it has. To say what it prints, define it in cv.yaml: "
+                f"publications: {{macros: {{{macro}: '...'}}}} ('#1' stands for its argument)",
                 Severity.WARNING,
             )
         )
