@@ -808,8 +808,7 @@ def parse_bibtex(
             )
         publication, entry_problems = _entry_to_publication(entry, state, parent)
         is_container = entry.key.lower() in parents
-        own = bool(is_own and publication and is_own(publication))
-        if is_container and not own:
+        if is_container and not (is_own and publication and is_own(publication)):
             continue  # a proceedings volume that only feeds its papers: not the user's entry
         problems.extend(entry_problems)
         if publication is not None:
