@@ -705,7 +705,8 @@ def _file_reports(state: _FileState) -> list[Problem]:
                 seen.line,
                 seen.where,
                 f"unknown LaTeX macro \\{macro} (here{others}): cvgen printed nothing for it "
-                f"and kept any argument it has. To say what it prints, define it in cv.yaml: "
+                f"and kept any argument it has (a venue that is only this macro shows its name "
+                f"in capitals). To say what it prints, define it in cv.yaml: "
                 f"publications: {{macros: {{{macro}: '...'}}}} ('#1' stands for its argument)",
                 Severity.WARNING,
             )
