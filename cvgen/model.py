@@ -297,12 +297,26 @@ class MetricsDisplay(Strict):
     per_paper: bool = Field(default=False, description="Each paper's citation count.")
 
 
+MacroName = Annotated[str, Field(pattern=r"^\\?[A-Za-z]+$")]
+MarkSymbol = Literal["*", "†", "‡", "§", "¶", "#"]
+
+
 class PublicationsConfig(Strict):
     bib: str | None = Field(
         default=None, description="Path to the BibTeX file, relative to cv.yaml"
     )
     sources: PublicationSources = Field(default_factory=PublicationSources)
     metrics: MetricsDisplay = Field(default_factory=MetricsDisplay)
+    macros: dict[MacroName, str] = Field(
+        default_factory=dict,
+        description="LaTeX macros your .bib uses, by name without the backslash, as the text "
+        "they stand for; #1 is the first argument: {psolymos: 'Sólymos, P.', myname: '#1'}.",
+    )
+    marks: dict[MarkSymbol, str] = Field(
+        default_factory=dict,
+        description="What each mark after an author's name means, for the legend [default: "
+        "'*': Equal contribution, '†': Corresponding author].",
+    )
     student_grace_years: int = Field(
         default=1,
         ge=0,
@@ -467,6 +481,9 @@ class PubKind(StrEnum):
     OTHER = "other"
 
 
+FORTHCOMING = ("in press", "accepted", "under review", "submitted", "in preparation")
+
+
 class Author(Strict):
     """One author as printed, with the roles a CV marks: self (bold), student (underline)."""
 
@@ -477,6 +494,9 @@ class Author(Strict):
     is_self: bool = False
     is_student: bool = False
     equal_contribution: bool = False
+    marks: tuple[str, ...] = Field(
+        default=(), description="Symbols written after the name other than *, e.g. '†'."
+    )
 
     @cached_property
     def display(self) -> str:
@@ -552,7 +572,17 @@ class Publication(Strict):
     impact_factor: str | None = None
     annotation: str | None = None
     status: str | None = Field(default=None, description="e.g. 'under review', 'granted'")
+    undated: bool = Field(
+        default=False,
+        description="The .bib gives no year (a forthcoming work): `year` is then the year it "
+        "was loaded, for sorting and periods, and is not printed.",
+    )
     links: Links = Field(default_factory=Links)
+    extra: dict[str, str] = Field(
+        default_factory=dict,
+        description="The entry's other, non-standard fields as decoded text (e.g. al-folio's "
+        "`abbr`, `preview`), for exporters that pass chosen fields through; never printed.",
+    )
     line: int | None = Field(default=None, description="Line of the entry in the .bib file.")
 
     @property
@@ -571,6 +601,15 @@ class Publication(Strict):
     def has_annotations(self) -> bool:
         fields = (self.presentation, self.award, self.acceptance_rate, self.impact_factor)
         return any(fields) or bool(self.annotation)
+
+    @property
+    def forthcoming(self) -> bool:
+        """Accepted, in press, submitted, under review or in preparation: not yet out."""
+        return self.status in FORTHCOMING
+
+    @property
+    def shown_year(self) -> int | None:
+        return None if self.undated else self.year
 
 
 class CV(Strict):

@@ -20,7 +20,7 @@ def summarize(cv: CV) -> str:
     for name in SECTION_FIELDS:
         lines.append(f"  {name.replace('_', ' '):<{width}}  {len(getattr(data, name)):>4}")
     lines.append("")
-    years = [p.year for p in pubs]
+    years = [p.year for p in pubs if not p.undated]
     span = f" ({min(years)}–{max(years)})" if years else ""
     lines.append(f"Publications  {len(pubs)}{span}")
     kinds = Counter(p.kind for p in pubs)
@@ -35,6 +35,10 @@ def summarize(cv: CV) -> str:
     ]
     lines.append("")
     lines.extend(f"  {label:<24} {count:>4}" for label, count in marked)
+    statuses = Counter(p.status for p in pubs if p.forthcoming)
+    if statuses:
+        counted = ", ".join(f"{status} {n}" for status, n in sorted(statuses.items()))
+        lines.append(f"  {'not yet published':<24} {sum(statuses.values()):>4}  ({counted})")
     tags = Counter(tag for p in pubs for tag in p.tags)
     if tags:
         lines.append("  tags: " + ", ".join(f"{t} ({n})" for t, n in sorted(tags.items())))

@@ -67,6 +67,8 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
     )
     if kind is PubKind.JOURNAL:  # an arXiv "journal" makes an article a preprint
         assume(not venue.lower().startswith(("arxiv", "corr")))  # type: ignore[union-attr]
+    if (entry_type, kind) == ("article", PubKind.PREPRINT):
+        venue = None  # an @article in a real journal is a journal article, eprint or not
     publisher = None if kind is PubKind.BOOK else draw(optional_text)
     if venue is None and "publisher" in VENUE_FIELDS.get(kind, ()):
         publisher = None  # the loader would have taken the publisher as the venue
@@ -90,7 +92,9 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         edition=draw(optional_text),
         editors=draw(st.lists(text, max_size=2)) if kind is PubKind.CHAPTER else [],
         note=draw(optional_text),
-        tags=draw(st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3)),
+        tags=draw(  # a keyword given twice is one tag
+            st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3, unique=True)
+        ),
         presentation=draw(optional_text),
         acceptance_rate=draw(st.none() | st.sampled_from(["1.2%", "25%"])),
         award=draw(optional_text),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pylatexenc.latex2text import LatexNodes2Text
 
-from cvgen.load.latex_text import _pylatexenc, latex_to_unicode, unescape_url
+from cvgen.load.latex_text import decode, latex_to_unicode, unescape_url
 
 
 @pytest.mark.parametrize(
@@ -50,9 +51,46 @@ ACCENT_SAMPLES = st.builds(
 @given(st.lists(st.one_of(ACCENT_SAMPLES, st.sampled_from(["x", " ", "\\&", "--"])), max_size=6))
 def test_fast_path_agrees_with_pylatexenc(parts: list[str]) -> None:
     latex = "".join(parts)
-    expected = " ".join(_pylatexenc().latex_to_text(latex).replace("\xa0", " ").split())
+    reference = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+    expected = " ".join(reference.latex_to_text(latex).replace("\xa0", " ").split())
     assert latex_to_unicode(latex) == expected
 
 
 def test_urls_lose_bibtex_escapes() -> None:
     assert unescape_url(r"https://x.org/a\_b\%20c") == "https://x.org/a_b%20c"
+
+
+PIECES = st.sampled_from(
+    [
+        "word", " ", "x", "{", "}", "$", "^", "_", "\\", "~", "--", "`", "'", "%", "#", "&",
+        "\\textbf{", "\\emph{", "\\href{https://x.org}{", "\\url{", "\\sqrt ", "\\frac{",
+        "\\texorpdfstring{", "\\'", '\\"', "\\c{", "\\v", "\\noopsort{", "\\ensuremath{",
+        "\\textsuperscript{", "\\dagger", "\\alpha", "$^*$", "\\apj", "\\\\", "\\&", "\\{", "\\}",
+        "{\\bf ", "\\textdollar", "\\textbackslash", "\\mathrm{", "\\qzxmacro", "\\qzxmacro{",
+        "\\qzxother ", "{" * 30, "}" * 30,
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=40))
+def test_decoding_never_raises_and_leaves_no_macro_names(parts: list[str]) -> None:
+    """Whatever LaTeX a .bib holds, decoding ends, returns text, and prints neither a backslash
+    (unless the input escaped one) nor the name of a macro glued to a word."""
+    latex = "".join(parts)
+    result = decode(latex)
+    assert isinstance(result.text, str)
+    if "textbackslash" not in latex:
+        assert "\\" not in result.text
+    assert "qzx" not in result.text
+    assert "extbf" not in result.text and "mathrm" not in result.text
+
+
+def test_unknown_macros_are_reported_and_their_arguments_kept() -> None:
+    result = decode(r"\qzxmacro{kept} and \other")
+    assert (result.text, result.unknown) == ("kept and", ("qzxmacro", "other"))
+
+
+def test_a_failure_inside_falls_back_to_the_plain_reading() -> None:
+    deep = "{" * 200 + r"\textbf{x}" + "}" * 200
+    result = decode(deep)
+    assert (result.text, bool(result.failed)) == ("x", True)

@@ -16,8 +16,9 @@ from cvgen.bio.english import count_words
 from cvgen.bio.feeds import FEEDS, Block, FeedContext
 from cvgen.bio.profile import Limit, Profile, Section
 from cvgen.compose import Settings
-from cvgen.compose.citation import EQUAL_MARK
 from cvgen.compose.document import Span
+from cvgen.compose.marks import ORDER as MARK_SYMBOLS
+from cvgen.compose.marks import legend_for
 from cvgen.model import CV
 
 DEFAULT_HINTS = {
@@ -130,10 +131,8 @@ def build_sketch(
         block, found = _fill(spec, ctx, profile.funder)
         blocks.append(_cut(spec, block) if truncate else block)
         violations += found
-    words = ctx.settings.words
-    equal = Span(EQUAL_MARK, superscript=True)
-    marked = any(_has_equal_mark(b) for b in blocks)
-    legend = [words.spans("legend.equal", mark=equal)] if marked else []
+    symbols = set().union(*(_marks_shown(b) for b in blocks))
+    legend = legend_for(symbols, ctx.settings.words, cv.data.publications.marks)
     notes = [
         spec.empty_note
         for spec, block in zip(profile.sections, blocks, strict=True)
@@ -142,9 +141,12 @@ def build_sketch(
     return Sketch(profile, cv.data.person.name, blocks, legend, violations, notes)
 
 
-def _has_equal_mark(block: Block) -> bool:
-    """Whether a shown entry (after any truncation) carries the equal-contribution mark."""
-    marked = any(
-        span.superscript and span.text == EQUAL_MARK for e in block.entries for span in e.title
-    )
-    return marked or any(_has_equal_mark(part) for part in block.parts)
+def _marks_shown(block: Block) -> set[str]:
+    """The author marks (*, †) the shown entries (after any truncation) carry."""
+    marks = {
+        span.text
+        for e in block.entries
+        for span in e.title
+        if span.superscript and span.text in MARK_SYMBOLS
+    }
+    return marks.union(*(_marks_shown(part) for part in block.parts))

@@ -9,17 +9,17 @@ table.
 from __future__ import annotations
 
 from cvgen.compose.document import Link, Span, merged
+from cvgen.compose.marks import EQUAL_MARK, mark_span
 from cvgen.compose.words import Words
 from cvgen.model import Author, Links, PubKind, Publication
-
-EQUAL_MARK = "*"
 
 
 def author_spans(author: Author) -> list[Span]:
     mark = "self" if author.is_self else "student" if author.is_student else None
     spans = [Span(author.display, bold=author.is_self, underline=author.is_student, mark=mark)]
     if author.equal_contribution:
-        spans.append(Span(EQUAL_MARK, superscript=True, mark="equal"))
+        spans.append(mark_span(EQUAL_MARK))
+    spans.extend(mark_span(symbol) for symbol in author.marks)  # †, ...
     return spans
 
 
@@ -107,9 +107,11 @@ def reference_spans(pub: Publication, words: Words) -> list[Span]:
     tail = _details(pub, words)
     if pub.kind is PubKind.BOOK and pub.edition:
         tail.insert(0, words.fmt("citation.edition", edition=pub.edition))
-    tail.append(words.date(pub.date, short=False))
-    spans.append(Span((", " if where else "") + ", ".join(tail) + "."))
-    extra = [_sentence(e) for e in (pub.status, pub.note) if e]
+    if not pub.undated:
+        tail.append(words.date(pub.date, short=False))
+    spans.append(Span((", " if where and tail else "") + ", ".join(tail) + "."))
+    said = pub.note and pub.status and pub.status.lower() in pub.note.lower()  # "Submitted, ..."
+    extra = [_sentence(e) for e in (None if said else pub.status, pub.note) if e]
     if extra:
         spans.append(Span(" " + ". ".join(extra) + "."))
     return merged(spans)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from cvgen.compose.citation import (
-    EQUAL_MARK,
-    annotation_text,
-    publication_links,
-    reference_spans,
-)
+from cvgen.compose.citation import annotation_text, publication_links, reference_spans
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span
+from cvgen.compose.marks import legend_for, symbols_used
 from cvgen.compose.numbering import kind_groups
 from cvgen.model import CV, Publication
 
@@ -57,7 +53,4 @@ def legend(cv: CV, pubs: list[Publication], ctx: Context) -> list[list[Span]]:
     if any(pub.has_student for pub in pubs):
         mark = Span(words("legend.student"), underline=True, mark="student")
         lines.append(words.spans("legend.student_means", mark=mark))
-    if any(pub.has_equal_contribution for pub in pubs):
-        star = Span(EQUAL_MARK, superscript=True, mark="equal")
-        lines.append(words.spans("legend.equal", mark=star))
-    return lines
+    return lines + legend_for(symbols_used(pubs), words, cv.data.publications.marks)

@@ -34,6 +34,7 @@ _ESCAPES = {
     "$": r"\$",
     "~": r"\textasciitilde{}",
     "^": r"\string^",  # \textasciicircum decodes to the modifier letter ˆ, not ^
+    "`": r"\textasciigrave{}",  # a lone ` is TeX's opening quote
 }
 _LONE_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 _DASHES = frozenset("-–—")
@@ -64,7 +65,7 @@ def encode(text: str) -> str:
         if char in _TEX_DASH:
             dash = _TEX_DASH[char]
             out.append(f"{{{dash}}}" if before in _DASHES or after in _DASHES else dash)
-        elif char + after in _LIGATURE_PAIRS:
+        elif char + after in _LIGATURE_PAIRS and char not in _ESCAPES:
             out.append(char + "{}")
         else:
             out.append(braces.get(char) or _ESCAPES.get(char, char))
@@ -135,7 +136,7 @@ def _fields(pub: Publication) -> list[Field]:
             ("edition", pub.edition),
         ]
     )
-    date = [Field("year", str(pub.year))]
+    date = [] if pub.undated else [Field("year", str(pub.year))]
     if pub.month:
         date.append(Field("month", _MONTHS[pub.month]))
     notes = _encoded(

@@ -40,13 +40,14 @@ def publication_record(pub: Publication, entry: Entry, settings: Settings) -> di
         for link in entry.links
         if (href := safe_href(link.href))
     ]
-    display = ", ".join(part for part in (pub.venue, str(pub.year)) if part)
+    when = pub.status if pub.undated else str(pub.year)
+    display = ", ".join(part for part in (pub.venue, when) if part)
     return {
         "key": _text(pub.key),
         "title": _text(pub.title),
         "authors": str(spans_to_html(authors_spans(pub.authors, settings.words))),
         "venue": _text(pub.venue),
-        "year": pub.year,
+        "year": pub.shown_year,
         "kind": pub.kind.value,
         "link": {"url": links[0]["url"] if links else "", "display": _text(display)},
         "links": links,

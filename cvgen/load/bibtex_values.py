@@ -2,30 +2,69 @@
 
 bibtexparser 2 resolves a bare @string reference but not `#` concatenation, and leaves an
 undefined macro as if it were text. We evaluate values ourselves so both are handled, and an
-undefined macro is reported instead of printed in the CV.
+undefined macro is reported instead of printed in the CV. What @string expansion may produce
+is bounded by a budget proportional to the file's size: a macro doubled 33 times
+(`s1 = s0 # s0`, ...) is reported at its line instead of filling the memory.
 """
 
 from __future__ import annotations
+
+import re
 
 MONTH_MACROS = {
     name: str(number)
     for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
+# Full month names are not BibTeX macros, but `month = October` means what it says.
+_MONTH_NAMES = {
+    name.lower(): str(number)
+    for number, name in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
+        1,
+    )
+}
+_MACRO_NAME = re.compile(r"^[^\s\"#%'(),={}]+$")
+_FIELD_START = re.compile(r"\s*([A-Za-z][\w+:.-]*)\s*=")
 
 
-class UndefinedMacro(ValueError):
+class BadValue(ValueError):
+    """A value cvgen cannot read; the message says why, for the user."""
+
+
+class UndefinedMacro(BadValue):
     def __init__(self, name: str):
-        super().__init__(name)
+        super().__init__(f"undefined @string macro {name!r}")
         self.name = name
 
 
+class ExpansionBudget:
+    """How many characters @string substitution may still produce in this file."""
+
+    def __init__(self, file_size: int):
+        self.limit = 1_000_000 + 20 * file_size
+        self.left = self.limit
+
+    def spend(self, size: int) -> None:
+        self.left -= size
+        if self.left < 0:
+            raise BadValue(
+                f"@string expansion would exceed {self.limit:,} characters, far more than the "
+                "file holds: is a macro defined by doubling another (s1 = s0 # s0)?"
+            )
+
+
 def _split_concatenation(raw: str) -> list[str]:
-    """Split on '#' outside braces and quotes."""
+    """Split on '#' outside braces and quotes (\\{ and \\} do not count, as in bibtexparser)."""
     if "#" not in raw:  # the common case: no concatenation at all
         return [raw.strip()]
-    parts, depth, quoted, start = [], 0, False, 0
+    parts, depth, quoted, start, escaped = [], 0, False, 0, False
     for index, char in enumerate(raw):
-        if char == "{":
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
             depth += 1
         elif char == "}":
             depth -= 1
@@ -38,7 +77,7 @@ def _split_concatenation(raw: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
-def evaluate(raw: str, strings: dict[str, str]) -> str:
+def evaluate(raw: str, strings: dict[str, str], budget: ExpansionBudget | None = None) -> str:
     """The text of a raw field value, with macros (user @strings, then months) substituted."""
     pieces = []
     for part in _split_concatenation(raw.strip()):
@@ -47,21 +86,90 @@ def evaluate(raw: str, strings: dict[str, str]) -> str:
         elif part.isascii() and part.isdigit():
             pieces.append(part)
         elif part.lower() in strings:
-            pieces.append(strings[part.lower()])
+            value = strings[part.lower()]
+            if budget is not None:
+                budget.spend(len(value))
+            pieces.append(value)
         elif part.lower() in MONTH_MACROS:
             pieces.append(MONTH_MACROS[part.lower()])
-        else:
+        elif part.lower() in _MONTH_NAMES:
+            pieces.append(_MONTH_NAMES[part.lower()])
+        elif _MACRO_NAME.match(part):
             raise UndefinedMacro(part)
+        else:
+            raise BadValue(
+                f'cannot read {_short(part)!r}: it is not {{braced}}, "quoted", a number or '
+                "an @string name; check for an unbalanced brace or quote"
+            )
     return "".join(pieces)
 
 
-def collect_strings(raw_strings: list[tuple[str, str]]) -> tuple[dict[str, str], list[str]]:
-    """Evaluate @string definitions in order (later ones may use earlier); report bad ones."""
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def escaped_brace_warning(raw: str) -> str | None:
+    """BibTeX and biber count \\{ and \\} as braces; bibtexparser (and so cvgen) does not. A value
+    whose braces balance only one way ends early for BibTeX: say so, naming the real cause."""
+    if "\\{" not in raw and "\\}" not in raw:
+        return None
+    depth = 0
+    for char in raw.strip():
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth == 0:
+        return None
+    return (
+        "contains an escaped brace (\\{ or \\}): BibTeX counts it as a brace, so there the "
+        "value's braces do not balance; cvgen read it whole. For a literal brace write "
+        "\\textbraceleft{} or \\textbraceright{}"
+    )
+
+
+def missing_comma(raw: str) -> tuple[str, int, str, str] | None:
+    """A value that swallowed the next field (`pages = {1--2}` newline `year = {2017}`, no comma):
+    (the value, the offset of the next field, its name, its raw rest), else None."""
+    if "=" not in raw:
+        return None
+    depth, quoted, escaped = 0, False, False
+    for index, char in enumerate(raw):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "=" and depth == 0 and not quoted:
+            before = raw[:index]
+            name = re.search(r"([A-Za-z][\w+:.-]*)\s*$", before)
+            if name and before[: name.start()].strip():
+                return (
+                    before[: name.start()].rstrip(),
+                    name.start(),
+                    name.group(1),
+                    raw[index + 1 :],
+                )
+            return None
+    return None
+
+
+def collect_strings(
+    raw_strings: list[tuple[str, str, int | None]], budget: ExpansionBudget
+) -> tuple[dict[str, str], list[tuple[int | None, str, str]]]:
+    """Evaluate @string definitions in order (later ones may use earlier); report bad ones as
+    (line, name, message)."""
     strings: dict[str, str] = {}
-    bad: list[str] = []
-    for key, raw in raw_strings:
+    bad: list[tuple[int | None, str, str]] = []
+    for key, raw, line in raw_strings:
         try:
-            strings[key.lower()] = evaluate(raw, strings)
+            strings[key.lower()] = evaluate(raw, strings, budget)
         except UndefinedMacro as exc:
-            bad.append(f"@string {key} uses undefined macro {exc.name!r}")
+            bad.append((line, key, f"@string {key} uses undefined macro {exc.name!r}"))
+        except BadValue as exc:
+            bad.append((line, key, f"@string {key}: {exc}; it is left out"))
     return strings, bad

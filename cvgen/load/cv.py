@@ -29,6 +29,19 @@ def authored_by(data: CvData) -> Callable[[Publication], bool]:
     return is_own
 
 
+def _bib_options(data: CvData):
+    """What reading the .bib takes from cv.yaml: macros, the owner's names, mark meanings."""
+    from cvgen.load.bibtex import DEFAULT_MARKS, BibOptions
+
+    star = data.publications.marks.get("*", DEFAULT_MARKS["*"])
+    return BibOptions(
+        macros=data.publications.macros,
+        owner=data.person.name,
+        owner_variants=tuple(data.person.name_variants),
+        star_means_equal=star == DEFAULT_MARKS["*"],
+    )
+
+
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
     """Mark the researcher (bold) and their students at the time of each paper (underlined)."""
     from cvgen.load.people import keys_for, mark_people, student_windows
@@ -39,7 +52,12 @@ def resolve_people(data: CvData, publications: list[Publication]) -> list[Public
 
 
 def _newest_first(publications: list[Publication]) -> list[Publication]:
-    return sorted(publications, key=lambda p: (p.year, p.month or 0, p.title), reverse=True)
+    """Forthcoming work (in press, submitted, ...) first, then by date."""
+    return sorted(
+        publications,
+        key=lambda p: (p.forthcoming, p.year, p.month or 0, p.title),
+        reverse=True,
+    )
 
 
 def _left_out(problem: Problem) -> Problem:
@@ -54,14 +72,18 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
-    publications, bib_problems = load_bibtex(bib, authored_by(data) if data else None)
+    options = _bib_options(data) if data else None
+    publications, bib_problems = load_bibtex(bib, authored_by(data) if data else None, options)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems
+    from cvgen.load.bib_checks import suspicious_data
+
     pubs = _newest_first(resolve_people(data, publications))
-    return CV(data=data, publications=pubs), problems + _authorship_warnings(data, pubs, bib)
+    warnings = _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
+    return CV(data=data, publications=pubs), problems + warnings
 
 
 def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:

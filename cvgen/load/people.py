@@ -96,11 +96,33 @@ def mark_people(
 ) -> Publication:
     """Return the publication with is_self / is_student set on its authors."""
     authors: list[Author] = []
+    by_surname = _students_by_surname(tuple(students))
     for author in pub.authors:
         key = NameKey.from_parts(author.first, author.von, author.last)
-        is_self = any(k.matches(key) for k in self_keys)
+        is_self = _matches_any(key, self_keys)
         is_student = not is_self and any(
-            w.covers(pub.year) and any(k.matches(key) for k in w.keys) for w in students
+            w.covers(pub.year) and any(k.matches(key) for k in w.keys)
+            for w in by_surname.get(key.surname, ())
         )
-        authors.append(author.model_copy(update={"is_self": is_self, "is_student": is_student}))
+        if is_self != author.is_self or is_student != author.is_student:
+            author = author.model_copy(update={"is_self": is_self, "is_student": is_student})
+        authors.append(author)
     return pub.model_copy(update={"authors": authors})
+
+
+@lru_cache(maxsize=16384)
+def _matches_any(key: NameKey, keys: tuple[NameKey, ...]) -> bool:
+    """Co-authors recur across a bibliography: compare each distinct name once."""
+    return any(k.matches(key) for k in keys)
+
+
+@lru_cache(maxsize=4)
+def _students_by_surname(
+    students: tuple[StudentWindow, ...],
+) -> dict[str, tuple[StudentWindow, ...]]:
+    """Compare a co-author only with the students who share their surname."""
+    found: dict[str, list[StudentWindow]] = {}
+    for window in students:
+        for surname in dict.fromkeys(key.surname for key in window.keys):
+            found.setdefault(surname, []).append(window)
+    return {surname: tuple(windows) for surname, windows in found.items()}

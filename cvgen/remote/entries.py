@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from cvgen.exports.bibtex import to_bibtex
-from cvgen.load.bibtex import ARXIV_VENUES, parse_bibtex
+from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.preprints import server_named
 from cvgen.model import PubKind, Publication
 from cvgen.remote.works import plain_text
 
@@ -46,13 +47,19 @@ def _url_repeats_an_id(pub: Publication) -> bool:
     return any(url.endswith(i) and ("doi.org/" in url or "arxiv.org/" in url) for i in ids)
 
 
+def _names_arxiv(venue: str | None) -> bool:
+    """'CoRR', 'arXiv', 'arXiv e-prints': a venue that only names arXiv, which the eprint says."""
+    server = server_named(venue)
+    return server is not None and server.name == "arXiv"
+
+
 def cleaned(pub: Publication, key: str) -> Publication:
     """The entry as cvgen writes it: plain-text title and venue (services send HTML), no url
     that only repeats the DOI, no venue or publisher said twice, and an arXiv preprint as
     `@misc` with its eprint (cvgen's preprint convention) rather than DBLP's `@article`."""
     changes: dict = {"key": key, "title": plain_text(pub.title), "line": None}
     venue = plain_text(pub.venue) if pub.venue else None
-    if pub.kind is PubKind.PREPRINT and pub.links.arxiv and (venue or "").lower() in ARXIV_VENUES:
+    if pub.kind is PubKind.PREPRINT and pub.links.arxiv and _names_arxiv(venue):
         venue = None  # the eprint says it
     changes["venue"] = venue
     if pub.publisher and pub.publisher == venue:

@@ -1,0 +1,51 @@
+"""Suspicious publication data, worth a warning with file and line: a year long before the
+researcher's first degree or after next year, and marks whose meaning cv.yaml does not give."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from cvgen.compose.marks import explained
+from cvgen.errors import Problem, Severity
+from cvgen.model import CvData, Publication
+
+YEARS_BEFORE_FIRST_DEGREE = 10
+
+
+def suspicious_data(
+    data: CvData, pubs: list[Publication], bib: Path, today: _dt.date | None = None
+) -> list[Problem]:
+    this_year = (today or _dt.date.today()).year
+    starts = [d.start.year for d in data.education if d.start] + [
+        d.end.year for d in data.education if d.end and not d.end.present
+    ]
+    first_degree = min(starts, default=None)
+    problems = []
+    for pub in pubs:
+        where = f"{pub.key}.year"
+        if pub.undated:
+            continue
+        if first_degree and pub.year < first_degree - YEARS_BEFORE_FIRST_DEGREE:
+            message = (
+                f"{pub.year} is more than {YEARS_BEFORE_FIRST_DEGREE} years before your first "
+                f"degree ({first_degree}); a typo?"
+            )
+            problems.append(Problem(str(bib), pub.line, where, message, Severity.WARNING))
+        elif pub.year > this_year + 1:
+            message = f"{pub.year} is after next year; a typo, or a status (in press)?"
+            problems.append(Problem(str(bib), pub.line, where, message, Severity.WARNING))
+    known = explained(data.publications.marks)
+    seen: set[str] = set()
+    for pub in pubs:
+        for mark in (m for a in pub.authors for m in a.marks):
+            if mark not in known and mark not in seen:
+                seen.add(mark)
+                message = (
+                    f"the mark {mark} after an author's name has no meaning in cv.yaml; say what "
+                    f"it means for the legend: publications: {{marks: {{'{mark}': '...'}}}}"
+                )
+                problems.append(
+                    Problem(str(bib), pub.line, f"{pub.key}.author", message, Severity.WARNING)
+                )
+    return problems
