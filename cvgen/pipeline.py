@@ -44,18 +44,28 @@ class Tailored:
 def settings_for(cv: CV, selection: Selection, sources: Sources) -> tuple[Settings, list[Problem]]:
     """How to compose the tailored CV: the selection's numbering and order where it sets them,
     and the references in the citation style it or cv.yaml names (with the style's warnings)."""
+    from cvgen.load.metrics import metrics_for
+
+    metrics, problems = metrics_for(sources.cv, cv.data)
+    wanted = cv.data.publications.metrics
     chosen = {"numbering": selection.numbering, "reverse": selection.reverse}
-    settings = Settings(**{k: v for k, v in chosen.items() if v is not None})
+    settings = Settings(
+        **{k: v for k, v in chosen.items() if v is not None},
+        metrics=metrics,
+        metrics_header=wanted.header,
+        metrics_per_paper=wanted.per_paper,
+    )
     spec = selection.style or cv.data.design.citation_style
     origin = "--style" if selection.style else f"{sources.cv}: design.citation_style"
     from cvgen.styles.style import load_style
 
     style = load_style(spec, base_dir=sources.cv.parent, origin=origin)
     if style is None:
-        return settings, []
+        return settings, problems
     bib = str(sources.bib_path(cv.data))
     references = style.references(cv.publications, use_cache=sources.use_cache, bib=bib)
-    return Settings(**{**vars(settings), "references": dict(references)}), references.problems
+    settings = Settings(**{**vars(settings), "references": dict(references)})
+    return settings, [*problems, *references.problems]
 
 
 def load_tailored(

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from remote_server import PREFIXES, REMOTE, FakeServices, data_file, reply
+from rendering import WORDS
 
 from cvgen.cli import main
+from cvgen.compose.header import metrics_phrase
 from cvgen.load.bibtex import parse_bibtex
 from cvgen.load.metrics import load_metrics
 
@@ -362,7 +364,7 @@ def test_metrics_are_fetched_into_a_dated_file(services, home):
         80,
     )
     assert metrics.papers == {"qiao2023sharpness": 120}  # matched to the .bib by DOI
-    assert metrics.header_line().startswith("Citations 12,345 · h-index 45 — OpenAlex, ")
+    assert metrics_phrase(metrics, WORDS).startswith("Citations 12,345 · h-index 45 — OpenAlex, ")
     assert f"Wrote {Path('metrics.yaml')}: Citations 12,345" in result.output
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from rendering import WORDS
 
 from cvgen.cli import main
+from cvgen.compose.header import metrics_phrase
 from cvgen.load.metrics import load_metrics, metrics_for
 from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import Author, PubKind, Publication
@@ -206,7 +208,7 @@ def test_metrics_file_problems_are_located(tmp_path: Path):
     assert [(p.line, p.field) for p in problems] == [(3, "citations"), (5, "papers.a")]
     path.write_text("source: OpenAlex\nfetched: 2024-01-05\ncitations: 10\nh_index: 2\n")
     metrics, problems = load_metrics(path, today=date(2026, 12, 1))
-    assert metrics.header_line() == "Citations 10 · h-index 2 — OpenAlex, January 2024"
+    assert metrics_phrase(metrics, WORDS) == "Citations 10 · h-index 2 — OpenAlex, January 2024"
     assert [(p.line, p.is_error) for p in problems] == [(2, False)]  # over a year old
 
 

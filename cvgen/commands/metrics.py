@@ -49,4 +49,7 @@ def command(context: RemoteContext, dry_run: bool) -> None:
         click.echo(text, nl=False)
         return
     path = write_atomic(metrics_path(context.cv_path), text)
-    click.echo(f"Wrote {path}: {metrics.header_line()}; {matched}.")
+    from cvgen.compose.header import metrics_phrase
+    from cvgen.compose.words import load_words
+
+    click.echo(f"Wrote {path}: {metrics_phrase(metrics, load_words())}; {matched}.")

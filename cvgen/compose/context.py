@@ -9,6 +9,7 @@ from typing import Literal
 
 from cvgen.compose.document import Span
 from cvgen.compose.words import Words, load_words
+from cvgen.load.metrics import Metrics
 from cvgen.model import Numbering
 
 
@@ -24,6 +25,10 @@ class Settings:
     # Publications' references formatted by a citation style (cvgen.styles), by key; an
     # entry without one is formatted in cvgen's own style.
     references: dict[str, list[Span]] = field(default_factory=dict)
+    # Citation metrics to show (from metrics.yaml), and where: the header, each paper.
+    metrics: Metrics | None = None
+    metrics_header: bool = False
+    metrics_per_paper: bool = False
 
 
 def slug(text: str) -> str:

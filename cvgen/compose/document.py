@@ -126,6 +126,7 @@ class Header:
     affiliation: list[str] = field(default_factory=list)  # department, institution
     address: str | None = None
     contact: list[ContactItem] = field(default_factory=list)
+    metrics: str | None = None  # 'Citations 12,345 · h-index 45 — OpenAlex, December 2026'
 
 
 @dataclass(frozen=True)

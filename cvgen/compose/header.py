@@ -6,6 +6,9 @@ import re
 
 from cvgen.compose.context import Context
 from cvgen.compose.document import ContactItem, Header, Meta
+from cvgen.compose.words import Words
+from cvgen.dates import Date
+from cvgen.load.metrics import Metrics
 from cvgen.model import CV, Person
 
 _LINK_LABELS = {
@@ -49,6 +52,26 @@ def header(cv: CV, ctx: Context) -> Header:
         affiliation=[line for line in (person.department, person.affiliation) if line],
         address=person.address,
         contact=contact(person, ctx),
+        metrics=metrics_line(ctx),
+    )
+
+
+def metrics_line(ctx: Context) -> str | None:
+    """The citation metrics under the header, when cv.yaml asks for them."""
+    metrics = ctx.settings.metrics
+    if metrics is None or not ctx.settings.metrics_header:
+        return None
+    return metrics_phrase(metrics, ctx.words)
+
+
+def metrics_phrase(metrics: Metrics, words: Words) -> str:
+    """'Citations 12,345 · h-index 45 — OpenAlex, December 2026': dated and named by source."""
+    return words.fmt(
+        "metrics.header",
+        citations=words.number(metrics.citations),
+        h_index=metrics.h_index,
+        source=metrics.source,
+        date=words.date(Date(metrics.fetched.year, metrics.fetched.month), short=False),
     )
 
 

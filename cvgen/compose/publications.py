@@ -16,6 +16,8 @@ def publication_entry(ctx: Context, pub: Publication) -> Entry:
     A citation style's reference may print the DOI or URL itself: those links are not
     repeated after it."""
     annotation = annotation_text(pub, ctx.words)
+    cited = _citations(ctx, pub)
+    annotation = ", ".join(part for part in (annotation, cited) if part)
     reference = ctx.settings.references.get(pub.key) or reference_spans(pub, ctx.words)
     shown = {span.href for span in reference if span.href}
     return Entry(
@@ -27,6 +29,15 @@ def publication_entry(ctx: Context, pub: Publication) -> Entry:
         key=pub.key,
         tags=list(pub.tags),
     )
+
+
+def _citations(ctx: Context, pub: Publication) -> str:
+    """'123 citations' (per metrics.yaml) when the CV shows per-paper counts."""
+    metrics = ctx.settings.metrics
+    if metrics is None or not ctx.settings.metrics_per_paper:
+        return ""
+    count = metrics.citations_of(pub.key)
+    return "" if count is None else ctx.words.fmt("metrics.paper", count=ctx.words.number(count))
 
 
 def publication_groups(cv: CV, section: str, ctx: Context) -> list[Group]:

@@ -17,9 +17,6 @@ from cvgen.model import CvData, NonEmpty, Strict
 
 METRICS_FILE = "metrics.yaml"
 STALE_DAYS = 366
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 class Metrics(Strict):
@@ -35,11 +32,6 @@ class Metrics(Strict):
     papers: dict[str, NonNegativeInt] = Field(
         default_factory=dict, description="Citations per .bib key, for the papers matched."
     )
-
-    def header_line(self) -> str:
-        """'Citations 12,345 · h-index 45 — OpenAlex, December 2026'."""
-        when = f"{_MONTHS[self.fetched.month - 1]} {self.fetched.year}"
-        return f"Citations {self.citations:,} · h-index {self.h_index} — {self.source}, {when}"
 
     def citations_of(self, key: str) -> int | None:
         return self.papers.get(key)
@@ -73,9 +65,8 @@ def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None,
 def metrics_for(cv_path: Path, data: CvData) -> tuple[Metrics | None, list[Problem]]:
     """The metrics a CV should show: None (and no problem) when cv.yaml asks for none.
 
-    This is what a writer calls: `metrics.header_line()` under the header when
-    `data.publications.metrics.header`, `metrics.citations_of(pub.key)` after each paper when
-    `data.publications.metrics.per_paper`.
+    The composer words them (cvgen/compose/header.py and publications.py): a line under the
+    header when `data.publications.metrics.header`, each paper's count when `per_paper`.
     """
     wanted = data.publications.metrics
     if not (wanted.header or wanted.per_paper):

@@ -60,6 +60,8 @@ def header(head: Header) -> list[str]:
     left += [escape_latex(line) + r"\par" for line in head.affiliation]
     if head.address:
         left.append(cmd("cvaddress", escape_latex(head.address)))
+    if head.metrics:
+        left.append(cmd("cvaddress", cmd("textcolor", "cvmuted", escape_latex(head.metrics))))
     right = [_contact_line(item) for item in head.contact if item.kind != "profile"]
     profiles = [_contact_line(item) for item in head.contact if item.kind == "profile"]
     if profiles:
