@@ -59,6 +59,9 @@ TYPES = [
 url = st.from_regex(r"https://example\.org/[a-z0-9_%#&~=?.-]{0,20}", fullmatch=True)
 
 
+names = text.filter(lambda t: any(c.isalnum() for c in t))  # a name of only "." is no name
+
+
 @st.composite
 def publications(draw: st.DrawFn, index: int) -> Publication:
     entry_type, kind = draw(st.sampled_from(TYPES))
@@ -90,7 +93,7 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         publisher=publisher,
         address=draw(optional_text),
         edition=draw(optional_text),
-        editors=draw(st.lists(text, max_size=2)) if kind is PubKind.CHAPTER else [],
+        editors=draw(st.lists(names, max_size=2)) if kind is PubKind.CHAPTER else [],
         note=draw(optional_text),
         tags=draw(  # a keyword given twice is one tag
             st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3, unique=True)
