@@ -20,7 +20,6 @@ import logging
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 import bibtexparser
 from bibtexparser.middlewares.names import (
@@ -33,7 +32,6 @@ from pydantic import ValidationError
 from cvgen.errors import Problem, Severity
 from cvgen.load.bibtex_values import MONTH_MACROS, UndefinedMacro, collect_strings, evaluate
 from cvgen.load.latex_text import latex_to_unicode, unescape_url
-from cvgen.load.yaml_cv import read_text
 from cvgen.model import Author, Links, PubKind, Publication
 
 KIND_OF_TYPE: dict[str, PubKind] = {
@@ -398,13 +396,3 @@ def parse_bibtex(
         problems.append(Problem(file, None, "", "no BibTeX entries found", Severity.WARNING))
     problems.sort(key=lambda p: p.line or 0)
     return publications, problems
-
-
-def load_bibtex(
-    path: Path, is_own: Callable[[Publication], bool] | None = None
-) -> tuple[list[Publication], list[Problem]]:
-    problems: list[Problem] = []
-    text = read_text(path, problems)
-    if text is None:
-        return [], problems
-    return parse_bibtex(text, str(path), is_own)

@@ -47,14 +47,29 @@ def _left_out(problem: Problem) -> Problem:
     return replace(problem, severity=Severity.WARNING, message=problem.message + "; entry left out")
 
 
+def _load_bib(
+    bib: Path, is_own: Callable[[Publication], bool] | None
+) -> tuple[list[Publication], list[Problem]]:
+    """The .bib's text is read, decoded and checked for control characters here, in one place,
+    before the BibTeX parser sees it."""
+    from cvgen.load.bibtex import parse_bibtex
+    from cvgen.load.text_file import read_text
+
+    problems: list[Problem] = []
+    text = read_text(bib, problems)
+    if text is None:
+        return [], problems
+    publications, parsed = parse_bibtex(text, str(bib), is_own)
+    return publications, sorted(problems + parsed, key=lambda p: p.line or 0)
+
+
 def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     """Load and validate both files, collecting problems from each before giving up."""
-    from cvgen.load.bibtex import load_bibtex
     from cvgen.load.yaml_cv import load_cv_yaml
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
-    publications, bib_problems = load_bibtex(bib, _is_own(data) if data else None)
+    publications, bib_problems = _load_bib(bib, _is_own(data) if data else None)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
