@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from cvgen.resources import templates_dir
 from cvgen.sources import Sources
+from cvgen.user_files import digest
 
 MANIFEST = ".cvgen-build.json"
 _CODE = Path(__file__).resolve().parent
@@ -52,21 +53,23 @@ def fingerprint(sources: Sources, bib: Path) -> str | None:
     """Hash of code, templates, inputs, options and today's date; None if a file is unreadable
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
-    digest = hashlib.sha256(options.encode())
+    combined = hashlib.sha256(options.encode())
     folders = (_CODE, templates_dir(), sources.cv.parent / "templates")
-    try:
-        for path in [*(f for folder in folders for f in _files(folder)), sources.cv, bib]:
-            digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return digest.hexdigest()
+    for path in [*(f for folder in folders for f in _files(folder)), sources.cv, bib]:
+        file_hash = digest(path)
+        if file_hash is None:
+            return None
+        combined.update(f"{path.resolve()}\0{file_hash}\0".encode())
+    return combined.hexdigest()
 
 
-def file_sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+def fingerprint_before_load(sources: Sources, out_dir: Path) -> str | None:
+    """The fingerprint a build records, taken before it reads its inputs, so that a save
+    made while it loads (seconds, for a large .bib) shows as a change next time. The .bib is
+    --bib, else the one the last build read (cv.yaml may now name another: batch.py then finds
+    the fingerprint changed during the build, and records none)."""
+    bib = sources.bib or read_manifest(out_dir).get("bib") or sources.bib_path(None)
+    return fingerprint(sources, Path(bib))
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
@@ -90,6 +93,6 @@ def all_fresh(sources: Sources, out_dir: Path) -> list[Outcome] | None:
         return None
     outputs = manifest["outputs"]
     plan = manifest.get("plan") or []
-    if not all(file_sha(out_dir / p) == outputs.get(p, {}).get("sha256") for p in plan):
+    if not all(digest(out_dir / p) == outputs.get(p, {}).get("sha256") for p in plan):
         return None
     return [Outcome(out_dir / p, "unchanged", pages=outputs[p].get("pages")) for p in plan]

@@ -313,10 +313,15 @@ class Variant(Strict):
 
 
 def _inside_output_folder(path: str) -> str:
-    """Outputs stay in the output folder: no absolute paths, no '..'."""
+    """Outputs stay in the output folder: no absolute paths, no '..', a file name at the end
+    (not '.' or 'sub/'), and none of cvgen's own names (.cvgen-build.json)."""
     parts = path.replace("\\", "/").split("/")
     if path.startswith(("/", "~")) or ":" in parts[0] or ".." in parts or not path.strip():
         raise ValueError(f"{path!r} must be a file name inside the output folder")
+    if parts[-1] in ("", "."):
+        raise ValueError(f"{path!r} names a folder; give a file name, such as 'cv.pdf'")
+    if parts[-1].startswith(".cvgen"):
+        raise ValueError(f"{path!r}: names starting with '.cvgen' are cvgen's own files")
     return path
 
 

@@ -73,8 +73,8 @@ def too_large(size: int, limit: Limit) -> str:
 
 
 @contextmanager
-def open_regular(path: Path) -> Iterator[tuple[BinaryIO, int]]:
-    """The open file and its size, if `path` is a regular file; else UnreadableFile."""
+def open_regular(path: Path) -> Iterator[tuple[BinaryIO, os.stat_result]]:
+    """The open file and its status, if `path` is a regular file; else UnreadableFile."""
     try:
         _refuse_special(os.stat(path).st_mode)
         fd = os.open(path, _OPEN_FLAGS)
@@ -87,14 +87,14 @@ def open_regular(path: Path) -> Iterator[tuple[BinaryIO, int]]:
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         _refuse_special(info.st_mode)  # swapped for a pipe between the check and the open
-        yield handle, info.st_size
+        yield handle, info
 
 
 def read_bytes(path: Path, limit: Limit) -> bytes:
     """The whole file, if it is a regular file within `limit`; else UnreadableFile."""
-    with open_regular(path) as (handle, size):
-        if size > limit.size:
-            raise UnreadableFile(too_large(size, limit))
+    with open_regular(path) as (handle, info):
+        if info.st_size > limit.size:
+            raise UnreadableFile(too_large(info.st_size, limit))
         try:
             data = handle.read(limit.size + 1)
         except OSError as error:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from cvgen.batch import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
+from cvgen.freshness import fingerprint_before_load
 from cvgen.load.cv import load_or_fail
 from cvgen.model import OutputSpec
 from cvgen.sources import Sources
@@ -40,8 +41,10 @@ def project(tmp_path: Path) -> Sources:
 
 
 def _build(sources: Sources, **kwargs):
+    out = sources.cv.parent / "output"
+    before = fingerprint_before_load(sources, out)
     cv, _ = load_or_fail(sources)
-    outcomes = build_all(cv, sources, sources.cv.parent / "output", **kwargs)
+    outcomes = build_all(cv, sources, out, before=before, **kwargs)
     return {o.path.name: o for o in outcomes}
 
 

@@ -1,9 +1,9 @@
 """Run a TeX engine on a generated document, safely, and turn its failures into readable errors.
 
 TeX is a programming language, so we run it as untrusted: no shell escape, writes only into a
-fresh temporary directory (openout_any=p), reads refused for dotfiles and parent directories
-(openin_any=p), a timeout per pass. Passes repeat only until the .aux stops changing (page N
-of M needs two); the first one skips writing the PDF (draft mode).
+fresh private work folder (openout_any=p; see private_files.py), reads refused for dotfiles
+and parent directories (openin_any=p), a timeout per pass. Passes repeat only until the .aux
+stops changing (page N of M needs two); the first one skips writing the PDF (draft mode).
 
 pdflatex is about four times faster than lualatex, so `auto` picks it whenever every character
 of the document is one that pdflatex's T1/TS1 fonts can set; Greek, Hebrew, CJK or math
@@ -17,11 +17,11 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.errors import CvgenError
+from cvgen.private_files import work_folder
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
 TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
@@ -177,8 +177,7 @@ def run_tex(tex: str, engine: str = "auto") -> TexResult:
     chosen = choose_engine(tex, engine)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
-    with tempfile.TemporaryDirectory(prefix="cvgen-tex-") as tmp:
-        directory = Path(tmp)
+    with work_folder("tex") as directory:
         (directory / "cv.tex").write_text(tex, encoding="utf-8")
         aux = directory / "cv.aux"
         previous, log = None, ""

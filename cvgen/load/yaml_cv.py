@@ -298,6 +298,13 @@ def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | N
         return None, _without_typo_echoes(problems)
 
 
+def key_lines(path: Path) -> dict[Loc, int]:
+    """The line of every key path in cv.yaml, read again: for problems found after loading
+    (an output path the build refuses), which are rare enough not to keep lines around."""
+    text = read_text(path, [], MAX_CV_YAML)
+    return parse_yaml(text, str(path), [])[1] if text is not None else {}
+
+
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:
     problems: list[Problem] = []
     text = read_text(path, problems, MAX_CV_YAML)
