@@ -46,12 +46,15 @@ class CvgenError(click.ClickException):
         super().__init__(message)
 
     def format_message(self) -> str:
-        if not self.problems:
-            return self.message
-        lines = [str(p) for p in self.problems]
+        """The errors, one a line, then the message; the warnings are shown apart (show)."""
+        lines = [str(p) for p in self.problems if p.is_error]
         return "\n".join([*lines, self.message])
 
     def show(self, file=None) -> None:
+        """The warnings first, then the errors under 'Error:', so that a failed run never
+        starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
+        for warning in (p for p in self.problems if not p.is_error):
+            click.echo(str(warning), err=True, file=file)
         click.echo(f"Error: {self.format_message()}", err=True, file=file)
 
 

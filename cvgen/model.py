@@ -23,15 +23,16 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-_SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.-]+(/[^:]*)?$", re.I)
+_SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.%-]+(/[^:]*)?$", re.I)
 
 
 def _check_url(value: str) -> str:
     """Only http(s), mailto, doi and relative links reach an output; `javascript:` never does."""
     value = value.strip()
     if not _SAFE_URL.match(value) or any(ch in value for ch in "\n\r\t\x00<>\"'` "):
+        hint = " (write a space as %20)" if " " in value else ""
         raise ValueError(
-            f"{value!r} is not a safe link: use http(s)://, mailto:, doi: or a relative path"
+            f"{value!r} is not a safe link: use http(s)://, mailto:, doi: or a relative path{hint}"
         )
     return value
 

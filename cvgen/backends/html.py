@@ -27,6 +27,7 @@ from cvgen.formatting import course_period, money, sentence_case
 from cvgen.model import CV, Student
 from cvgen.resources import templates_dir
 from cvgen.sections import COURSE_LEVELS
+from cvgen.template_sandbox import TemplateFolder, TemplateSandbox
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -66,9 +67,9 @@ def _environment(user_templates: str | None) -> jinja2.Environment:
     disk would be code that anyone able to write the cache folder could swap."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates:
-        loaders.append(jinja2.FileSystemLoader(user_templates))
-    loaders.append(jinja2.FileSystemLoader(templates_dir()))
-    env = jinja2.Environment(
+        loaders.append(TemplateFolder(user_templates))
+    loaders.append(TemplateFolder(templates_dir()))
+    env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
