@@ -11,6 +11,8 @@ from enum import StrEnum
 
 import click
 
+from cvgen.characters import terminal_safe
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -54,8 +56,8 @@ class CvgenError(click.ClickException):
         """The warnings first, then the errors under 'Error:', so that a failed run never
         starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
         for warning in (p for p in self.problems if not p.is_error):
-            click.echo(str(warning), err=True, file=file)
-        click.echo(f"Error: {self.format_message()}", err=True, file=file)
+            click.echo(terminal_safe(str(warning)), err=True, file=file)
+        click.echo(terminal_safe(f"Error: {self.format_message()}"), err=True, file=file)
 
 
 def fail_on_errors(problems: list[Problem]) -> None:

@@ -37,10 +37,10 @@ def target_problem(target: Path, out_dir: Path, inputs: Sources, bib: Path) -> s
     out_root, resolved = out_dir.resolve(), target.resolve()
     if not _within(resolved, out_root):
         return f"leads out of the output folder {out_dir} through a symbolic link (to {resolved})"
-    named = {"cv.yaml": inputs.cv, "the .bib": bib}
+    named = {"the CV data": inputs.cv, "the publication list": bib}
     for role, source in named.items():
         if _same_file(target, source):
-            return f"is {source}, {role} this build reads; give the output another name"
+            return f"would overwrite {role} this build reads ({source}); name the output otherwise"
     templates = (inputs.cv.parent / "templates").resolve()
     if _within(resolved, templates):
         return f"is inside {templates}, whose files this build reads as templates"
@@ -72,9 +72,13 @@ def refuse_unsafe_targets(
     problems = []
     for index, target, reason in found:
         if index is None:
-            problems.append(Problem(str(target), None, "", f"(a default output) {reason}"))
+            problems.append(
+                Problem(str(inputs.cv), None, "", f"{target} (a default output) {reason}")
+            )
         else:
             line = lines.get(("outputs", index, "path"))
-            problems.append(Problem(str(inputs.cv), line, f"outputs[{index}].path", reason))
+            field = f"outputs[{index}].path" if line else f"outputs[{index}]"
+            line = line or lines.get(("outputs", index))
+            problems.append(Problem(str(inputs.cv), line, field, f"{target}: {reason}"))
     count = f"{len(problems)} output{'s' if len(problems) != 1 else ''}"
     raise CvgenError(f"{count} must not be written there; nothing was written.", problems)
