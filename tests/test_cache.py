@@ -36,7 +36,7 @@ def _entries(tmp_path: Path) -> list[Path]:
 def test_second_load_is_a_hit_and_identical(sources: Sources, tmp_path: Path, monkeypatch) -> None:
     fresh, warnings = load_or_fail(sources)
     assert len(_entries(tmp_path)) == 1
-    monkeypatch.setattr("cvgen.load.cv.load", lambda s: pytest.fail("cache was not used"))
+    monkeypatch.setattr("cvgen.load.cv._load", lambda s: pytest.fail("cache was not used"))
     cached, cached_warnings = load_or_fail(sources)
     assert cached == fresh
     assert [str(w) for w in cached_warnings] == [str(w) for w in warnings]
@@ -137,13 +137,13 @@ def _count_loads(monkeypatch) -> list[int]:
     from cvgen.load import cv as cv_module
 
     calls: list[int] = []
-    real = cv_module.load
+    real = cv_module._load
 
     def counted(sources):
         calls.append(1)
         return real(sources)
 
-    monkeypatch.setattr(cv_module, "load", counted)
+    monkeypatch.setattr(cv_module, "_load", counted)
     return calls
 
 

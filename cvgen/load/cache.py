@@ -84,11 +84,12 @@ def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
     return cv, warnings
 
 
-def write_cached(key: str, bib_path: Path, cv: CV, warnings: list[Problem]) -> None:
-    """Best effort: a read-only or full disk, or a folder others can write, means no cache."""
-    bib_hash = digest(bib_path)
+def write_cached(key: str, bib_path: Path, bib_hash: str, cv: CV, warnings: list[Problem]) -> None:
+    """Store `cv`, loaded from cv.yaml (as `key` says) and the .bib whose bytes hash to
+    `bib_hash`. Best effort: a read-only or full disk, or a folder others can write, means no
+    cache."""
     secret = secret_key()
-    if bib_hash is None or secret is None:
+    if secret is None:
         return
     entry = {
         "key": key,
