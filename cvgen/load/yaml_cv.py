@@ -55,8 +55,8 @@ class _TooLarge(Exception):
 def _too_many_values(text: str) -> str | None:
     """Why the text holds too many values to be a CV (naming its largest list), or None.
 
-    Counted on the parser's events, before any tree is built, so a huge file costs no memory;
-    an alias counts once here (its expansion is bounded while walking the tree)."""
+    Counted on the parser's events, before any tree is built, so a long file costs no memory
+    (and its size is capped); an alias counts once here, its expansion is bounded in _Walk."""
     count, largest = 0, (0, 0, "list")
     open_collections: list[list[Any]] = []  # [items, line, kind] of each enclosing collection
     for event in yaml.parse(text, Loader=_Loader):
@@ -64,20 +64,19 @@ def _too_many_values(text: str) -> str | None:
             count += 1
             if open_collections:
                 open_collections[-1][0] += 1
-            if count > MAX_NODES:
-                break
         if isinstance(event, _COLLECTION_START):
             kind = "list" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
             open_collections.append([0, event.start_mark.line + 1, kind])
         elif isinstance(event, yaml.CollectionEndEvent):
             largest = max(largest, tuple(open_collections.pop()))
-    else:
+    if count <= MAX_NODES:
         return None
-    items, line, kind = max([largest, *map(tuple, open_collections)])
-    what = f"{items:,} items" if kind == "list" else f"{items // 2:,} keys"
+    items, line, kind = largest
+    what = f"the list from line {line} has {items:,} items"
+    if kind == "mapping":
+        what = f"the mapping from line {line} has {items // 2:,} keys"
     return (
-        f"holds more than {MAX_NODES:,} values, the most cvgen reads from a cv.yaml (the "
-        f"largest {kind}, from line {line}, has {what} before counting stopped)"
+        f"holds {count:,} values, more than the {MAX_NODES:,} cvgen reads from a cv.yaml ({what})"
     )
 
 
