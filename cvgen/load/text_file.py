@@ -52,23 +52,23 @@ def _decode(raw: bytes, file: str, problems: list[Problem]) -> str | None:
 
 
 def character_problems(text: str, file: str) -> list[Problem]:
-    """A problem per line holding control characters (errors) or bidi controls (warnings):
+    """Per line, one error for its control characters and one warning for its bidi controls:
     the first few lines one by one, the rest counted in one more problem."""
     problems: list[Problem] = []
-    lines: set[int] = set()
+    seen: set[tuple[int, bool]] = set()
     unreported_error = False
     for finding in findings(text):
-        if finding.line in lines:
+        if (finding.line, finding.is_error) in seen:
             continue
-        lines.add(finding.line)
-        severity = Severity.ERROR if finding.is_error else Severity.WARNING
-        if len(lines) > MAX_REPORTED:
+        seen.add((finding.line, finding.is_error))
+        if len(seen) > MAX_REPORTED:
             unreported_error = unreported_error or finding.is_error
             continue
+        severity = Severity.ERROR if finding.is_error else Severity.WARNING
         message = f"column {finding.column}: {finding.message}"
         problems.append(Problem(file, finding.line, "", message, severity))
-    if len(lines) > MAX_REPORTED:
-        more = len(lines) - MAX_REPORTED
+    if len(seen) > MAX_REPORTED:
+        more = len({line for line, _ in seen}) - len({p.line for p in problems})
         message = f"{more} more lines hold control or bidirectional characters"
         severity = Severity.ERROR if unreported_error else Severity.WARNING
         problems.append(Problem(file, None, "", message, severity))
