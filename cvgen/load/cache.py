@@ -34,7 +34,8 @@ MAX_ENTRIES = 32
 def _code_fingerprint() -> str:
     """Changes whenever the loaders or the model change, so old caches are never trusted."""
     combined = hashlib.sha256()
-    for path in sorted([_CODE / "model.py", _CODE / "dates.py", *(_CODE / "load").glob("*.py")]):
+    loaders = [_CODE / "model.py", _CODE / "dates.py", _CODE / "characters.py"]
+    for path in sorted([*loaders, *(_CODE / "load").glob("*.py")]):
         combined.update(path.read_bytes())
     return combined.hexdigest()
 
