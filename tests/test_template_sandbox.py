@@ -104,3 +104,35 @@ def test_special_or_huge_template_files_are_refused(small_cv: CV, tmp_path: Path
     expected = {"fifo": "named pipe", "/dev/zero": "symbolic link out of", "too large": "3.0 MB"}
     with deadline(10), pytest.raises(CvgenError, match=expected[kind]):
         _render(small_cv, tmp_path)
+
+
+def _print(cv: CV, folder: Path) -> bytes:
+    from cvgen.backends.weasy import WeasyBackend
+
+    return WeasyBackend().render(cv, RenderOptions(source_dir=str(folder)))
+
+
+def test_weasyprint_embeds_files_of_the_cv_folder_only(small_cv: CV, tmp_path_factory) -> None:
+    """`<link rel="attachment">` makes weasyprint embed a file in the PDF: from the CV's own
+    folder it may, from anywhere else (a builder's secrets, in CI) it must not."""
+    import io
+
+    import pypdf
+
+    folder, elsewhere = tmp_path_factory.mktemp("cv"), tmp_path_factory.mktemp("home")
+    (folder / "data.csv").write_text("year,papers\n2020,3\n")
+    (elsewhere / "id_rsa").write_text("-----BEGIN OPENSSH PRIVATE KEY-----")
+    links = "".join(
+        f'<link rel="attachment" href="{uri}">'
+        for uri in ("data.csv", (elsewhere / "id_rsa").as_uri(), "../" + elsewhere.name + "/id_rsa")
+    )
+    _override(folder, "<header>" + links + "</header>\n")
+    pdf = pypdf.PdfReader(io.BytesIO(_print(small_cv, folder)))
+    assert list(pdf.attachments) == ["data.csv"]
+
+
+def test_a_pipe_in_the_cv_folder_does_not_stop_the_print(small_cv: CV, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "photo.png")
+    _override(tmp_path, '<header><img src="photo.png"><img src="file:///dev/zero"></header>\n')
+    with deadline(60):
+        assert _print(small_cv, tmp_path).startswith(b"%PDF")
