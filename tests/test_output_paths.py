@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cvgen.cli import main
 
 BAD = Path(__file__).parent / "data" / "bad"
+EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "100"))
 
 
 @pytest.fixture
@@ -128,3 +131,31 @@ def test_an_ordinary_output_folder_still_builds(project: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--no-cache", "--out-dir", "."])
     assert result.exit_code == 0, result.output
     assert (project / "cv.html").exists() and (project / "texts" / "bio.md").exists()
+
+
+SEGMENTS = st.sampled_from(["x", "cv.yaml", "publications.bib", "templates", "out", "link", "."])
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(SEGMENTS, min_size=1, max_size=4), st.sampled_from([".", "out"]))
+def test_an_accepted_path_stays_inside_and_overwrites_no_input(
+    tmp_path_factory, segments: list[str], out_name: str
+) -> None:
+    from cvgen.output_paths import target_problem
+    from cvgen.sources import Sources
+
+    root = tmp_path_factory.mktemp("p")
+    (root / "cv.yaml").write_text("person: {name: Ada}\n")
+    (root / "publications.bib").write_text("")
+    (root / "templates").mkdir()
+    (root / "out").mkdir()
+    (root / "out" / "link").symlink_to(root, target_is_directory=True)
+    out_dir = root / out_name
+    target = out_dir.joinpath(*segments)
+    inputs = Sources(cv=root / "cv.yaml")
+    if target_problem(target, out_dir, inputs, root / "publications.bib") is None:
+        resolved = target.resolve()
+        assert out_dir.resolve() in resolved.parents
+        assert resolved not in {root / "cv.yaml", root / "publications.bib"}
+        assert root / "templates" not in [resolved, *resolved.parents]
+        assert not resolved.is_dir()
