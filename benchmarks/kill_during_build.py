@@ -4,7 +4,7 @@
     python benchmarks/kill_during_build.py                 # 100 cycles on the example researcher
     python benchmarks/kill_during_build.py --cycles 300 --seed 3 --small
 
-Each cycle edits cv.yaml (most of the time: a revision mark in the person's position), starts
+Each cycle edits cv.yaml (most of the time: "(revision N)" after the person's position), starts
 `cvgen build` in a subprocess and SIGKILLs it after a random delay (its whole process group,
 TeX included, or only cvgen, leaving TeX orphaned, as the out-of-memory killer would). Then:
 
@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 CVGEN = [sys.executable, "-c", "import sys; from cvgen.cli import main; sys.exit(main())"]
 SMALL_OUTPUTS = "outputs: [pdf, html, bio, latex, markdown]\n"
-_POSITION = re.compile(r"^(  position: )(.*?)( R\d+)?$", re.M)
-_REVISION = re.compile(r"R(\d+)\b")
+_POSITION = re.compile(r"^(  position: )(.*?)( \(revision \d+\))?$", re.M)
+_REVISION = re.compile(r"\(revision (\d+)\)")
 
 
 @dataclass
@@ -94,7 +94,8 @@ class Project:
     def revise(self) -> None:
         self.revision += 1
         path = self.folder / "cv.yaml"
-        text = _POSITION.sub(rf"\g<1>\g<2> R{self.revision}", path.read_text("utf-8"), count=1)
+        mark = rf"\g<1>\g<2> (revision {self.revision})"
+        text = _POSITION.sub(mark, path.read_text("utf-8"), count=1)
         path.write_text(text, encoding="utf-8")
 
     def start(self) -> subprocess.Popen:
@@ -148,15 +149,16 @@ def check_outputs(project: Project, report: Report, where: str) -> None:
         if not path.is_file() or path.name.endswith(".tmp"):
             continue
         text = _complete(path)
-        revision = _revision(text) if text is not None else None
-        if text is None or (revision is not None and revision > project.revision):
-            report.damaged.append(f"{where}: {path.name}")
+        if text is None:
+            report.damaged.append(f"{where}: {path.name} is incomplete")
+        elif (revision := _revision(text) or 0) > project.revision:
+            report.damaged.append(f"{where}: {path.name} has revision {revision}, not made yet")
     fresh = all_fresh(Sources(cv=project.folder / "cv.yaml"), project.out) or []
     for outcome in fresh:
         text = _complete(outcome.path) or ""
         revision = _revision(text)
         if revision is not None and revision != project.revision:
-            report.stale.append(f"{where}: {outcome.path.name} (R{revision})")
+            report.stale.append(f"{where}: {outcome.path.name} (revision {revision})")
 
 
 def _temporaries(project: Project) -> list[Path]:
