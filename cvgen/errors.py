@@ -11,6 +11,8 @@ from enum import StrEnum
 
 import click
 
+from cvgen.characters import terminal_safe
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -46,13 +48,16 @@ class CvgenError(click.ClickException):
         super().__init__(message)
 
     def format_message(self) -> str:
-        if not self.problems:
-            return self.message
-        lines = [str(p) for p in self.problems]
+        """The errors, one a line, then the message; the warnings are shown apart (show)."""
+        lines = [str(p) for p in self.problems if p.is_error]
         return "\n".join([*lines, self.message])
 
     def show(self, file=None) -> None:
-        click.echo(f"Error: {self.format_message()}", err=True, file=file)
+        """The warnings first, then the errors under 'Error:', so that a failed run never
+        starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
+        for warning in (p for p in self.problems if not p.is_error):
+            click.echo(terminal_safe(str(warning)), err=True, file=file)
+        click.echo(terminal_safe(f"Error: {self.format_message()}"), err=True, file=file)
 
 
 def fail_on_errors(problems: list[Problem]) -> None:

@@ -25,15 +25,16 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-_SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.-]+(/[^:]*)?$", re.I)
+_SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.%-]+(/[^:]*)?$", re.I)
 
 
 def _check_url(value: str) -> str:
     """Only http(s), mailto, doi and relative links reach an output; `javascript:` never does."""
     value = value.strip()
     if not _SAFE_URL.match(value) or any(ch in value for ch in "\n\r\t\x00<>\"'` "):
+        hint = " (write a space as %20)" if " " in value else ""
         raise ValueError(
-            f"{value!r} is not a safe link: use http(s)://, mailto:, doi: or a relative path"
+            f"{value!r} is not a safe link: use http(s)://, mailto:, doi: or a relative path{hint}"
         )
     return value
 
@@ -376,10 +377,15 @@ class Variant(Strict):
 
 
 def _inside_output_folder(path: str) -> str:
-    """Outputs stay in the output folder: no absolute paths, no '..'."""
+    """Outputs stay in the output folder: no absolute paths, no '..', a file name at the end
+    (not '.' or 'sub/'), and none of cvgen's own names (.cvgen-build.json)."""
     parts = path.replace("\\", "/").split("/")
     if path.startswith(("/", "~")) or ":" in parts[0] or ".." in parts or not path.strip():
         raise ValueError(f"{path!r} must be a file name inside the output folder")
+    if parts[-1] in ("", "."):
+        raise ValueError(f"{path!r} names a folder; give a file name, such as 'cv.pdf'")
+    if parts[-1].startswith(".cvgen"):
+        raise ValueError(f"{path!r}: names starting with '.cvgen' are cvgen's own files")
     return path
 
 

@@ -101,11 +101,11 @@ def test_lone_surrogates_are_reported_whatever_the_yaml_loader() -> None:
     """libyaml refuses "\\ud800"; the pure-Python loader accepts it, so we check it ourselves."""
     import yaml
 
-    from cvgen.load.yaml_cv import _record_lines
+    from cvgen.load.yaml_cv import _Walk
 
     node = yaml.compose('person:\n  name: "Ada \\ud800"\n', Loader=yaml.SafeLoader)
     problems: list = []
-    _record_lines(node, (), {}, "cv.yaml", problems)
+    _Walk("cv.yaml", problems).node(node, ())
     assert [str(p) for p in problems] == [
         "cv.yaml:2: person.name: contains a lone surrogate escape (such as \\ud800), "
         "which no file can hold"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cvgen.build.freshness import fingerprint_before_load
 from cvgen.build.outputs import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
@@ -40,8 +41,10 @@ def project(tmp_path: Path) -> Sources:
 
 
 def _build(sources: Sources, **kwargs):
+    out = sources.cv.parent / "output"
+    before = fingerprint_before_load(sources, out)
     cv, _ = load_or_fail(sources)
-    outcomes = build_all(cv, sources, sources.cv.parent / "output", **kwargs)
+    outcomes = build_all(cv, sources, out, before=before, **kwargs)
     return {o.path.name: o for o in outcomes}
 
 

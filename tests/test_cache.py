@@ -1,13 +1,18 @@
-"""The load cache: hits are identical to a fresh load; any change, corruption or tampering
-makes it miss, never lie."""
+"""The load cache: hits are identical to a fresh load; any change, corruption, tampering or
+forgery makes it miss, never lie."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
+from deadline import deadline
 
 from cvgen.load import cache
 from cvgen.load.cv import load_or_fail
@@ -31,7 +36,7 @@ def _entries(tmp_path: Path) -> list[Path]:
 def test_second_load_is_a_hit_and_identical(sources: Sources, tmp_path: Path, monkeypatch) -> None:
     fresh, warnings = load_or_fail(sources)
     assert len(_entries(tmp_path)) == 1
-    monkeypatch.setattr("cvgen.load.cv.load", lambda s: pytest.fail("cache was not used"))
+    monkeypatch.setattr("cvgen.load.cv._load", lambda s: pytest.fail("cache was not used"))
     cached, cached_warnings = load_or_fail(sources)
     assert cached == fresh
     assert [str(w) for w in cached_warnings] == [str(w) for w in warnings]
@@ -53,15 +58,26 @@ def test_editing_the_yaml_invalidates(sources: Sources, tmp_path: Path) -> None:
     assert cv.data.person.name == "Jonas Berg-Åberg"
 
 
+def _edit_payload(edit):
+    """Damage an entry's JSON payload, leaving its signature line as it was."""
+
+    def damage(text: str) -> str:
+        signature, _, payload = text.partition("\n")
+        return signature + "\n" + edit(payload)
+
+    return damage
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda text: text[: len(text) // 2],
         lambda text: "not json",
         lambda text: text.replace("Jonas", "Mallory"),  # content edited, still valid JSON
-        lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),
-        lambda text: json.dumps({**json.loads(text), "cv": {"data": 3}}),
+        _edit_payload(lambda payload: json.dumps({**json.loads(payload), "key": "0" * 64})),
+        _edit_payload(lambda payload: json.dumps({**json.loads(payload), "cv": {"data": 3}})),
         lambda text: "[1, 2]",
+        lambda text: "",
     ],
 )
 def test_corrupt_or_tampered_entries_are_ignored(sources: Sources, tmp_path: Path, damage) -> None:
@@ -84,3 +100,96 @@ def test_cache_is_pruned(tmp_path: Path, monkeypatch) -> None:
         (tmp_path / f"{index:064x}.json").write_text("{}")
     cache._prune(keep=cache.MAX_ENTRIES)
     assert len(list(tmp_path.glob("*.json"))) == cache.MAX_ENTRIES
+
+
+def test_an_edited_entry_with_a_recomputed_hash_is_not_believed(sources: Sources, tmp_path: Path):
+    """The forgery of the review: a title edited in the entry, its hash recomputed."""
+    load_or_fail(sources)
+    (entry,) = _entries(tmp_path)
+    _, _, payload = entry.read_bytes().partition(b"\n")
+    forged = payload.replace(b"Method for sensing", b"Forged title")
+    assert forged != payload
+    guessed_key = hmac.new(b"a guessed key", forged, hashlib.sha256).hexdigest()
+    for signature in (hashlib.sha256(forged).hexdigest(), guessed_key, ""):
+        entry.write_bytes(signature.encode() + b"\n" + forged)
+        cv, _ = load_or_fail(sources)
+        titles = [p.title for p in cv.publications]
+        assert "Forged title" not in titles and any("Method for sensing" in t for t in titles)
+
+
+def test_the_key_is_private_made_once_and_kept(sources: Sources, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    load_or_fail(sources)
+    key = folder / "secret.key"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert all(stat.S_IMODE(e.stat().st_mode) == 0o600 for e in _entries(tmp_path))
+    first = key.read_bytes()
+    assert len(first) == 32
+    load_or_fail(sources)
+    assert key.read_bytes() == first
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".json")) == [
+        "secret.key"
+    ]
+
+
+def _count_loads(monkeypatch) -> list[int]:
+    from cvgen.load import cv as cv_module
+
+    calls: list[int] = []
+    real = cv_module._load
+
+    def counted(sources):
+        calls.append(1)
+        return real(sources)
+
+    monkeypatch.setattr(cv_module, "_load", counted)
+    return calls
+
+
+def test_a_key_others_can_read_is_replaced(sources: Sources, tmp_path: Path, monkeypatch):
+    load_or_fail(sources)
+    key = tmp_path / "cache" / "secret.key"
+    leaked = key.read_bytes()
+    key.chmod(0o644)
+    loads = _count_loads(monkeypatch)
+    load_or_fail(sources)
+    assert loads == [1]  # the entry signed with the exposed key was not used
+    assert key.read_bytes() != leaked and stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_a_cache_folder_others_can_write_is_not_trusted(sources, tmp_path: Path, monkeypatch):
+    folder = tmp_path / "cache"
+    load_or_fail(sources)
+    key = (folder / "secret.key").read_bytes()
+    folder.chmod(0o777)  # anyone could have swapped the key and the entries
+    loads = _count_loads(monkeypatch)
+    fresh, _ = load_or_fail(sources)
+    assert loads == [1]  # nothing in the folder was believed
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700  # closed again, with a new key
+    assert (folder / "secret.key").read_bytes() != key
+    assert load_or_fail(sources)[0] == fresh and loads == [1]  # the new entry is trusted
+
+
+def _make_special(path: Path, kind: str) -> None:
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/zero")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link to /dev/zero"])
+@pytest.mark.parametrize("which", ["entry", "key"])
+def test_special_files_in_the_cache_folder_count_as_absent(
+    sources: Sources, tmp_path: Path, kind: str, which: str
+) -> None:
+    fresh, _ = load_or_fail(sources)
+    (entry,) = _entries(tmp_path)
+    target = entry if which == "entry" else tmp_path / "cache" / "secret.key"
+    target.unlink()
+    _make_special(target, kind)
+    with deadline(10):
+        assert load_or_fail(sources)[0] == fresh
+        assert load_or_fail(sources)[0] == fresh

@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError
 
 from cvgen.errors import CvgenError, Problem
 from cvgen.model import PubKind, ServiceCategory, Strict, StudentLevel, TalkKind
+from cvgen.user_files import MAX_PROFILE, UnreadableFile, read_bytes
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 
@@ -116,9 +117,9 @@ def load_profile(value: str) -> Profile:
     """A built-in profile by name, or the profile file at `value`; every problem at once."""
     path = PROFILE_DIR / f"{value}.yaml" if value in builtin_profiles() else Path(value)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CvgenError(f"cannot read profile {path}: {exc.strerror}") from None
+        raw = yaml.safe_load(read_bytes(path, MAX_PROFILE).decode("utf-8"))
+    except UnreadableFile as exc:
+        raise CvgenError(f"cannot read profile {path}: {exc}") from None
     except UnicodeDecodeError:
         raise CvgenError(f"{path}: not UTF-8; save the profile as UTF-8") from None
     except yaml.YAMLError as exc:

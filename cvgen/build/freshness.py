@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from cvgen.resources import templates_dir
 from cvgen.sources import Sources
+from cvgen.user_files import digest
 
 MANIFEST = ".cvgen-build.json"
 _CODE = Path(__file__).resolve().parent.parent  # the cvgen package
@@ -49,25 +50,38 @@ def _files(folder: Path) -> Iterator[Path]:
         yield from sorted(files)
 
 
+# What outputs may read beside cv.yaml besides it and the .bib: template overrides, themes and
+# words tables of one's own, CSL style files, and the citation metrics `cvgen metrics` fetched.
+_BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
+_BESIDE_FILES = ("metrics.yaml", "*.csl")
+
+
+def _beside(cv: Path) -> list[Path]:
+    folders = [f for name in _BESIDE_FOLDERS for f in _files(cv.parent / name)]
+    return folders + sorted(f for pattern in _BESIDE_FILES for f in cv.parent.glob(pattern))
+
+
 def fingerprint(sources: Sources, bib: Path) -> str | None:
     """Hash of code, templates, inputs, options and today's date; None if a file is unreadable
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
-    digest = hashlib.sha256(options.encode())
-    folders = (_CODE, templates_dir(), sources.cv.parent / "templates")
-    try:
-        for path in [*(f for folder in folders for f in _files(folder)), sources.cv, bib]:
-            digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return digest.hexdigest()
+    combined = hashlib.sha256(options.encode())
+    code = [f for folder in (_CODE, templates_dir()) for f in _files(folder)]
+    for path in [*code, *_beside(sources.cv), sources.cv, bib]:
+        file_hash = digest(path)
+        if file_hash is None:
+            return None
+        combined.update(f"{path.resolve()}\0{file_hash}\0".encode())
+    return combined.hexdigest()
 
 
-def file_sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+def fingerprint_before_load(sources: Sources, out_dir: Path) -> str | None:
+    """The fingerprint a build records, taken before it reads its inputs, so that a save
+    made while it loads (seconds, for a large .bib) shows as a change next time. The .bib is
+    --bib, else the one the last build read (cv.yaml may now name another: outputs.py then finds
+    the fingerprint changed during the build, and records none)."""
+    bib = sources.bib or read_manifest(out_dir).get("bib") or sources.bib_path(None)
+    return fingerprint(sources, Path(bib))
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
@@ -91,6 +105,6 @@ def all_fresh(sources: Sources, out_dir: Path) -> list[Outcome] | None:
         return None
     outputs = manifest["outputs"]
     plan = manifest.get("plan") or []
-    if not all(file_sha(out_dir / p) == outputs.get(p, {}).get("sha256") for p in plan):
+    if not all(digest(out_dir / p) == outputs.get(p, {}).get("sha256") for p in plan):
         return None
     return [Outcome(out_dir / p, "unchanged", pages=outputs[p].get("pages")) for p in plan]

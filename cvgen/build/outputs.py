@@ -23,11 +23,13 @@ from pathlib import Path
 from cvgen.compose import Settings
 from cvgen.pipeline import render, render_listing, settings_for
 from cvgen.errors import CvgenError
-from cvgen.build.freshness import MANIFEST, Outcome, file_sha, fingerprint, read_manifest
+from cvgen.build.freshness import MANIFEST, Outcome, fingerprint, read_manifest
 from cvgen.model import CV, CvData, OutputSpec
+from cvgen.output_paths import refuse_unsafe_targets
 from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
 from cvgen.sources import Sources
-from cvgen.write import write_atomic
+from cvgen.user_files import digest
+from cvgen.write import remove_partial_writes, write_atomic
 from cvgen.writers import WriteOptions
 
 DEFAULT_NAMES = {
@@ -44,6 +46,7 @@ BIO_FORMATS = {".md": "markdown", ".html": "html", ".tex": "latex"}
 class Job:
     spec: OutputSpec
     path: Path
+    index: int | None = None  # its place in cv.yaml's `outputs:`; None for a default output
 
 
 def default_specs(data: CvData) -> list[OutputSpec]:
@@ -55,11 +58,12 @@ def default_specs(data: CvData) -> list[OutputSpec]:
 def plan(data: CvData, out_dir: Path) -> list[Job]:
     """The outputs cv.yaml asks for (or the defaults), each with its path; paths are unique."""
     jobs = []
-    for spec in data.outputs or default_specs(data):
+    specs = list(enumerate(data.outputs)) or [(None, s) for s in default_specs(data)]
+    for index, spec in specs:
         name = spec.path or DEFAULT_NAMES[spec.format].format(
             v=f"-{spec.variant}" if spec.variant else ""
         )
-        jobs.append(Job(spec, out_dir / name))
+        jobs.append(Job(spec, out_dir / name, index))
     paths = [job.path for job in jobs]
     clashes = sorted({str(p) for p in paths if paths.count(p) > 1})
     if clashes:
@@ -121,7 +125,19 @@ def _build_one(cv: CV, job: Job, sources: Sources) -> tuple[Outcome, dict | None
         return Outcome(job.path, "failed", error=error.format_message()), None
     seconds = time.perf_counter() - started
     outcome = Outcome(job.path, "built", seconds, _pages(content), warnings=tuple(warnings))
-    return outcome, {"sha256": file_sha(job.path), "pages": outcome.pages}
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return outcome, {"sha256": hashlib.sha256(data).hexdigest(), "pages": outcome.pages}
+
+
+def _write_manifest(out_dir: Path, manifest: dict) -> Outcome | None:
+    """Record the build; a failure (a full disk) is one more failed output, reported with the
+    others rather than instead of them."""
+    path = out_dir / MANIFEST
+    try:
+        write_atomic(path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    except CvgenError as error:
+        return Outcome(path, "failed", error=error.format_message())
+    return None
 
 
 def build_all(
@@ -129,20 +145,30 @@ def build_all(
     sources: Sources,
     out_dir: Path,
     *,
+    before: str | None,
     force: bool = False,
     on_start: Callable[[list[Job]], None] = lambda jobs: None,
 ) -> list[Outcome]:
-    """Build every planned output of the (loaded) CV; returns one Outcome per output."""
+    """Build every planned output of the CV loaded from `sources`; one Outcome per output.
+
+    `before` is the inputs' fingerprint taken before `cv` was loaded (freshness.py's
+    fingerprint_before_load). It is recorded only if the inputs still match it: after a save
+    during the load, the outputs (built from what was read) are recorded as stale, so the next
+    build rebuilds them instead of calling them up to date.
+    """
     jobs = plan(cv.data, out_dir)
     bib = sources.bib_path(cv.data)
-    base = fingerprint(sources, bib)
+    refuse_unsafe_targets([(job.index, job.path) for job in jobs], out_dir, sources, bib)
+    for folder in {job.path.parent for job in jobs}:
+        remove_partial_writes(folder)
+    base = before if before is not None and before == fingerprint(sources, bib) else None
     recorded = {} if force else read_manifest(out_dir).get("outputs", {})
     outcomes: list[Outcome] = []
     todo: list[Job] = []
     for job in jobs:
         entry = recorded.get(_name(job, out_dir), {})
         fresh = base is not None and entry.get("key") == _job_key(base, job)
-        if fresh and entry.get("sha256") == file_sha(job.path):
+        if fresh and entry.get("sha256") == digest(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
             todo.append(job)
@@ -164,6 +190,7 @@ def build_all(
         "complete": base is not None and all(o.status != "failed" for o in outcomes),
         "outputs": recorded,
     }
-    write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    manifest_failure = _write_manifest(out_dir, manifest)
     order = {job.path: index for index, job in enumerate(jobs)}
-    return sorted(outcomes, key=lambda o: order[o.path])
+    outcomes.sort(key=lambda o: order[o.path])
+    return [*outcomes, manifest_failure] if manifest_failure else outcomes

@@ -2,7 +2,9 @@
 
 We watch the folder holding cv.yaml (editors often save by writing a new file and renaming it,
 which a watch on the file itself would lose) and keep only the events on the inputs, so the
-outputs we write never trigger a rebuild. Errors are reported and the watch goes on.
+outputs we write never trigger a rebuild. Errors are reported and the watch goes on. A save
+made while a build runs (before the watcher starts, for the first one) is caught by comparing
+the inputs' fingerprint before and after each build.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import click
 from watchfiles import Change, watch
 
 from cvgen.errors import CvgenError
+from cvgen.build.freshness import fingerprint
 from cvgen.sources import Sources
 
 DEBOUNCE_MS = 300
@@ -39,7 +42,11 @@ class Inputs:
         self.refresh()
 
     def refresh(self) -> None:
-        self.files = {self.sources.cv.resolve(), _bib_from_yaml(self.sources).resolve()}
+        self.bib = _bib_from_yaml(self.sources)
+        self.files = {self.sources.cv.resolve(), self.bib.resolve()}
+
+    def fingerprint(self) -> str | None:
+        return fingerprint(self.sources, self.bib)
 
     def __contains__(self, path: str) -> bool:
         changed = Path(path).resolve()
@@ -55,15 +62,22 @@ def watch_and_build(
     inputs = Inputs(sources)
     folders = {path.parent for path in inputs.files}
 
-    def run() -> None:
-        try:
-            build()
-        except CvgenError as error:
-            error.show()
-        inputs.refresh()
+    def run() -> str | None:
+        """Build until the inputs stay as they were during a build; their fingerprint then."""
+        while True:
+            before = inputs.fingerprint()
+            try:
+                build()
+            except CvgenError as error:
+                error.show()
+            inputs.refresh()
+            if inputs.fingerprint() == before:
+                break
+            click.echo("an input changed during the build: building again", err=True)
         click.echo("watching for changes (Ctrl-C to stop) …", err=True)
+        return before
 
-    run()
+    built = run()
     for changes in watch(
         *folders,
         watch_filter=lambda change, path: change != Change.deleted and path in inputs,
@@ -71,6 +85,8 @@ def watch_and_build(
         stop_event=stop,
         raise_interrupt=False,
     ):
+        if built is not None and inputs.fingerprint() == built:
+            continue  # a save the last build already caught (it came during that build)
         names = ", ".join(sorted({Path(path).name for _, path in changes}))
         click.echo(f"changed: {names}", err=True)
-        run()
+        built = run()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cvgen.characters import terminal_safe
 from cvgen.commands.options import document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.errors import CvgenError, Problem, Severity
@@ -104,8 +105,8 @@ def command(
 
 
 def _emit(content: str | bytes, output: Path | None) -> None:
-    if output is None:
-        click.echo(content, nl=False)
+    if output is None:  # the data is checked at load; a profile or a bug must not reach the tty
+        click.echo(terminal_safe(content) if isinstance(content, str) else content, nl=False)
     else:
         click.echo(f"Wrote {write_atomic(output, content)}", err=True)
 
@@ -154,7 +155,7 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
                 err=True,
             )
     for note in [*sketch.notes, *([profile.notice] if profile.notice else [])]:
-        click.echo(f"note: {note}", err=True)
+        click.echo(terminal_safe(f"note: {note}"), err=True)
     _emit(content, output)
 
 
@@ -168,4 +169,4 @@ def _check(profile, over: list[str], truncate: bool, outcome: str) -> None:
         )
         raise CvgenError("\n".join([*over, summary]))
     for problem in over:
-        click.echo(f"warning: {outcome}: {problem}", err=True)
+        click.echo(terminal_safe(f"warning: {outcome}: {problem}"), err=True)

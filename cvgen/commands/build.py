@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.freshness import all_fresh
+from cvgen.build.freshness import all_fresh, fingerprint_before_load
 from cvgen.commands.source_options import echo_warnings, source_options
 from cvgen.errors import CvgenError
 from cvgen.sources import Sources
@@ -29,9 +29,10 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
         from cvgen.build.outputs import build_all
         from cvgen.load.cv import load_or_fail
 
+        before = fingerprint_before_load(sources, out_dir)
         cv, warnings = load_or_fail(sources)
         echo_warnings(warnings)
-        outcomes = build_all(cv, sources, out_dir, force=force, on_start=_announce)
+        outcomes = build_all(cv, sources, out_dir, before=before, force=force, on_start=_announce)
     for outcome in outcomes:
         click.echo(outcome.line())
     return all(o.status != "failed" for o in outcomes)

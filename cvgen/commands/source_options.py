@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from cvgen.characters import terminal_safe
 from cvgen.resources import example_dir
 from cvgen.sources import Sources
 
@@ -72,4 +73,4 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def echo_warnings(problems: list) -> None:
     for problem in problems:
-        click.echo(str(problem), err=True)
+        click.echo(terminal_safe(str(problem)), err=True)

@@ -20,7 +20,6 @@ import datetime as _dt
 import logging
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import NamedTuple
 
 import bibtexparser
@@ -51,7 +50,6 @@ from cvgen.load.latex_macros import MacroTable, preamble_macros
 from cvgen.load.latex_text import decode, unescape_url
 from cvgen.load.people import keys_for
 from cvgen.load.preprints import find_preprint, server_named
-from cvgen.load.yaml_cv import read_text
 from cvgen.model import FORTHCOMING, Author, Links, PubKind, Publication
 
 KIND_OF_TYPE: dict[str, PubKind] = {
@@ -819,15 +817,3 @@ def parse_bibtex(
     problems += _file_reports(state)
     problems.sort(key=lambda p: p.line or 0)
     return publications, problems
-
-
-def load_bibtex(
-    path: Path,
-    is_own: Callable[[Publication], bool] | None = None,
-    options: BibOptions | None = None,
-) -> tuple[list[Publication], list[Problem]]:
-    problems: list[Problem] = []
-    text = read_text(path, problems)
-    if text is None:
-        return [], problems
-    return parse_bibtex(text, str(path), is_own, options)

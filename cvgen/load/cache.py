@@ -1,8 +1,10 @@
 """On-disk cache of validated CVs, keyed by the content of the inputs and of cvgen itself.
 
 An unchanged rebuild then skips BibTeX parsing and LaTeX decoding (~10x faster). The cache is
-JSON re-validated through the model, never pickle, with a hash of its own payload: a corrupt,
-truncated, edited, foreign or stale entry fails a check and is ignored; it can never run code.
+JSON re-validated through the model, never pickle, and each entry carries an HMAC under the
+user's secret key (cache_secret.py): a corrupt, truncated, edited, forged, foreign or stale
+entry fails a check and is ignored, and so is anything in the folder that is not a regular
+file; an entry can never run code.
 """
 
 from __future__ import annotations
@@ -10,38 +12,31 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from cvgen.build.freshness import file_sha
 from cvgen.errors import CvgenError, Problem, Severity
+from cvgen.load.cache_secret import signed, verified
 from cvgen.model import CV
+from cvgen.private_files import cache_dir
 from cvgen.sources import Sources
-from cvgen.write import write_atomic
+from cvgen.user_files import MAX_CACHE_ENTRY, UnreadableFile, digest, read_bytes
+from cvgen.write import remove_partial_writes, write_atomic
 
 _CODE = Path(__file__).resolve().parent.parent
 MAX_ENTRIES = 32
 
 
-def cache_dir() -> Path:
-    """$CVGEN_CACHE_DIR, else the platform cache folder ($XDG_CACHE_HOME or ~/.cache)."""
-    configured = os.environ.get("CVGEN_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "cvgen"
-
-
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
     """Changes whenever the loaders or the model change, so old caches are never trusted."""
-    digest = hashlib.sha256()
-    for path in sorted([_CODE / "model.py", _CODE / "dates.py", *(_CODE / "load").glob("*.py")]):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    combined = hashlib.sha256()
+    loaders = [_CODE / "model.py", _CODE / "dates.py", _CODE / "characters.py"]
+    for path in sorted([*loaders, *(_CODE / "load").glob("*.py")]):
+        combined.update(path.read_bytes())
+    return combined.hexdigest()
 
 
 def input_key(sources: Sources) -> str | None:
@@ -50,7 +45,7 @@ def input_key(sources: Sources) -> str | None:
     The .bib actually used may be named inside cv.yaml, so its hash is stored in the entry and
     re-checked on read rather than guessed here.
     """
-    cv_hash = file_sha(sources.cv)
+    cv_hash = digest(sources.cv)
     if cv_hash is None:
         return None
     bib = str(sources.bib.resolve()) if sources.bib else ""
@@ -64,43 +59,45 @@ def _entry_path(key: str) -> Path:
 
 
 def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
+    """The entry's CV and warnings, if it is signed with the user's key and still current."""
     try:
-        payload = json.loads(_entry_path(key).read_text(encoding="utf-8"))
-        if payload.get("key") != key or file_sha(Path(payload["bib"])) != payload["bib_hash"]:
+        payload = verified(read_bytes(_entry_path(key), MAX_CACHE_ENTRY))
+        if payload is None:
             return None
-        body = payload["cv"]
-        if hashlib.sha256(body.encode()).hexdigest() != payload["cv_hash"]:
+        entry = json.loads(payload)
+        if entry["key"] != key or digest(Path(entry["bib"])) != entry["bib_hash"]:
             return None
-        cv = CV.model_validate_json(body)
+        cv = CV.model_validate_json(entry["cv"])
         warnings = [
             Problem(p["file"], p["line"], p["field"], p["message"], Severity.WARNING)
-            for p in payload["warnings"]
+            for p in entry["warnings"]
         ]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, ValidationError):
+    except (UnreadableFile, ValueError, KeyError, TypeError, AttributeError, ValidationError):
         return None
     return cv, warnings
 
 
-def write_cached(key: str, bib_path: Path, cv: CV, warnings: list[Problem]) -> None:
-    """Best effort: a read-only or full disk just means no cache next time."""
-    bib_hash = file_sha(bib_path)
-    if bib_hash is None:
-        return
-    body = cv.model_dump_json()
-    payload = {
+def write_cached(key: str, bib_path: Path, bib_hash: str, cv: CV, warnings: list[Problem]) -> None:
+    """Store `cv`, loaded from cv.yaml (as `key` says) and the .bib whose bytes hash to
+    `bib_hash`. Best effort: a read-only or full disk, or a folder others can write, means no
+    cache."""
+    entry = {
         "key": key,
         "bib": str(bib_path.resolve()),
         "bib_hash": bib_hash,
-        "cv": body,
-        "cv_hash": hashlib.sha256(body.encode()).hexdigest(),
+        "cv": cv.model_dump_json(),
         "warnings": [
             {"file": p.file, "line": p.line, "field": p.field, "message": p.message}
             for p in warnings
         ],
     }
+    payload = json.dumps(entry, ensure_ascii=False).encode()
+    data = signed(payload) if len(payload) < MAX_CACHE_ENTRY.size else None
+    if data is None:
+        return
     with contextlib.suppress(OSError, CvgenError):
-        cache_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds the user's CV
-        write_atomic(_entry_path(key), json.dumps(payload, ensure_ascii=False))
+        remove_partial_writes(cache_dir())  # entries and keys half-written by killed runs
+        write_atomic(_entry_path(key), data, mode=0o600)
         _prune(keep=MAX_ENTRIES)
 
 
@@ -108,4 +105,5 @@ def _prune(keep: int) -> None:
     """Drop the least recently written entries so the cache folder stays small."""
     entries = sorted(cache_dir().glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[keep:]:
-        old.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.load.cache import input_key, read_cached, write_cached
 from cvgen.model import CV, CvData, Publication
 from cvgen.sources import Sources
+from cvgen.user_files import digest
+
+if TYPE_CHECKING:
+    from cvgen.load.bibtex import BibOptions
 
 
 def authored_by(data: CvData) -> Callable[[Publication], bool]:
@@ -65,25 +70,52 @@ def _left_out(problem: Problem) -> Problem:
     return replace(problem, severity=Severity.WARNING, message=problem.message + "; entry left out")
 
 
+def _load_bib(
+    bib: Path, is_own: Callable[[Publication], bool] | None, options: BibOptions | None
+) -> tuple[list[Publication], list[Problem], str | None]:
+    """The publications, the problems, and the hash of the bytes parsed (None if the file was
+    saved while it was read and parsed, as then which bytes were parsed is not known).
+
+    The .bib's text is read, decoded and checked for control characters here, in one place,
+    before the BibTeX parser sees it."""
+    from cvgen.load.bibtex import parse_bibtex
+    from cvgen.load.text_file import read_text
+
+    problems: list[Problem] = []
+    before = digest(bib)
+    text = read_text(bib, problems)
+    if text is None:
+        return [], problems, None
+    publications, parsed = parse_bibtex(text, str(bib), is_own, options)
+    parsed_digest = before if digest(bib) == before else None
+    return publications, sorted(problems + parsed, key=lambda p: p.line or 0), parsed_digest
+
+
 def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
     """Load and validate both files, collecting problems from each before giving up."""
-    from cvgen.load.bibtex import load_bibtex
+    cv, problems, _ = _load(sources)
+    return cv, problems
+
+
+def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
+    """load(), and the hash of the .bib as parsed (see _load_bib), for the cache."""
     from cvgen.load.yaml_cv import load_cv_yaml
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
     options = _bib_options(data) if data else None
-    publications, bib_problems = load_bibtex(bib, authored_by(data) if data else None, options)
+    own = authored_by(data) if data else None
+    publications, bib_problems, bib_digest = _load_bib(bib, own, options)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
-        return None, problems
+        return None, problems, bib_digest
     from cvgen.load.bib_checks import suspicious_data
 
     pubs = _newest_first(resolve_people(data, publications))
-    warnings = _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
-    return CV(data=data, publications=pubs), problems + warnings
+    warnings = problems + _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
+    return CV(data=data, publications=pubs), warnings, bib_digest
 
 
 def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
@@ -110,14 +142,15 @@ def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
     """Like load(), but raise one CvgenError listing every error; returns the warnings.
 
     Valid inputs are cached by content (load/cache.py), so an unchanged rebuild is near-instant.
+    An input saved during the load leaves no entry: it would hold data older than its key.
     """
     key = input_key(sources) if sources.use_cache else None
     cached = read_cached(key) if key else None
     if cached is not None:
         return cached
-    cv, problems = load(sources)
+    cv, problems, bib_digest = _load(sources)
     fail_on_errors(problems)
     assert cv is not None
-    if key is not None:
-        write_cached(key, sources.bib_path(cv.data), cv, problems)
+    if key is not None and bib_digest is not None and input_key(sources) == key:
+        write_cached(key, sources.bib_path(cv.data), bib_digest, cv, problems)
     return cv, problems

@@ -43,7 +43,8 @@ def metrics_path(cv_path: Path) -> Path:
 
 def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None, list[Problem]]:
     """The metrics in `path`, or None with every problem located (file:line: field)."""
-    from cvgen.load.yaml_cv import parse_yaml, read_text, validate_model
+    from cvgen.load.text_file import read_text
+    from cvgen.load.yaml_cv import parse_yaml, validate_model
 
     problems: list[Problem] = []
     text = read_text(path, problems)

@@ -11,15 +11,19 @@ import difflib
 import re
 import types
 import typing
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from cvgen.characters import BIDI, CONTROL, bidi_message, control_message
 from cvgen.dates import Date
 from cvgen.errors import Problem, Severity
+from cvgen.load.text_file import read_text
 from cvgen.model import CvData
+from cvgen.user_files import MAX_CV_YAML
 
 Loc = tuple[str | int, ...]
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -39,76 +43,94 @@ def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _lenient_timestamp)
 
 
-def read_text(path: Path, problems: list[Problem]) -> str | None:
-    """Read a UTF-8 file, turning OS and encoding errors into problems (never exceptions)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        problems.append(Problem(str(path), None, "", "file not found"))
-        return None
-    except IsADirectoryError:
-        problems.append(Problem(str(path), None, "", "is a directory, expected a file"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(str(path), None, "", f"cannot read: {exc.strerror}"))
-        return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(
-            Problem(
-                str(path),
-                line,
-                "",
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8 "
-                "(it looks like Latin-1 or Windows-1252)",
-            )
-        )
-        return None
-
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
-MAX_NODES = 200_000  # far beyond any real CV; stops alias bombs ("billion laughs") early
+MAX_NODES = 200_000  # values in one cv.yaml: far beyond any real CV (the example has ~1,200)
+_COLLECTION_START = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, *_COLLECTION_START)
 
 
 class _TooLarge(Exception):
     pass
 
 
-def _record_lines(node: yaml.Node, loc: Loc, lines: dict[Loc, int], file: str, problems: list):
-    """Walk the composed YAML tree: remember each path's line and report duplicate keys."""
-    if len(lines) > MAX_NODES:
-        raise _TooLarge
-    lines.setdefault(loc, node.start_mark.line + 1)
-    if isinstance(node, yaml.ScalarNode) and _SURROGATE.search(node.value):
-        message = "contains a lone surrogate escape (such as \\ud800), which no file can hold"
-        problems.append(Problem(file, node.start_mark.line + 1, _dotted(loc), message))
-    if isinstance(node, yaml.MappingNode):
+def _too_many_values(text: str) -> str | None:
+    """Why the text holds too many values to be a CV (naming its largest list), or None.
+
+    Counted on the parser's events, before any tree is built, so a long file costs no memory
+    (and its size is capped); an alias counts once here, its expansion is bounded in _Walk."""
+    count, largest = 0, (0, 0, "list")
+    open_collections: list[list[Any]] = []  # [items, line, kind] of each enclosing collection
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, _NODE_EVENTS):
+            count += 1
+            if open_collections:
+                open_collections[-1][0] += 1
+        if isinstance(event, _COLLECTION_START):
+            kind = "list" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
+            open_collections.append([0, event.start_mark.line + 1, kind])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            largest = max(largest, tuple(open_collections.pop()))
+    if count <= MAX_NODES:
+        return None
+    items, line, kind = largest
+    what = f"the list from line {line} has {items:,} items"
+    if kind == "mapping":
+        what = f"the mapping from line {line} has {items // 2:,} keys"
+    return (
+        f"holds {count:,} values, more than the {MAX_NODES:,} cvgen reads from a cv.yaml ({what})"
+    )
+
+
+@dataclass
+class _Walk:
+    """One walk of the composed YAML tree: the line of every key path, and what is wrong with
+    keys and values (duplicate keys; characters that YAML escapes such as "\\e" produced)."""
+
+    file: str
+    problems: list[Problem]
+    check_bidi: bool = True  # False when the file's text already had its bidi controls reported
+    lines: dict[Loc, int] = field(default_factory=dict)
+
+    def node(self, node: yaml.Node, loc: Loc) -> None:
+        if len(self.lines) > MAX_NODES:
+            raise _TooLarge
+        self.lines.setdefault(loc, node.start_mark.line + 1)
+        if isinstance(node, yaml.ScalarNode):
+            self._characters(node, loc)
+        elif isinstance(node, yaml.MappingNode):
+            self._mapping(node, loc)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.node(item, (*loc, index))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> None:
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                line = key_node.start_mark.line + 1
-                problems.append(Problem(file, line, _dotted(loc), "keys must be plain names"))
-                continue
-            key = key_node.value
             line = key_node.start_mark.line + 1
-            if key in seen:
-                problems.append(
-                    Problem(
-                        file,
-                        line,
-                        _dotted((*loc, key)),
-                        f"duplicate key (first on line {seen[key]})",
-                    )
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(
+                    Problem(self.file, line, _dotted(loc), "keys must be plain names")
                 )
                 continue
+            key = key_node.value
+            if key in seen:
+                message = f"duplicate key (first on line {seen[key]})"
+                self.problems.append(Problem(self.file, line, _dotted((*loc, key)), message))
+                continue
             seen[key] = line
-            lines[(*loc, key)] = line
-            _record_lines(value_node, (*loc, key), lines, file, problems)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record_lines(item, (*loc, index), lines, file, problems)
+            self.lines[(*loc, key)] = line
+            self.node(value_node, (*loc, key))
+
+    def _characters(self, node: yaml.ScalarNode, loc: Loc) -> None:
+        line, where = node.start_mark.line + 1, _dotted(loc)
+        if _SURROGATE.search(node.value):
+            message = "contains a lone surrogate escape (such as \\ud800), which no file can hold"
+            self.problems.append(Problem(self.file, line, where, message))
+        if control := CONTROL.search(node.value):
+            self.problems.append(Problem(self.file, line, where, control_message(control.group())))
+        if self.check_bidi and (bidi := BIDI.search(node.value)):
+            message = bidi_message(bidi.group())
+            self.problems.append(Problem(self.file, line, where, message, Severity.WARNING))
 
 
 def _dotted(loc: Loc) -> str:
@@ -120,24 +142,29 @@ def _dotted(loc: Loc) -> str:
 
 def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict[Loc, int]]:
     """YAML text -> (plain data, line of every key path); syntax errors become problems."""
-    lines: dict[Loc, int] = {}
+    walk = _Walk(file, problems, check_bidi=not BIDI.search(text))
     try:
+        if message := _too_many_values(text):
+            problems.append(Problem(file, None, "", message))
+            return None, walk.lines
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
-                return None, lines
+                return None, walk.lines
             try:
-                _record_lines(node, (), lines, file, problems)
+                walk.node(node, ())
             except RecursionError:
                 problems.append(Problem(file, None, "", "nested too deeply to be a CV"))
-                return None, lines
+                return None, walk.lines
             except _TooLarge:
-                problems.append(
-                    Problem(file, None, "", f"more than {MAX_NODES} values (runaway YAML aliases?)")
+                message = (
+                    f"its YAML aliases (*name) expand to more than {MAX_NODES:,} values, the "
+                    "most cvgen reads from a cv.yaml (an alias bomb?)"
                 )
-                return None, lines
-            return loader.construct_document(node), lines
+                problems.append(Problem(file, None, "", message))
+                return None, walk.lines
+            return loader.construct_document(node), walk.lines
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -147,9 +174,13 @@ def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict
         if "\t" in text and "tab" in str(exc.problem or ""):
             message += " (YAML indentation must use spaces, not tabs)"
         problems.append(Problem(file, line, "", f"YAML syntax error: {message}"))
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        message = f"the character U+{exc.character:04X} is not allowed in YAML; delete it"
+        problems.append(Problem(file, line, "", message))
     except yaml.YAMLError as exc:
         problems.append(Problem(file, None, "", f"YAML error: {exc}"))
-    return None, lines
+    return None, walk.lines
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -276,9 +307,16 @@ def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | N
     return validate_model(CvData, data, file, lines)
 
 
+def key_lines(path: Path) -> dict[Loc, int]:
+    """The line of every key path in cv.yaml, read again: for problems found after loading
+    (an output path the build refuses), which are rare enough not to keep lines around."""
+    text = read_text(path, [], MAX_CV_YAML)
+    return parse_yaml(text, str(path), [])[1] if text is not None else {}
+
+
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:
     problems: list[Problem] = []
-    text = read_text(path, problems)
+    text = read_text(path, problems, MAX_CV_YAML)
     if text is None:
         return None, problems
     data, lines = parse_yaml(text, str(path), problems)

@@ -21,7 +21,9 @@ from typing import Any
 from cvgen.compose.document import Span
 from cvgen.errors import CvgenError
 from cvgen.load.cache import cache_dir
+from cvgen.load.cache_secret import signed, verified
 from cvgen.model import Publication
+from cvgen.user_files import MAX_CACHE_ENTRY, UnreadableFile, read_bytes
 from cvgen.write import write_atomic
 
 MAX_FILES = 16
@@ -90,14 +92,13 @@ class ReferenceCache:
         self.added = False
 
     def _read(self) -> dict[str, list[list[Any]]]:
-        """The file is the body's hash on the first line, then the body (JSON)."""
+        """The file is signed with the user's cache key (see load/cache_secret.py): an entry
+        anyone else edited would put their text into the CV."""
         try:
-            digest, _, body = self.path.read_bytes().partition(b"\n")
-            if hashlib.sha256(body).hexdigest().encode() != digest:
-                return {}
-            entries = json.loads(body)
+            body = verified(read_bytes(self.path, MAX_CACHE_ENTRY))
+            entries = json.loads(body) if body is not None else {}
             return entries if isinstance(entries, dict) else {}
-        except (OSError, ValueError):
+        except (UnreadableFile, ValueError):
             return {}
 
     def get(self, key: str) -> list[Span] | None:
@@ -122,9 +123,11 @@ class ReferenceCache:
         if len(self.entries) > max(4 * len(used), 4000):
             self.entries = {k: v for k, v in self.entries.items() if k in used}
         body = json.dumps(self.entries, ensure_ascii=False, separators=(",", ":")).encode()
+        data = signed(body)
+        if data is None:  # no private cache folder: no cache
+            return
         with contextlib.suppress(OSError, CvgenError):
-            cache_dir().mkdir(mode=0o700, parents=True, exist_ok=True)  # it holds the user's CV
-            write_atomic(self.path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            write_atomic(self.path, data, mode=0o600)
             files = sorted(cache_dir().glob("csl-*.json"), key=lambda p: p.stat().st_mtime)
             for old in files[:-MAX_FILES]:
                 old.unlink(missing_ok=True)

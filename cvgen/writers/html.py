@@ -22,6 +22,7 @@ from markupsafe import Markup
 from cvgen.compose.document import Document
 from cvgen.errors import CvgenError
 from cvgen.resources import templates_dir
+from cvgen.template_sandbox import TemplateFolder, TemplateSandbox
 from cvgen.urls import safe_href
 from cvgen.writers import WriteOptions
 from cvgen.writers.html_markup import links_to_html, spans_to_html
@@ -52,9 +53,9 @@ def _environment(user_templates: str | None) -> jinja2.Environment:
     disk would be code that anyone able to write the cache folder could swap."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates:
-        loaders.append(jinja2.FileSystemLoader(user_templates))
-    loaders.append(jinja2.FileSystemLoader(templates_dir()))
-    env = jinja2.Environment(
+        loaders.append(TemplateFolder(user_templates))
+    loaders.append(TemplateFolder(templates_dir()))
+    env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

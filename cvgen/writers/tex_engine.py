@@ -1,9 +1,9 @@
 """Run a TeX engine on a generated document, safely, and turn its failures into readable errors.
 
 TeX is a programming language, so we run it as untrusted: no shell escape, writes only into a
-fresh temporary directory (openout_any=p), reads refused for dotfiles and parent directories
-(openin_any=p), a timeout per pass. Passes repeat only until the .aux stops changing (page N
-of M needs two); the first one skips writing the PDF (draft mode).
+fresh private work folder (openout_any=p; see private_files.py), reads refused for dotfiles
+and parent directories (openin_any=p), a timeout per pass. Passes repeat only until the .aux
+stops changing (page N of M needs two); the first one skips writing the PDF (draft mode).
 
 pdflatex is about four times faster than lualatex, so `auto` picks it whenever every character
 of the document is one that pdflatex's T1/TS1 fonts can set; Greek, Hebrew, CJK or math
@@ -17,11 +17,11 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.errors import CvgenError
+from cvgen.private_files import work_folder
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
 TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
@@ -58,7 +58,9 @@ PDFLATEX_CHARS = frozenset(
     chr(code) for low, high in _PDFLATEX_RANGES for code in range(low, high + 1)
 ) | frozenset("\n\t")
 
-_ERROR_START = re.compile(r"^(?:! |.*?:\d+: )")
+# A TeX error: "! ..." at the start of a line or right after a closing bracket (of a page or a
+# file: "[1{pdftex.map}]! Unable to read an entire line"), or file:line: with -file-line-error.
+_ERROR_START = re.compile(r"^(! .*)|[\])}](! [A-Z=].*)|^([^\s:]+:\d+: .*)")
 _SOURCE_LINE = re.compile(r"^l\.(\d+) |^.*?\.tex:(\d+): ")
 _PROMPT = re.compile(r"^(Type |or enter new name|Enter file name|<read |See the LaTeX manual)")
 
@@ -131,13 +133,16 @@ def _command(engine: str, draft: bool) -> list[str]:
     return [*command, "cv.tex"]
 
 
-def error_excerpt(log: str, tex: str) -> str:
-    """The `!` error of a TeX log with its context lines, and the source line it points at."""
+def error_excerpt(log: str, tex: str) -> str | None:
+    """The `!` error of a TeX log with its context lines, and the source line it points at;
+    None when the log holds no error."""
     lines = log.splitlines()
-    start = next((i for i, line in enumerate(lines) if _ERROR_START.match(line)), None)
-    if start is None:
-        return "\n".join(lines[-15:])
-    excerpt = lines[start : start + 12]
+    found = next(((i, m) for i, line in enumerate(lines) if (m := _ERROR_START.search(line))), None)
+    if found is None:
+        return None
+    start, match = found
+    first = next(group for group in match.groups() if group)
+    excerpt = [first, *lines[start + 1 : start + 12]]
     for end, line in enumerate(excerpt):
         if line.startswith("l.") and end:
             excerpt = excerpt[: end + 1]
@@ -146,6 +151,10 @@ def error_excerpt(log: str, tex: str) -> str:
     source = tex.splitlines()
     if numbers and 0 < int(numbers[-1]) <= len(source):
         excerpt.append(f"cv.tex line {numbers[-1]}: {source[int(numbers[-1]) - 1].strip()}")
+    if "Unable to read an entire line" in excerpt[0]:  # not a setting to raise: data to cut
+        excerpt[1:] = [
+            "(a line of cv.tex is longer than TeX reads: a text in the data is too long)"
+        ]
     return "\n".join(line for line in excerpt if line.strip() and not _PROMPT.match(line))
 
 
@@ -167,7 +176,9 @@ def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
     log_path = directory / "cv.log"
     log = log_path.read_text("utf-8", errors="replace") if log_path.exists() else ""
     if done.returncode != 0:
-        detail = error_excerpt(log, tex) if log else done.stdout.decode("utf-8", "replace")
+        output = (done.stdout + done.stderr).decode("utf-8", "replace")  # fatal: not in the log
+        detail = error_excerpt(log, tex) or error_excerpt(output, tex)
+        detail = detail or "\n".join((log or output).splitlines()[-15:])
         raise CvgenError(f"{engine} failed; nothing was written. From the TeX log:\n{detail}")
     return log
 
@@ -177,8 +188,7 @@ def run_tex(tex: str, engine: str = "auto") -> TexResult:
     chosen = choose_engine(tex, engine)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
-    with tempfile.TemporaryDirectory(prefix="cvgen-tex-") as tmp:
-        directory = Path(tmp)
+    with work_folder("tex") as directory:
         (directory / "cv.tex").write_text(tex, encoding="utf-8")
         aux = directory / "cv.aux"
         previous, log = None, ""

@@ -19,10 +19,11 @@ def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
     """A PDF of the given HTML (its @page rules decide paper and margins); base_url resolves
     relative resources such as images."""
     from weasyprint import HTML as WeasyHTML
-    from weasyprint.urls import URLFetcher
 
-    # file: and data: only: a CV's PDF must never depend on (or leak to) the network.
-    fetcher = URLFetcher(allowed_protocols={"file", "data"})
+    from cvgen.local_resources import LocalFiles
+
+    # Files in the CV's folder and data: only, never the network (see local_resources.py).
+    fetcher = LocalFiles(base_url)
     return WeasyHTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
 
 
