@@ -245,7 +245,7 @@ def grants(ctx: Context) -> list[str]:
     v = ctx.voice
     every = ranking.bio_grants(ctx.cv.data.grants)
     role = (
-        "principal investigator" if every[0].role is GrantRole.PI else "co-principal investigator"
+        "principal investigator" if every[0].role_kind is GrantRole.PI else "co-principal investigator"
     )
     named = join_list([indefinite(grant_label(g)) for g in kept])
     if len(every) > len(kept):

@@ -8,6 +8,7 @@ the CV says: headings, dates, details and their words all come from the tree.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 
 from pylatex import Document as TexDocument
@@ -181,6 +182,27 @@ def _page_of(template: str) -> str:
     )
 
 
+_FITTED_DATE = len("00/0000 – 00/0000")  # longer dates (with days, lists of terms) wrap
+
+
+def _dated_whens(groups: list[Group]) -> list[str]:
+    found = []
+    for group in groups:
+        if group.layout == "dated":
+            found += [entry.when for entry in group.entries if entry.when]
+        found += _dated_whens(group.groups)
+    return found
+
+
+def date_column(document: Document) -> str:
+    """The date column's width: it fits each shape of date the dated entries print on one
+    line ('10/2018 – 09/2022' as well as '2019 – present'), up to _FITTED_DATE characters."""
+    whens = [when for section in document.sections for when in _dated_whens(section.groups)]
+    shapes = sorted({re.sub(r"\d", "0", when) for when in whens if len(when) <= _FITTED_DATE})
+    fits = "".join(cmd("cvdatefits", escape_latex(shape)) for shape in shapes)
+    return cmd("AtBeginDocument", fits) if fits else ""
+
+
 def metadata(document: Document) -> str:
     """PDF title, author and keywords, and the footer: name left, 'Page N of M' right."""
     meta = document.meta
@@ -237,7 +259,8 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
     for package in PACKAGES:
         doc.packages.append(Package(package))
     fonts = unicode_fonts(text + furniture)
-    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + trailer_id(text)
+    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + date_column(document)
+    preamble += "\n" + trailer_id(text)
     doc.preamble.append(NoEscape(preamble))
     doc.append(NoEscape(text))
     return doc

@@ -64,8 +64,12 @@ LAYOUT = r"""
 \pagestyle{fancy}
 \fancyhf{}
 \renewcommand{\headrulewidth}{0pt}
+% The date column is as wide as the widest date the writer names with \cvdatefits.
 \newlength{\cvdatewidth}
-\AtBeginDocument{\settowidth{\cvdatewidth}{\small 0000 – present}}
+\newlength{\cvdatetry}
+\newcommand{\cvdatefits}[1]{\settowidth{\cvdatetry}{\small #1}%
+  \ifdim\cvdatetry>\cvdatewidth\setlength{\cvdatewidth}{\cvdatetry}\fi}
+\AtBeginDocument{\cvdatefits{0000 – present}}
 % The header: name, position, affiliation (left) and contact details (right).
 \newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
 \newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
