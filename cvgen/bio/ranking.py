@@ -3,10 +3,11 @@
 The rules (also in the README, "Bios and biosketches"):
 
 Within each kind of fact
-  * Distinctions (awards): a declined award is never named. `major: true` first; then awards from outside the researcher's own
-    institution before internal ones; student awards last; then prizes, fellowships, awards,
-    honours; then by career stage (senior, mid-career, early-career, unknown); then the
-    newest. Student awards are left out once the researcher has any later one.
+  * Distinctions (awards): a declined award is never named. `major: true` first; then awards
+    from outside the researcher's own institution before internal ones; student awards last;
+    then prizes, fellowships, awards, honours; then by career stage (senior, mid-career or
+    faculty, early-career or postdoc, unknown); then the newest. Student awards are left out
+    once the researcher has any later one.
   * Grants: only competitive grants held as PI are named (as co-PI if there is no PI grant);
     the bio counts them all. Amounts are compared only within one currency (no exchange
     rates: they drift, and a table would silently rank by an invented number): the longest
