@@ -69,9 +69,14 @@ def period(ctx: Context, item: Dated) -> str:
 
 
 def labelled_links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Link]:
-    """Links labelled in the CV's words ('Video'); a kind the table lacks keeps its name."""
+    """Links labelled in the CV's words ('Video'); a kind the table lacks (a custom entry's
+    own label) is shown as written, its first letter capital."""
     words = ctx.words
-    return [Link(words.get(f"links.{kind}", kind), href, kind) for kind, href in pairs if href]
+    return [
+        Link(words.get(f"links.{kind}") or kind[:1].upper() + kind[1:], href, kind)
+        for kind, href in pairs
+        if href
+    ]
 
 
 def _plain(entries: list[Entry]) -> list[Group]:

@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -363,12 +364,25 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
         if student.status == "current" and expected and expected.year < this_year:
             message = f"expected end {expected.iso()} has passed; update it, or mark completed"
             warn(("students", i, "expected_end"), message)
-    for i, award in enumerate(cv.awards):
-        if award.amount is not None and award.currency is None:
-            warn(("awards", i, "currency"), "amount without currency")
-    for i, grant in enumerate(cv.grants):
-        if grant.amount is not None and grant.currency is None:
-            warn(("grants", i, "currency"), "amount without currency")
+    for name in ("awards", "grants"):
+        for i, item in enumerate(getattr(cv, name)):
+            if item.amount is not None and item.currency is None:
+                warn((name, i, "currency"), "amount without currency")
+            for j, part in enumerate(item.amounts):
+                if part.amount is not None and part.currency is None:
+                    warn((name, i, "amounts", j, "currency"), "amount without currency")
+    _personal_details_warnings(cv, warn)
     if not cv.person.email:
         warn(("person",), "no email: the CV header will have no contact address")
     return found
+
+
+def _personal_details_warnings(cv: CvData, warn: Callable[[Loc, str], None]) -> None:
+    """Personal details asked for but not placed, or placed but not asked for."""
+    listed = "personal_details" in cv.sections
+    if cv.design.personal_details and cv.sections and not listed:
+        message = "design.personal_details is true, but sections: does not list them"
+        warn(("sections",), message + " (add personal_details where they belong)")
+    if listed and not cv.design.personal_details:
+        message = "personal_details are printed only with design: {personal_details: true}"
+        warn(("sections",), message + " (they are off by default)")

@@ -118,10 +118,27 @@ def _table_totals(group: Group) -> list[str]:
     return rows
 
 
+# Cells longer than these wrap in a column of the given width ('PI in a MAGNET consortium',
+# '£20,000 + 20,000 GPU credits in kind'); shorter ones keep the column at their width.
+_CELL_WRAP = ((12, r">{\raggedright\arraybackslash}p{7.5em}", "l"),
+              (16, r">{\raggedleft\arraybackslash}p{8.5em}", "r"))  # fmt: skip
+
+
+def _cell_columns(groups: list[Group]) -> str:
+    """The role and amount columns: natural width, or wrapping when a cell is long."""
+    specs = []
+    for index, (longest, wrapping, natural) in enumerate(_CELL_WRAP):
+        cells = [e.cells[index] for g in groups for e in g.entries if len(e.cells) > index]
+        long = any(len("".join(span.text for span in cell)) > longest for cell in cells)
+        specs.append(wrapping if long else natural)
+    return " ".join(specs)
+
+
 def table(groups: list[Group]) -> list[str]:
     """Consecutive table groups share one long table, each under its heading row."""
     columns = "".join("{" + escape_latex(column) + "}" for column in groups[0].columns)
-    lines = [r"\begin{cvgrants}" + columns]
+    spec = _cell_columns(groups)
+    lines = [r"\begin{cvgrants}" + (f"[{spec}]" if spec != "l r" else "") + columns]
     for group in groups:
         lines.append(
             cmd("cvgrantgroup", escape_latex(group.heading or "")) + r" \\* \addlinespace[3pt]"
