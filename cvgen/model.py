@@ -89,11 +89,8 @@ Note = Annotated[
     str | None,
     Field(description="A remark printed after the item as a sentence: 'By invitation only'."),
 ]
-Currency = Annotated[
-    str,
-    BeforeValidator(currency_code),
-    Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code: EUR, USD, GBP, CHF, ILS, ..."),
-]
+Currency = Annotated[str, BeforeValidator(currency_code), Field(pattern=r"^[A-Z]{3}$")]
+_CURRENCY = "ISO 4217 code of the amount: EUR, USD, GBP, CHF, ILS, ... (not a symbol such as €)."
 OrcidId = Annotated[
     str,
     BeforeValidator(lambda v: orcid_id(v) if isinstance(v, str) and "orcid.org" in v else v),
@@ -254,8 +251,8 @@ Tags = Annotated[
 class Amount(Strict):
     """One part of a compound amount: money, or a contribution in kind."""
 
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    currency: Currency | None = None
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
+    currency: Currency | None = Field(default=None, description=_CURRENCY)
     per: Per | None = Field(
         default=None, description="The amount is per year or per month (not added to totals)."
     )
@@ -273,8 +270,10 @@ class Amount(Strict):
 class Funded(Dated):
     """What awards and grants share: an amount (perhaps per year, or in kind) and more parts."""
 
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    currency: Currency | None = None
+    amount: float | None = Field(
+        default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
+    )
+    currency: Currency | None = Field(default=None, description=_CURRENCY)
     per: Per | None = Field(
         default=None, description="The amount is per year or per month (not added to totals)."
     )
@@ -474,15 +473,17 @@ class Press(Strict):
 class CustomEntry(Dated):
     """One item of a section of your own: a membership, a dataset, a career break, ..."""
 
-    title: NonEmpty
-    organization: str | None = None
-    location: str | None = None
+    start: DateField | None = Field(default=None, description="When it began (with end).")
+    end: DateField | None = Field(default=None, description="When it ended, or present.")
+    title: NonEmpty = Field(description="What it is: 'Senior Member', 'Parental leave', ...")
+    organization: str | None = Field(default=None, description="e.g. IEEE, GitHub, Zenodo.")
+    location: str | None = Field(default=None, description="A place, e.g. 'Haifa, Israel'.")
     date: DateField | None = Field(default=None, description="A single date, instead of start/end.")
     details: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = (
         Field(default_factory=list, description="Sentences printed under the entry.")
     )
     note: Note = None
-    url: Url | None = None
+    url: Url | None = Field(default=None, description="Its web page (shown as 'Web').")
     links: dict[str, Url] = Field(
         default_factory=dict, description="Labelled links, e.g. {code: https://..., video: ...}."
     )
@@ -517,7 +518,11 @@ class CustomSection(Strict):
         description="The heading, or one per language: {en: Memberships, de: Mitgliedschaften} "
         "(the CV's language is chosen, else English, else the first) [default: from the id].",
     )
-    entries: list[CustomEntry] = Field(default_factory=list)
+    entries: list[CustomEntry] = Field(
+        default_factory=list,
+        description="Its items: title, organization, location, start/end or date, details, "
+        "note, url, links, tags.",
+    )
 
     def heading_in(self, language: str, section_id: str) -> str:
         """The heading in `language` (its base language, English, the first one given)."""
