@@ -405,3 +405,10 @@ def test_entry_words_cover_every_entry_of_the_clinician(clinician_document: Docu
     """Each entry says something (no empty line in any writer)."""
     for entry in clinician_document.all_entries():
         assert entry_words(entry), entry
+
+
+def test_the_period_windows_custom_sections_like_any_dated_section() -> None:
+    printed = run("filter", "--since", "2022", "--sections", "career_breaks,languages,software")
+    assert "Reserve military service" in printed and "Parental leave" not in printed
+    assert "HeartTrack triage app" in printed and "EchoSeg" not in printed  # dated 2021
+    assert "German" in printed  # undated entries are never windowed out
