@@ -238,7 +238,13 @@ class Service(Dated):
     note: Note = None
 
 
-Per = Literal["year", "month"]
+PerPeriod = Annotated[
+    Literal["year", "month"] | None,
+    Field(description="The amount is per year or per month (printed so, not added to totals)."),
+]
+InKind = Annotated[
+    str | None, Field(description="A contribution in kind, as written: '20,000 GPU credits'.")
+]
 Tags = Annotated[
     list[str],
     Field(
@@ -253,12 +259,8 @@ class Amount(Strict):
 
     amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
     currency: Currency | None = Field(default=None, description=_CURRENCY)
-    per: Per | None = Field(
-        default=None, description="The amount is per year or per month (not added to totals)."
-    )
-    in_kind: str | None = Field(
-        default=None, description="A contribution in kind, as written: '20,000 GPU credits'."
-    )
+    per: PerPeriod = None
+    in_kind: InKind = None
 
     @model_validator(mode="after")
     def _says_something(self) -> Amount:
@@ -274,12 +276,8 @@ class Funded(Dated):
         default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
     )
     currency: Currency | None = Field(default=None, description=_CURRENCY)
-    per: Per | None = Field(
-        default=None, description="The amount is per year or per month (not added to totals)."
-    )
-    in_kind: str | None = Field(
-        default=None, description="A contribution in kind, as written: '20,000 GPU credits'."
-    )
+    per: PerPeriod = None
+    in_kind: InKind = None
     amounts: list[Amount] = Field(
         default_factory=list,
         description="Further parts of a compound amount, printed after the first joined by "

@@ -107,7 +107,7 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
     )
     honours = [Span(degree.honours)] if degree.honours else []
     track = degree.track and words.spans("track", track=degree.track)
-    awarded = degree.awarded and words.spans("awarded", date=words.written(degree.awarded))
+    awarded = degree.awarded and words.spans("awarded", date=dates(ctx, degree.awarded, None))
     gpa = degree.gpa and words.spans("gpa", gpa=degree.gpa)
     return Entry(
         [Span(head)],

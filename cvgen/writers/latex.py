@@ -118,16 +118,19 @@ def _table_totals(group: Group) -> list[str]:
     return rows
 
 
-# Cells longer than these wrap in a column of the given width ('PI in a MAGNET consortium',
-# '£20,000 + 20,000 GPU credits in kind'); shorter ones keep the column at their width.
-_CELL_WRAP = ((12, r">{\raggedright\arraybackslash}p{7.5em}", "l"),
-              (16, r">{\raggedleft\arraybackslash}p{8.5em}", "r"))  # fmt: skip
+# (longest, wrapping, natural) for the role and the amount column: a cell longer than
+# `longest` characters ('PI in a MAGNET consortium', '£20,000 + 20,000 GPU credits in kind')
+# wraps in a column of fixed width; otherwise the column is as wide as its cells.
+_CELL_COLUMNS = (
+    (12, r">{\raggedright\arraybackslash}p{7.5em}", "l"),
+    (16, r">{\raggedleft\arraybackslash}p{8.5em}", "r"),
+)
 
 
 def _cell_columns(groups: list[Group]) -> str:
     """The role and amount columns: natural width, or wrapping when a cell is long."""
     specs = []
-    for index, (longest, wrapping, natural) in enumerate(_CELL_WRAP):
+    for index, (longest, wrapping, natural) in enumerate(_CELL_COLUMNS):
         cells = [e.cells[index] for g in groups for e in g.entries if len(e.cells) > index]
         long = any(len("".join(span.text for span in cell)) > longest for cell in cells)
         specs.append(wrapping if long else natural)
