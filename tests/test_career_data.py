@@ -412,3 +412,35 @@ def test_the_period_windows_custom_sections_like_any_dated_section() -> None:
     assert "Reserve military service" in printed and "Parental leave" not in printed
     assert "HeartTrack triage app" in printed and "EchoSeg" not in printed  # dated 2021
     assert "German" in printed  # undated entries are never windowed out
+
+
+def test_the_schema_describes_every_new_field_for_editors() -> None:
+    from cvgen.commands.schema import cv_json_schema
+
+    schema = cv_json_schema()
+    models = {"CvData": schema, **schema["$defs"]}
+    new = {
+        "CvData": ["custom"],
+        "Design": list(DESIGN_FIELDS),
+        "CustomSection": ["heading", "entries"],
+        "CustomEntry": list(CustomEntry.model_fields),
+        "Amount": ["amount", "currency", "per", "in_kind"],
+        "Person": list(NEW_FIELDS["person"]),
+        "Degree": ["track", "awarded", "gpa", "note"],
+        "Appointment": ["host", "note"],
+        "Award": ["per", "in_kind", "amounts", "stage", "declined", "note"],
+        "Grant": ["role", "role_kind", "per", "in_kind", "amounts", "tags", "note", "currency"],
+        "Student": ["role", "primary_supervisor", "previous_supervisor", "direct_track", "note"],
+        "Talk": ["title", "end", "kind", "count", "language", "tags", "note"],
+        "Service": ["note"],
+        "Press": ["note"],
+    }
+    undescribed = [
+        f"{model}.{name}"
+        for model, names in new.items()
+        for name in names
+        if not models[model]["properties"][name].get("description")
+    ]
+    assert undescribed == []
+    sections = schema["properties"]["sections"]["items"]["anyOf"]
+    assert "personal_details" in sections[0]["enum"] and sections[1]["pattern"]
