@@ -7,15 +7,27 @@ plain Unicode text, never markup: escaping belongs to the backends.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal, get_args
 from urllib.parse import quote
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
 from cvgen.dates import Date, DateField
+from cvgen.model_values import ROLE_KINDS, currency_code, role_kind
 from cvgen.remote.ids import dblp_pid, openalex_author, orcid_id
 
 
@@ -74,6 +86,12 @@ def _check_orcid(value: str) -> str:
 
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+Note = Annotated[
+    str | None,
+    Field(description="A remark printed after the item as a sentence: 'By invitation only'."),
+]
+Currency = Annotated[str, BeforeValidator(currency_code), Field(pattern=r"^[A-Z]{3}$")]
+_CURRENCY = "ISO 4217 code of the amount: EUR, USD, GBP, CHF, ILS, ... (not a symbol such as €)."
 OrcidId = Annotated[
     str,
     BeforeValidator(lambda v: orcid_id(v) if isinstance(v, str) and "orcid.org" in v else v),
@@ -129,6 +147,36 @@ class Person(Strict):
     links: dict[str, WebUrl] = Field(
         default_factory=dict, description="Profile links, e.g. github, google_scholar, dblp."
     )
+    # Personal details some national and institutional formats ask for: never printed unless
+    # design.personal_details is true, never in the web page's data unless
+    # design.personal_details_in_jsonld is true.
+    birth_date: DateField | None = Field(
+        default=None, description="Date of birth (printed only with design.personal_details)."
+    )
+    birth_place: str | None = Field(
+        default=None, description="Place of birth (printed only with design.personal_details)."
+    )
+    citizenship: list[str] = Field(
+        default_factory=list,
+        description="Citizenships, e.g. [Israel, Germany] (printed only with "
+        "design.personal_details).",
+    )
+    family_status: str | None = Field(
+        default=None,
+        description="e.g. 'Married, three children' (printed only with design.personal_details).",
+    )
+    other_details: dict[str, str] = Field(
+        default_factory=dict,
+        description="Further personal details as label: text, e.g. {Military service: 'IDF, "
+        "1993-1996'} (printed only with design.personal_details).",
+    )
+
+    def personal_details(self) -> dict[str, object]:
+        """The personal details given, as JSON data (empty when none are)."""
+        return self.model_dump(mode="json", include=set(PERSONAL_FIELDS), exclude_defaults=True)
+
+
+PERSONAL_FIELDS = ("birth_date", "birth_place", "citizenship", "family_status", "other_details")
 
 
 # --- career sections -----------------------------------------------------------------------
@@ -142,6 +190,14 @@ class Degree(Dated):
     advisor: list[str] = Field(default_factory=list)
     thesis: str | None = None
     honours: str | None = None
+    track: str | None = Field(
+        default=None, description="e.g. 'Direct PhD track', 'Research track', 'Honours programme'"
+    )
+    awarded: DateField | None = Field(
+        default=None, description="When the degree was conferred, if not at its end."
+    )
+    gpa: str | None = Field(default=None, description="As written on the transcript: '3.9/4.0'.")
+    note: Note = None
 
 
 class Appointment(Dated):
@@ -149,7 +205,10 @@ class Appointment(Dated):
     institution: NonEmpty
     department: str | None = None
     location: str | None = None
-    note: str | None = None
+    host: str | None = Field(
+        default=None, description="Who hosted a postdoc or visit: 'Prof. Eric Hartmann'."
+    )
+    note: Note = None
 
 
 class Teaching(Dated):
@@ -177,19 +236,84 @@ class Service(Dated):
     role: NonEmpty
     organization: NonEmpty
     category: ServiceCategory
+    note: Note = None
 
 
-class Award(Dated):
+PerPeriod = Annotated[
+    Literal["year", "month"] | None,
+    Field(description="The amount is per year or per month (printed so, not added to totals)."),
+]
+InKind = Annotated[
+    str | None, Field(description="A contribution in kind, as written: '20,000 GPU credits'.")
+]
+Tags = Annotated[
+    list[str],
+    Field(
+        description="Labels for --tag and variants' tags (e.g. [erc]): with --tag, a section "
+        "whose items use tags keeps only the items with one of the tags asked for."
+    ),
+]
+
+
+class Amount(Strict):
+    """One part of a compound amount: money, or a contribution in kind."""
+
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
+    currency: Currency | None = Field(default=None, description=_CURRENCY)
+    per: PerPeriod = None
+    in_kind: InKind = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Amount:
+        if self.amount is None and not self.in_kind:
+            raise ValueError("amount: an amount part needs an amount or in_kind")
+        return self
+
+
+class Funded(Dated):
+    """What awards and grants share: an amount (perhaps per year, or in kind) and more parts."""
+
+    amount: float | None = Field(
+        default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
+    )
+    currency: Currency | None = Field(default=None, description=_CURRENCY)
+    per: PerPeriod = None
+    in_kind: InKind = None
+    amounts: list[Amount] = Field(
+        default_factory=list,
+        description="Further parts of a compound amount, printed after the first joined by "
+        "'+': [{amount: 20000, currency: USD}, {in_kind: 'Cluster time'}].",
+    )
+
+    @property
+    def amount_parts(self) -> list[Amount]:
+        """Every part of the amount, the top-level one first (its values are validated)."""
+        if self.amount is None and not self.in_kind:
+            return list(self.amounts)
+        values = {"amount": self.amount, "currency": self.currency, "per": self.per}
+        return [Amount.model_construct(**values, in_kind=self.in_kind), *self.amounts]
+
+
+AwardStage = Literal["student", "postdoc", "early-career", "mid-career", "faculty", "senior"]
+
+
+class Award(Funded):
     """An award or fellowship; `start` alone is the year it was given."""
 
     name: NonEmpty
     organization: str | None = None
     kind: Literal["award", "fellowship", "prize", "honour"] = "award"
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    stage: Literal["student", "early-career", "mid-career", "senior"] | None = None
+    stage: AwardStage | None = Field(
+        default=None,
+        description="Career stage when it was given; design.awards_by_stage groups by it.",
+    )
     major: bool = Field(default=False, description="Ranks the award first in bios.")
-    note: str | None = None
+    declined: bool = Field(
+        default=False,
+        description="Offered and declined: printed as declined in the CV, never named in a "
+        "bio or biosketch.",
+    )
+    note: Note = None
 
 
 class GrantRole(StrEnum):
@@ -200,17 +324,46 @@ class GrantRole(StrEnum):
     COLLABORATOR = "collaborator"
 
 
-class Grant(Dated):
+assert tuple(GrantRole) == ROLE_KINDS
+
+
+class Grant(Funded):
     title: NonEmpty
     funder: NonEmpty
     program: str | None = None
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
-    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    role: GrantRole
+    role: NonEmpty = Field(
+        description="Your role as you would write it: PI, co-PI, co-I, partner, collaborator, "
+        "or free text such as 'Sole PI' or 'PI in a MAGNET consortium'."
+    )
+    role_kind: GrantRole | None = Field(
+        default=None,
+        description="The kind of a free-text role (PI, co-PI, co-I, partner, collaborator), for "
+        "bios and ranking; found from the role's words when left out.",
+    )
     kind: Literal["competitive", "industrial"] = "competitive"
     number: str | None = None
-    tags: list[str] = Field(default_factory=list)
-    note: str | None = None
+    tags: Tags = Field(default_factory=list)
+    note: Note = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_of_role(cls, data: object) -> object:
+        """Fill role_kind from the role's words ('Sole PI' is a PI)."""
+        if isinstance(data, dict) and data.get("role_kind") is None:
+            role = data.get("role")
+            found = role_kind(role) if isinstance(role, str) else None
+            if found:
+                return {**data, "role_kind": found}
+        return data
+
+    @model_validator(mode="after")
+    def _role_classified(self) -> Grant:
+        if self.role_kind is None:
+            raise ValueError(
+                f"role: cvgen cannot tell what kind of role {self.role!r} is; add "
+                f"role_kind: one of {', '.join(ROLE_KINDS)}"
+            )
+        return self
 
 
 class StudentLevel(StrEnum):
@@ -230,15 +383,30 @@ class Student(Dated):
     expected_end: DateField | None = None
     thesis: str | None = None
     co_supervisors: list[str] = Field(default_factory=list)
+    role: Literal["sole", "primary", "co"] | None = Field(
+        default=None,
+        description="Your part: sole supervisor, primary supervisor, or co-supervisor (name the "
+        "primary one in primary_supervisor).",
+    )
+    primary_supervisor: str | None = Field(
+        default=None, description="When you co-supervise: who the primary supervisor is."
+    )
+    previous_supervisor: str | None = Field(
+        default=None, description="Who supervised the student before you."
+    )
+    direct_track: bool = Field(
+        default=False, description="A direct-track PhD (straight from the bachelor's degree)."
+    )
     current_position: str | None = None
+    note: Note = None
 
     @model_validator(mode="after")
     def _status_matches_dates(self) -> Student:
         if self.status == "completed" and self.end is None:
             raise ValueError("end: a completed student needs an 'end' date")
-        if self.start is None:
+        if self.status == "current" and self.start is None:
             raise ValueError(
-                "start: a student needs a start date (it decides which papers underline)"
+                "start: a current student needs a start date (it decides which papers underline)"
             )
         return self
 
@@ -248,18 +416,45 @@ class TalkKind(StrEnum):
     INVITED = "invited"
     CONTRIBUTED = "contributed"
     SEMINAR = "seminar"
+    COLLOQUIUM = "colloquium"
+    PANEL = "panel"
+    TUTORIAL = "tutorial"
     PUBLIC = "public"
+    OTHER = "other"
 
 
 class Talk(Strict):
-    title: NonEmpty
+    """A talk, or a series of them (`count`, `end`): an invitation may have no title."""
+
+    title: str | None = Field(
+        default=None, description="Left out for an invitation or a series without one."
+    )
     event: NonEmpty
     location: str | None = None
     date: DateField
-    kind: TalkKind = TalkKind.INVITED
+    end: DateField | None = Field(
+        default=None, description="The last talk of a series given over a period."
+    )
+    kind: TalkKind = Field(
+        default=TalkKind.INVITED,
+        description="keynote (also plenary), invited, contributed, seminar, colloquium, panel, "
+        "tutorial, public, or other (other invitations).",
+    )
+    count: int | None = Field(
+        default=None, ge=1, description="How many talks a series entry stands for."
+    )
+    language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
     url: Url | None = None
     video: Url | None = None
     slides: Url | None = None
+    tags: Tags = Field(default_factory=list)
+    note: Note = None
+
+    @model_validator(mode="after")
+    def _end_not_before_date(self) -> Talk:
+        if self.end and not self.end.present and self.end < self.date:
+            raise ValueError(f"end: {self.end.iso()} is before date {self.date.iso()}")
+        return self
 
 
 class Press(Strict):
@@ -268,6 +463,75 @@ class Press(Strict):
     date: DateField
     kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
     url: Url | None = None
+    note: Note = None
+
+
+# --- custom sections ------------------------------------------------------------------------
+
+
+class CustomEntry(Dated):
+    """One item of a section of your own: a membership, a dataset, a career break, ..."""
+
+    start: DateField | None = Field(default=None, description="When it began (with end).")
+    end: DateField | None = Field(default=None, description="When it ended, or present.")
+    title: NonEmpty = Field(description="What it is: 'Senior Member', 'Parental leave', ...")
+    organization: str | None = Field(default=None, description="e.g. IEEE, GitHub, Zenodo.")
+    location: str | None = Field(default=None, description="A place, e.g. 'Haifa, Israel'.")
+    date: DateField | None = Field(default=None, description="A single date, instead of start/end.")
+    details: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = (
+        Field(default_factory=list, description="Sentences printed under the entry.")
+    )
+    note: Note = None
+    url: Url | None = Field(default=None, description="Its web page (shown as 'Web').")
+    links: dict[str, Url] = Field(
+        default_factory=dict, description="Labelled links, e.g. {code: https://..., video: ...}."
+    )
+    tags: Tags = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_kind_of_date(self) -> CustomEntry:
+        if self.date and (self.start or self.end):
+            raise ValueError("date: give either date or start/end, not both")
+        return self
+
+
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]+)*$")
+
+
+def _language_keys(heading: str | dict[str, str] | None) -> str | dict[str, str] | None:
+    if isinstance(heading, dict):
+        for code in heading:
+            if not _LANGUAGE_CODE.match(code):
+                raise ValueError(
+                    f"{code!r} is not a language code: key each heading by its language's "
+                    "code, e.g. {en: Memberships, de: Mitgliedschaften, he: חברות}"
+                )
+    return heading
+
+
+class CustomSection(Strict):
+    """A section cv.yaml has no key for, listed in `sections:` by its id."""
+
+    heading: Annotated[str | dict[str, str] | None, AfterValidator(_language_keys)] = Field(
+        default=None,
+        description="The heading, or one per language: {en: Memberships, de: Mitgliedschaften} "
+        "(the CV's language is chosen, else English, else the first) [default: from the id].",
+    )
+    entries: list[CustomEntry] = Field(
+        default_factory=list,
+        description="Its items: title, organization, location, start/end or date, details, "
+        "note, url, links, tags.",
+    )
+
+    def heading_in(self, language: str, section_id: str) -> str:
+        """The heading in `language` (its base language, English, the first one given)."""
+        if isinstance(self.heading, str):
+            return self.heading
+        given = self.heading or {}
+        for code in (language, language.split("-")[0].split("_")[0], "en"):
+            if code in given:
+                return given[code]
+        return next(iter(given.values()), section_id.replace("_", " ").capitalize())
 
 
 class PublicationSources(Strict):
@@ -327,9 +591,48 @@ class PublicationsConfig(Strict):
 
 
 SectionName = Literal[
-    "research_interests", "education", "appointments", "awards", "grants", "students",
-    "teaching", "service", "publications", "patents", "talks", "press",
+    "personal_details", "research_interests", "education", "appointments", "awards", "grants",
+    "students", "teaching", "service", "publications", "patents", "talks", "press",
 ]  # fmt: skip
+SECTION_NAMES: tuple[str, ...] = get_args(SectionName)  # also the default order of a CV
+CUSTOM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def unknown_section_message(name: str, custom: Iterable[str]) -> str | None:
+    """Why `name` is no section of this CV (with the nearest name), or None when it is one."""
+    known = [*SECTION_NAMES, *custom]
+    if name in known:
+        return None
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    extra = f"; custom: {', '.join(custom)}" if custom else "; or the id of a custom section"
+    return f"unknown section {name!r}{hint} (sections: {', '.join(SECTION_NAMES)}{extra})"
+
+
+def _section_name(value: str, info: ValidationInfo) -> str:
+    """A built-in section or a custom one; against cv.yaml's `custom:` where it is at hand
+    (CvData.sections), else (a variant) checked by CvData once `custom:` is known."""
+    if value in SECTION_NAMES:
+        return value
+    if not CUSTOM_ID.match(value):
+        raise ValueError(unknown_section_message(value, ()))
+    custom = (info.data or {}).get("custom")
+    if custom is not None:
+        message = unknown_section_message(value, custom)
+        if message:
+            raise ValueError(message)
+    return value
+
+
+_SECTION_NAME_SCHEMA = {
+    "anyOf": [
+        {"enum": list(SECTION_NAMES)},
+        {"type": "string", "pattern": CUSTOM_ID.pattern, "description": "A custom section's id."},
+    ]
+}
+SectionNameOrCustom = Annotated[
+    str, AfterValidator(_section_name), WithJsonSchema(_SECTION_NAME_SCHEMA)
+]
 
 
 def _no_repeats(names: list[str]) -> list[str]:
@@ -339,8 +642,19 @@ def _no_repeats(names: list[str]) -> list[str]:
     return names
 
 
-SectionList = Annotated[list[SectionName], AfterValidator(_no_repeats)]
-SECTION_NAMES: tuple[str, ...] = get_args(SectionName)  # also the default order of a CV
+SectionList = Annotated[list[SectionNameOrCustom], AfterValidator(_no_repeats)]
+
+
+def _custom_ids(sections: dict[str, CustomSection]) -> dict[str, CustomSection]:
+    for name in sections:
+        if name in SECTION_NAMES:
+            raise ValueError(f"{name}: a built-in section has this id; give yours another")
+        if not CUSTOM_ID.match(name):
+            raise ValueError(
+                f"{name}: not a section id; use lower-case letters, digits and _, starting "
+                "with a letter (e.g. memberships, career_breaks)"
+            )
+    return sections
 
 
 def _known_citation_style(value: str) -> str:
@@ -408,14 +722,36 @@ class OutputSpec(Strict):
     person: Literal["third", "first"] = "third"
 
 
+DatePrecision = Literal["as-written", "month", "year"]
+
+
 class Design(Strict):
-    """How the CV looks. One field for now; themes and locales add theirs here."""
+    """How the CV looks: citation style, dates, grouping; themes and locales add theirs here."""
 
     citation_style: Annotated[str, AfterValidator(_known_citation_style)] = Field(
         default="cvgen",
         description="How publications are formatted: cvgen (its own CV style), a CSL style name "
         "such as apa, ieee, chicago-author-date or vancouver (`cvgen styles` lists them), or a "
         ".csl file relative to cv.yaml.",
+    )
+    dates: DatePrecision = Field(
+        default="as-written",
+        description="How periods are dated: as-written (2018, 10/2018 or 15/10/2018, as each "
+        "date is given in cv.yaml), month (Oct 2018), or year (2018).",
+    )
+    awards_by_stage: bool = Field(
+        default=False,
+        description="Group the awards under their career stage (faculty, postdoc, student, ...).",
+    )
+    personal_details: bool = Field(
+        default=False,
+        description="Print person.birth_date, birth_place, citizenship, family_status and "
+        "other_details as a section (first, or where `sections:` lists personal_details).",
+    )
+    personal_details_in_jsonld: bool = Field(
+        default=False,
+        description="Also put birth date, birth place and citizenship in the web page's "
+        "schema.org data, which search engines read.",
     )
 
 
@@ -440,8 +776,16 @@ class CvData(Strict):
     service: list[Service] = Field(default_factory=list)
     talks: list[Talk] = Field(default_factory=list)
     press: list[Press] = Field(default_factory=list)
+    custom: Annotated[dict[str, CustomSection], AfterValidator(_custom_ids)] = Field(
+        default_factory=dict,
+        description="Sections of your own, by id: {memberships: {heading: Professional "
+        "Memberships, entries: [...]}}; list the id in `sections:` to place it.",
+    )
     publications: PublicationsConfig = Field(default_factory=PublicationsConfig)
-    sections: SectionList = Field(default_factory=list, description="Section order for the CV.")
+    sections: SectionList = Field(
+        default_factory=list,
+        description="Section order for the CV: built-in names and custom sections' ids.",
+    )
     variants: dict[str, Variant] = Field(default_factory=dict)
     design: Design = Field(default_factory=Design)
     outputs: list[
@@ -457,8 +801,21 @@ class CvData(Strict):
 
     @property
     def section_order(self) -> list[str]:
-        """The sections a CV shows, in order: `sections:` if given, else the default."""
-        return list(dict.fromkeys(self.sections or SECTION_NAMES))
+        """The sections a CV shows, in order: `sections:` if given, else the built-in order
+        (personal details only when design.personal_details asks) and the custom sections."""
+        shown = [
+            n for n in SECTION_NAMES if n != "personal_details" or self.design.personal_details
+        ]
+        return list(dict.fromkeys(self.sections or [*shown, *self.custom]))
+
+    @model_validator(mode="after")
+    def _variants_name_known_sections(self) -> CvData:
+        for name, variant in self.variants.items():
+            for index, section in enumerate(variant.sections):
+                message = unknown_section_message(section, self.custom)
+                if message:
+                    raise ValueError(f"variants.{name}.sections[{index}]: {message}")
+        return self
 
     @model_validator(mode="after")
     def _outputs_name_known_variants(self) -> CvData:

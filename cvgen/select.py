@@ -3,14 +3,15 @@
 Every backend gets tailoring for free because the pipeline applies `apply_selection` between
 loading and rendering. Different options narrow the result (they intersect); repeating one
 option (`--type journal --type conference`) widens it. The period (--since/--until/--last)
-windows publications by year and the dated CV sections by overlap, so a grant running
-2015–2021 stays in a CV "since 2017". Education is background and is never windowed.
+windows publications by year and the dated CV sections (custom ones too) by overlap, so a
+grant running 2015–2021 stays in a CV "since 2017". Education is background and is never
+windowed. Tags select every section that uses them: publications always, and grants, talks
+and custom sections when any of their items has tags.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -19,14 +20,14 @@ from cvgen.dates import TERM_YEAR, Date
 from cvgen.errors import CvgenError
 from cvgen.model import (
     CV,
-    SECTION_NAMES,
-    Dated,
+    CvData,
     Numbering,
     PubKind,
     Publication,
     Student,
     Teaching,
     Variant,
+    unknown_section_message,
 )
 
 Transform = Callable[[CV], CV]
@@ -41,6 +42,7 @@ WINDOWED_SECTIONS = (
     "talks",
     "press",
 )
+TAGGED_SECTIONS = ("grants", "talks")  # besides publications and the custom sections
 
 
 @dataclass(frozen=True)
@@ -186,15 +188,44 @@ def with_any_tag(tags: Iterable[str]) -> Transform:
     return keep_publications(lambda pub: not wanted.isdisjoint(pub.tags))
 
 
+def _tagged(items: list[Any], wanted: frozenset[str]) -> list[Any]:
+    """The items with a wanted tag, when the section uses tags at all; else all of them."""
+    if not any(item.tags for item in items):
+        return items
+    return [item for item in items if not wanted.isdisjoint(t.lower() for t in item.tags)]
+
+
+def _with_custom(data: CvData, update: dict[str, Callable[[list[Any]], list[Any]]]) -> CvData:
+    """`data` with each custom section's entries passed through `update`."""
+    custom = {
+        name: section.model_copy(update={"entries": update(section.entries)})
+        for name, section in data.custom.items()
+    }
+    return data.model_copy(update={"custom": custom})
+
+
+def with_any_tag_everywhere(tags: Iterable[str]) -> Transform:
+    """--tag: publications with one of the tags, and in grants, talks and custom sections that
+    use tags, the items with one of them (sections without tags stay whole)."""
+    wanted = frozenset(tag.lower() for tag in tags)
+    publications = with_any_tag(wanted)
+
+    def apply(cv: CV) -> CV:
+        update = {name: _tagged(getattr(cv.data, name), wanted) for name in TAGGED_SECTIONS}
+        data = _with_custom(cv.data.model_copy(update=update), lambda e: _tagged(e, wanted))
+        return publications(cv.model_copy(update={"data": data}))
+
+    return apply
+
+
 def with_students() -> Transform:
     return keep_publications(lambda pub: pub.has_student)
 
 
 def _years(item: Any) -> tuple[int, int | None] | None:
     """An item's (first, last) years; last None means ongoing; None means undated."""
-    if not isinstance(item, Dated):
-        return item.date.year, item.date.year  # Talk, Press
-    start, end = item.start, item.end
+    start = getattr(item, "start", None) or getattr(item, "date", None)
+    end = getattr(item, "end", None)
     if start is None and end is None:
         return None
     if isinstance(item, Student) and item.status == "current" and end is None:
@@ -235,31 +266,29 @@ def in_period(period: Period) -> Transform:
                 update[name] = [item for item in windowed if item is not None]
             else:
                 update[name] = [item for item in items if _in_window(item, period)]
-        pubs = [pub for pub in cv.publications if period.contains(pub.year)]
-        return cv.model_copy(
-            update={"data": cv.data.model_copy(update=update), "publications": pubs}
+        data = _with_custom(
+            cv.data.model_copy(update=update),
+            lambda entries: [item for item in entries if _in_window(item, period)],
         )
+        pubs = [pub for pub in cv.publications if period.contains(pub.year)]
+        return cv.model_copy(update={"data": data, "publications": pubs})
 
     return apply
 
 
-def _check_sections(names: Iterable[str]) -> None:
-    unknown = [name for name in names if name not in SECTION_NAMES]
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], list(SECTION_NAMES), n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise CvgenError(
-            f"unknown section {', '.join(map(repr, unknown))}{hint} "
-            f"(known sections: {', '.join(SECTION_NAMES)})"
-        )
+def _check_sections(names: Iterable[str], custom: Iterable[str]) -> None:
+    for name in names:
+        message = unknown_section_message(name, list(custom))
+        if message:
+            raise CvgenError(message)
 
 
 def only_sections(names: Iterable[str]) -> Transform:
-    """Which sections the CV shows, in this order."""
+    """Which sections the CV shows (built-in or custom), in this order."""
     order = list(names)
-    _check_sections(order)
 
     def apply(cv: CV) -> CV:
+        _check_sections(order, cv.data.custom)
         return cv.model_copy(update={"data": cv.data.model_copy(update={"sections": order})})
 
     return apply
@@ -271,7 +300,7 @@ def transforms_for(selection: Selection, today: dt.date | None = None) -> list[T
     if selection.types:
         chosen.append(of_types(selection.types))
     if selection.tags:
-        chosen.append(with_any_tag(selection.tags))
+        chosen.append(with_any_tag_everywhere(selection.tags))
     if selection.selected:
         chosen.append(with_any_tag(["selected"]))
     if selection.with_students:
@@ -291,11 +320,17 @@ def apply_selection(cv: CV, selection: Selection, today: dt.date | None = None) 
 
 
 def section_content(cv: CV, name: str) -> list[Any]:
-    """The items a section shows: publications by kind, else the cv.yaml list of that name."""
+    """The items a section shows: publications by kind, a custom section's entries, the
+    person when personal details are asked for, else the cv.yaml list of that name."""
     if name == "publications":
         return [pub for pub in cv.publications if pub.kind is not PubKind.PATENT]
     if name == "patents":
         return [pub for pub in cv.publications if pub.kind is PubKind.PATENT]
+    if name in cv.data.custom:
+        return list(cv.data.custom[name].entries)
+    if name == "personal_details":
+        details = cv.data.person.personal_details()
+        return [details] if cv.data.design.personal_details and details else []
     return list(getattr(cv.data, name))
 
 

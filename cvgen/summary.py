@@ -6,19 +6,24 @@ from collections import Counter
 
 from cvgen.model import CV, SECTION_NAMES, PubKind
 
-# The cv.yaml sections, in CV order; publications and patents are counted by type below.
-SECTION_FIELDS = tuple(name for name in SECTION_NAMES if name not in ("publications", "patents"))
+# The cv.yaml sections, in CV order; publications and patents are counted by type below, and
+# personal details are no list.
+SECTION_FIELDS = tuple(
+    name for name in SECTION_NAMES if name not in ("publications", "patents", "personal_details")
+)
 
 
 def summarize(cv: CV) -> str:
     data = cv.data
     pubs = cv.publications
     lines = [f"{data.person.name}" + (f" — {data.person.position}" if data.person.position else "")]
-    width = max(len(name) for name in SECTION_FIELDS)
+    counts = [(name, len(getattr(data, name))) for name in SECTION_FIELDS]
+    counts += [(name, len(section.entries)) for name, section in data.custom.items()]
+    width = max(len(name) for name, _ in counts)
     lines.append("")
     lines.append("Sections")
-    for name in SECTION_FIELDS:
-        lines.append(f"  {name.replace('_', ' '):<{width}}  {len(getattr(data, name)):>4}")
+    for name, count in counts:
+        lines.append(f"  {name.replace('_', ' '):<{width}}  {count:>4}")
     lines.append("")
     years = [p.year for p in pubs if not p.undated]
     span = f" ({min(years)}–{max(years)})" if years else ""

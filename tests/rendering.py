@@ -45,7 +45,10 @@ def reference(pub: Publication, words: Words | None = None) -> str:
 WORDS = load_words()
 
 
-def heading(section: str) -> str:
+def heading(section: str, cv: CV | None = None) -> str:
+    """A section's heading in English: the words table's, or a custom section's own."""
+    if cv is not None and section in cv.data.custom:
+        return cv.data.custom[section].heading_in(WORDS.language, section)
     return WORDS(f"sections.{section}")
 
 

@@ -34,10 +34,29 @@ _WORD = re.compile(r"[^\W_]+")
 OPEN, CLOSE = "«", "»"  # pdflatex's T1 fonts have both, and no fixture uses them
 
 
+def _load(name: str) -> CV:
+    folder = DATA / name
+    return load_or_fail(Sources(cv=folder / "cv.yaml", bib=folder / "publications.bib"))[0]
+
+
 @pytest.fixture(scope="module")
 def humanities_cv() -> CV:
-    folder = DATA / "humanities"
-    return load_or_fail(Sources(cv=folder / "cv.yaml", bib=folder / "publications.bib"))[0]
+    return _load("humanities")
+
+
+@pytest.fixture(scope="module")
+def clinician_cv() -> CV:
+    """The clinician-scientist, who uses every field of issue 16 (custom sections, talk
+    series, declined awards by stage, personal details, ...)."""
+    return _load("clinician")
+
+
+@pytest.fixture(scope="module")
+def cvs(example_cv: CV, humanities_cv: CV, clinician_cv: CV) -> dict[str, CV]:
+    return {"example": example_cv, "humanities": humanities_cv, "clinician": clinician_cv}
+
+
+CVS = ["example", "humanities", "clinician"]
 
 
 def words(text: str) -> list[str]:
@@ -126,9 +145,9 @@ def _everything(cv: CV) -> CV:
     return cv.model_copy(update={"data": cv.data.model_copy(update={"sections": []})})
 
 
-@pytest.fixture(scope="module", params=["example", "humanities"])
-def rendered(request, example_cv: CV, humanities_cv: CV):
-    cv = example_cv if request.param == "example" else humanities_cv
+@pytest.fixture(scope="module", params=CVS)
+def rendered(request, cvs: dict[str, CV]):
+    cv = cvs[request.param]
     document = compose(cv)
     html = parse(render(cv, "html"))
     markdown = listing(cv, "markdown", cv.data.section_order)
@@ -201,23 +220,25 @@ def leftover_words(text: str, cv: CV) -> set[str]:
     return {word for word in words(outside) if not word.isdigit()} - data_words(cv)
 
 
-@pytest.mark.parametrize("name", ["example", "humanities"])
+@pytest.mark.parametrize("name", CVS)
 def test_every_phrase_of_the_page_and_the_markdown_comes_from_the_words_table(
-    name: str, example_cv: CV, humanities_cv: CV
+    name: str, cvs: dict[str, CV]
 ) -> None:
-    cv = _everything(example_cv if name == "example" else humanities_cv)
+    cv = _everything(cvs[name])
     page = parse(render(cv, "html", **vars(pseudo())))
     text = visible_text(page) + " " + page.find("title").text()
     assert leftover_words(text, cv) == set()
-    markdown = listing(cv, "markdown", list(SECTION_NAMES), **vars(pseudo()))
+    markdown = listing(cv, "markdown", cv.data.section_order, **vars(pseudo()))
     assert leftover_words(_markdown_text(markdown), cv) == set()
 
 
-def test_every_phrase_of_the_pdf_comes_from_the_words_table(humanities_cv: CV) -> None:
-    pdf = run_tex(render(humanities_cv, "latex", **vars(pseudo()))).pdf
+@pytest.mark.parametrize("name", ["humanities", "clinician"])
+def test_every_phrase_of_the_pdf_comes_from_the_words_table(name: str, cvs: dict[str, CV]) -> None:
+    cv = cvs[name]
+    pdf = run_tex(render(cv, "latex", **vars(pseudo()))).pdf
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    assert leftover_words(text.replace("-\n", ""), humanities_cv) == set()
+    assert leftover_words(text.replace("-\n", ""), cv) == set()
     assert reader.metadata.title.startswith(OPEN)
 
 

@@ -55,7 +55,7 @@ def test_every_publication_title_appears_exactly_once(example_cv: CV, example_pa
 def test_every_section_heading_appears_once_in_order(example_cv: CV, example_page: Element):
     headings = [h.text() for h in example_page.iter() if h.tag in ("h1", "h2", "h3")]
     counts = Counter(headings)
-    expected = [heading(name) for name in example_cv.data.section_order]
+    expected = [heading(name, example_cv) for name in example_cv.data.section_order]
     h2 = [h.text() for h in example_page.iter("h2")]
     assert h2 == expected
     kinds = {pub.kind for pub in example_cv.publications}

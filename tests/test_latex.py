@@ -67,6 +67,8 @@ def test_default_order_is_the_academic_one(example_cv: CV) -> None:
         "Patents",
         "Talks",
         "Media and Press",
+        "Professional Memberships",  # custom sections follow the built-in ones
+        "Software",
     ]
 
 

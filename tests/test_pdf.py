@@ -44,7 +44,7 @@ def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexR
     missing = [p.title for p in example_cv.publications if squeeze(p.title) not in text]
     assert not missing
     kinds = {p.kind for p in example_cv.publications}
-    headings = [heading(s) for s in example_cv.data.section_order]
+    headings = [heading(s, example_cv) for s in example_cv.data.section_order]
     headings += [kind_heading(k) for k in kinds if k.value != "patent"]
     assert [h for h in headings if squeeze(h) not in text] == []
     assert "Παπαδόπουλος" in pdf_text(example_pdf.pdf)

@@ -8,7 +8,7 @@ import pytest
 
 from cvgen.dates import Date
 from cvgen.errors import CvgenError
-from cvgen.model import CV, PubKind, Variant
+from cvgen.model import CV, CustomEntry, CustomSection, PubKind, Variant
 from cvgen.select import (
     Selection,
     apply_selection,
@@ -74,8 +74,29 @@ def test_tags_selected_and_students(small_cv: CV) -> None:
     assert keys(apply_selection(small_cv, both)) == set()
 
 
-def test_tags_do_not_touch_other_sections(small_cv: CV) -> None:
-    assert apply_selection(small_cv, Selection(tags=("erc",))).data == small_cv.data
+def test_tags_select_the_sections_that_use_tags_and_leave_the_others_whole(small_cv: CV) -> None:
+    tailored = apply_selection(small_cv, Selection(tags=("ERC",))).data
+    assert [grant.title for grant in tailored.grants] == ["Learning in Large Systems"]
+    # The talk has no tags, so the talks section does not use them; nor do the others.
+    unchanged = small_cv.data.model_copy(update={"grants": tailored.grants})
+    assert tailored == unchanged
+
+
+def test_tags_select_talks_and_custom_entries_too(small_cv: CV) -> None:
+    talk = small_cv.data.talks[0]
+    custom = CustomSection(
+        entries=[CustomEntry(title="A", tags=["erc"]), CustomEntry(title="B", tags=["nsf"])]
+    )
+    data = small_cv.data.model_copy(
+        update={
+            "talks": [talk.model_copy(update={"tags": ["nsf"]}), talk],
+            "custom": {"software": custom},
+        }
+    )
+    tailored = apply_selection(small_cv.model_copy(update={"data": data}), Selection(tags=("erc",)))
+    assert tailored.data.talks == []  # the untagged talk of a section that uses tags goes too
+    assert [entry.title for entry in tailored.data.custom["software"].entries] == ["A"]
+    assert tailored.data.grants == [small_cv.data.grants[0]]
 
 
 def test_last_counts_calendar_years_back_from_as_of(small_cv: CV) -> None:
@@ -97,8 +118,17 @@ def test_sections_choose_and_order(small_cv: CV) -> None:
 
 
 def test_unknown_section_lists_known_ones(small_cv: CV) -> None:
-    with pytest.raises(CvgenError, match=r"unknown section 'grant'.*known sections: .*grants"):
+    with pytest.raises(CvgenError, match=r"unknown section 'grant'; did you mean 'grants'\?"):
         apply_selection(small_cv, Selection(sections=("grant",)))
+
+
+def test_custom_sections_are_sections_of_the_selection(small_cv: CV) -> None:
+    data = small_cv.data.model_copy(update={"custom": {"software": CustomSection()}})
+    cv = small_cv.model_copy(update={"data": data})
+    tailored = apply_selection(cv, Selection(sections=("software", "grants")))
+    assert tailored.data.section_order == ["software", "grants"]
+    with pytest.raises(CvgenError, match=r"'softwar'; did you mean 'software'\?.*custom: software"):
+        apply_selection(cv, Selection(sections=("softwar",)))
 
 
 VARIANTS = {
@@ -143,9 +173,10 @@ def test_variant_with_unknown_section_is_a_located_error() -> None:
     data, lines = parse_yaml(text, "cv.yaml", problems)
     _, problems = validate_cv(data, "cv.yaml", lines)
     assert [str(p) for p in problems] == [
-        "cv.yaml:4: variants.v.sections[0]: must be one of research_interests, education, "
+        "cv.yaml:4: variants.v.sections[0]: unknown section 'publication'; did you mean "
+        "'publications'? (sections: personal_details, research_interests, education, "
         "appointments, awards, grants, students, teaching, service, publications, patents, "
-        "talks, press (got 'publication'); did you mean 'publications'?"
+        "talks, press; or the id of a custom section)"
     ]
 
 

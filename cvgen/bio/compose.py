@@ -244,9 +244,8 @@ def grants(ctx: Context) -> list[str]:
         return []
     v = ctx.voice
     every = ranking.bio_grants(ctx.cv.data.grants)
-    role = (
-        "principal investigator" if every[0].role is GrantRole.PI else "co-principal investigator"
-    )
+    led_as_pi = every[0].role_kind is GrantRole.PI
+    role = "principal investigator" if led_as_pi else "co-principal investigator"
     named = join_list([indefinite(grant_label(g)) for g in kept])
     if len(every) > len(kept):
         led = f"led {number_word(len(every))} competitive grants"

@@ -77,6 +77,9 @@ def _recent(item: Any, years: int | None, today: dt.date) -> bool:
 
 
 def _wanted(spec: Section, item: Any) -> bool:
+    """What the profile asks for; never a declined award (a sketch lists what one holds)."""
+    if getattr(item, "declined", False):
+        return False
     checks = (
         (spec.categories, "category"),
         (spec.levels, "level"),

@@ -3,10 +3,11 @@
 The rules (also in the README, "Bios and biosketches"):
 
 Within each kind of fact
-  * Distinctions (awards): `major: true` first; then awards from outside the researcher's own
-    institution before internal ones; student awards last; then prizes, fellowships, awards,
-    honours; then by career stage (senior, mid-career, early-career, unknown); then the
-    newest. Student awards are left out once the researcher has any later one.
+  * Distinctions (awards): a declined award is never named. `major: true` first; then awards
+    from outside the researcher's own institution before internal ones; student awards last;
+    then prizes, fellowships, awards, honours; then by career stage (senior, mid-career or
+    faculty, early-career or postdoc, unknown); then the newest. Student awards are left out
+    once the researcher has any later one.
   * Grants: only competitive grants held as PI are named (as co-PI if there is no PI grant);
     the bio counts them all. Amounts are compared only within one currency (no exchange
     rates: they drift, and a table would silently rank by an invented number): the longest
@@ -66,7 +67,10 @@ MAX_ITEMS: dict[str, int] = {
 }
 _KIND_ORDER = ("award", "grant", "interest", "keynote", "editorial", "position", "degree", "visit")
 
-_STAGE = {"senior": 0, "mid-career": 1, "early-career": 2, None: 3, "student": 4}
+_STAGE = {
+    "senior": 0, "faculty": 1, "mid-career": 1, "early-career": 2, "postdoc": 2, None: 3,
+    "student": 4,
+}  # fmt: skip
 _AWARD_KIND = {"prize": 0, "fellowship": 1, "award": 2, "honour": 3}
 _ROLE = {role: i for i, role in enumerate(GrantRole)}
 _DOCTORATE = re.compile(
@@ -112,8 +116,9 @@ def rank_awards(awards: list[Award], person: Person) -> list[Award]:
 
 
 def bio_awards(awards: list[Award], person: Person) -> list[Award]:
-    """The awards a bio may name: student awards only when there is nothing later."""
-    ranked = rank_awards(awards, person)
+    """The awards a bio may name: never a declined one; student awards only when there is
+    nothing later."""
+    ranked = rank_awards([a for a in awards if not a.declined], person)
     later = [a for a in ranked if a.stage != "student"]
     return later or ranked
 
@@ -132,12 +137,12 @@ def rank_grants(grants: list[Grant]) -> list[Grant]:
     EUR 2M."""
     order = sorted(
         grants,
-        key=lambda g: (g.kind != "competitive", _ROLE[g.role], -_months(g), _newest(g.start)),
+        key=lambda g: (g.kind != "competitive", _ROLE[g.role_kind], -_months(g), _newest(g.start)),
     )
-    places: dict[tuple[str, GrantRole, str | None], list[int]] = {}
+    places: dict[tuple[str, GrantRole | None, str | None], list[int]] = {}
     for place, grant in enumerate(order):
         currency = grant.currency if grant.amount is not None else None
-        places.setdefault((grant.kind, grant.role, currency), []).append(place)
+        places.setdefault((grant.kind, grant.role_kind, currency), []).append(place)
     ranked = list(order)
     for group in places.values():
         by_amount = sorted((order[p] for p in group), key=lambda g: -(g.amount or 0))
@@ -150,7 +155,7 @@ def bio_grants(grants: list[Grant]) -> list[Grant]:
     """The grants a bio may name: competitive ones held as PI (else as co-PI), best first."""
     competitive = [g for g in rank_grants(grants) if g.kind == "competitive"]
     for role in (GrantRole.PI, GrantRole.CO_PI):
-        held = [g for g in competitive if g.role is role]
+        held = [g for g in competitive if g.role_kind is role]
         if held:
             return held
     return []

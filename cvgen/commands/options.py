@@ -51,7 +51,8 @@ FILTER_OPTIONS = (
         "tags",
         multiple=True,
         metavar="TAG",
-        help="Only publications with this BibTeX keyword (repeatable: any of them).",
+        help="Only items with this tag (repeatable: any of them): publications by BibTeX "
+        "keyword, and the grants, talks and custom entries of sections that use tags.",
     ),
     click.option("--selected", is_flag=True, help="Only publications tagged 'selected'."),
     click.option(

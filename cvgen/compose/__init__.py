@@ -14,10 +14,12 @@ from typing import Any
 
 from cvgen.compose import career, grants, supervision
 from cvgen.compose.context import Context, Settings
+from cvgen.compose.custom import custom_groups, custom_heading
 from cvgen.compose.document import Document, Entry, Group, Section
 from cvgen.compose.header import furniture, header, meta
 from cvgen.compose.numbering import publication_numbers
 from cvgen.compose.order import SECTION_KINDS
+from cvgen.compose.personal import personal_details
 from cvgen.compose.publications import legend, publication_groups
 from cvgen.compose.schema_org import schema_org
 from cvgen.model import CV, Publication
@@ -25,6 +27,7 @@ from cvgen.model import CV, Publication
 __all__ = ["ENTRIES", "Context", "Settings", "compose"]
 
 SECTIONS: dict[str, Callable[[CV, Context], list[Group]]] = {
+    "personal_details": personal_details,
     "research_interests": career.research_interests,
     "education": career.education,
     "appointments": career.appointments,
@@ -55,7 +58,15 @@ ENTRIES: dict[str, Callable[[Context, Any], Entry]] = {
 def _groups(cv: CV, name: str, ctx: Context) -> list[Group]:
     if name in SECTION_KINDS:
         return publication_groups(cv, name, ctx)
+    if name in cv.data.custom:
+        return custom_groups(cv, name, ctx)
     return SECTIONS[name](cv, ctx)
+
+
+def _heading(cv: CV, name: str, ctx: Context) -> str:
+    if name in cv.data.custom:
+        return custom_heading(cv, name, ctx)
+    return ctx.words(f"sections.{name}")
 
 
 def _shown_publications(cv: CV, sections: list[Section]) -> list[Publication]:
@@ -68,12 +79,14 @@ def _shown_publications(cv: CV, sections: list[Section]) -> list[Publication]:
 def compose(cv: CV, settings: Settings | None = None) -> Document:
     """The Document of the (tailored) CV: its non-empty sections in the CV's order."""
     settings = settings or Settings()
+    if settings.dates is None:
+        settings = replace(settings, dates=cv.data.design.dates)
     ctx = Context(settings, numbers=publication_numbers(cv, settings.numbering, settings.reverse))
     sections = []
     for name in cv.data.section_order:
         groups = _groups(cv, name, ctx)
         if groups:
-            heading = ctx.words(f"sections.{name}")
+            heading = _heading(cv, name, ctx)
             sections.append(Section(name, ctx.ids(name), heading, groups))
     works = _shown_publications(cv, sections)
     marks = legend(cv, works, ctx)

@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from cvgen.compose.amounts import amount_text
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Link, Span
 from cvgen.compose.order import grouped_by, newest_first
 from cvgen.dates import TERM_YEAR, Date
-from cvgen.model import CV, Appointment, Award, Dated, Degree, Press, Service, Talk, Teaching
+from cvgen.model import (
+    CV,
+    Appointment,
+    Award,
+    AwardStage,
+    Dated,
+    Degree,
+    Press,
+    Service,
+    Talk,
+    Teaching,
+)
 
 # A course's date column is as narrow as "2019 – present": it holds at most two terms, each
 # short enough for one line of it; longer lists go in the entry, the column keeps their span.
@@ -47,16 +59,24 @@ def joined(*parts: str | None) -> list[Span]:
 
 
 def dates(ctx: Context, start: Date | None, end: Date | None) -> str:
-    """A period worded at the CV's date precision (years, or months too)."""
-    return ctx.words.period(start, end, ctx.settings.dates == "month")
+    """A period worded at the CV's date precision: as written, with months, or years."""
+    precision = ctx.settings.dates or "as-written"
+    return ctx.words.period(start, end, precision == "month", precision == "as-written")
 
 
 def period(ctx: Context, item: Dated) -> str:
     return dates(ctx, item.start, item.end)
 
 
-def _links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Link]:
-    return [Link(ctx.words(f"links.{kind}"), href, kind) for kind, href in pairs if href]
+def labelled_links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Link]:
+    """Links labelled in the CV's words ('Video'); a kind the table lacks (a custom entry's
+    own label) is shown as written, its first letter capital."""
+    words = ctx.words
+    return [
+        Link(words.get(f"links.{kind}") or kind[:1].upper() + kind[1:], href, kind)
+        for kind, href in pairs
+        if href
+    ]
 
 
 def _plain(entries: list[Entry]) -> list[Group]:
@@ -86,11 +106,22 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
         "advisors" if len(degree.advisor) > 1 else "advisor", names=", ".join(degree.advisor)
     )
     honours = [Span(degree.honours)] if degree.honours else []
+    track = degree.track and words.spans("track", track=degree.track)
+    awarded = degree.awarded and words.spans("awarded", date=dates(ctx, degree.awarded, None))
+    gpa = degree.gpa and words.spans("gpa", gpa=degree.gpa)
     return Entry(
         [Span(head)],
         joined(degree.institution, degree.location),
         period(ctx, degree),
-        details(thesis or [], advisors or [], honours),
+        details(
+            track or [],
+            thesis or [],
+            advisors or [],
+            honours,
+            awarded or [],
+            gpa or [],
+            text_sentence(degree.note),
+        ),
     )
 
 
@@ -99,11 +130,12 @@ def education(cv: CV, ctx: Context) -> list[Group]:
 
 
 def appointment_entry(ctx: Context, job: Appointment) -> Entry:
+    host = job.host and ctx.words.spans("host", host=job.host)
     return Entry(
         [Span(job.title)],
         joined(job.department, job.institution, job.location),
         period(ctx, job),
-        details(text_sentence(job.note)),
+        details(host or [], text_sentence(job.note)),
     )
 
 
@@ -112,17 +144,39 @@ def appointments(cv: CV, ctx: Context) -> list[Group]:
 
 
 def award_entry(ctx: Context, award: Award) -> Entry:
+    """Name, giver (amount), dates; a declined award says so where a remark goes."""
     qualifiers = joined(award.organization)
-    if award.amount:
-        amount = ctx.words.money(award.amount, award.currency)
+    amount = amount_text(ctx.words, award)
+    if amount:
         qualifiers += [Span(f" ({amount})" if qualifiers else f"({amount})")]
     return Entry(
-        [Span(award.name)], qualifiers, period(ctx, award), details(text_sentence(award.note))
+        [Span(award.name)],
+        qualifiers,
+        period(ctx, award),
+        details(text_sentence(award.note)),
+        annotation=[Span(ctx.words("declined"))] if award.declined else [],
     )
 
 
+# Career stages from the latest; design.awards_by_stage groups the awards in this order.
+AWARD_STAGES: tuple[AwardStage | None, ...] = (
+    "senior", "faculty", "mid-career", "early-career", "postdoc", "student", None,
+)  # fmt: skip
+
+
 def awards(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([award_entry(ctx, award) for award in newest_first(cv.data.awards)])
+    items = newest_first(cv.data.awards)
+    if not cv.data.design.awards_by_stage:
+        return _plain([award_entry(ctx, award) for award in items])
+    headings = ctx.words.group("award_stages")
+    return [
+        Group(
+            headings[stage or "none"],
+            [award_entry(ctx, award) for award in members],
+            id=ctx.ids(f"awards-{stage or 'other'}"),
+        )
+        for stage, members in grouped_by(items, lambda a: a.stage, AWARD_STAGES)
+    ]
 
 
 def course_period(ctx: Context, course: Teaching) -> tuple[str, list[str]]:
@@ -132,7 +186,7 @@ def course_period(ctx: Context, course: Teaching) -> tuple[str, list[str]]:
     kept whole by no-break spaces), else the span of the years they name ('2014 – 2026').
     """
     if course.start or course.end:
-        return ctx.words.period(course.start, course.end), course.terms
+        return dates(ctx, course.start, course.end), course.terms
     terms = course.terms
     if len(terms) <= _COLUMN_TERMS and all(len(term) <= _COLUMN_TERM_CHARS for term in terms):
         return ", ".join(term.replace(" ", "\u00a0") for term in terms), []
@@ -165,7 +219,12 @@ def teaching(cv: CV, ctx: Context) -> list[Group]:
 
 
 def service_entry(ctx: Context, item: Service) -> Entry:
-    return Entry([Span(item.role)], joined(item.organization), period(ctx, item))
+    return Entry(
+        [Span(item.role)],
+        joined(item.organization),
+        period(ctx, item),
+        details(text_sentence(item.note)),
+    )
 
 
 def service(cv: CV, ctx: Context) -> list[Group]:
@@ -182,12 +241,31 @@ def service(cv: CV, ctx: Context) -> list[Group]:
 
 
 def talk_entry(ctx: Context, talk: Talk) -> Entry:
-    place = [Span(f", {talk.location}")] if talk.location else []
+    """Title, event, place (count, language); an invitation without a title leads with the
+    event, and a series is dated by its period."""
+    words = ctx.words
+    count = talk.count and words.fmt("talk_count", count=talk.count)
+    language = talk.language and words.fmt("talk_language", language=talk.language)
+    if talk.title:
+        extra = ", ".join(part for part in (count, language) if part)
+        title = [Span(talk.title)]
+        qualifiers = [Span(talk.event, italic=True)]
+        if talk.location:
+            qualifiers.append(Span(f", {talk.location}"))
+        if extra:
+            qualifiers.append(Span(f" ({extra})"))
+    else:
+        title, qualifiers = [Span(talk.event)], joined(talk.location, count, language)
+    when = dates(ctx, talk.date, talk.end) if talk.end else words.date(talk.date)
     return Entry(
-        [Span(talk.title)],
-        [Span(talk.event, italic=True), *place],
-        ctx.words.date(talk.date),
-        links=_links(ctx, [("web", talk.url), ("video", talk.video), ("slides", talk.slides)]),
+        title,
+        qualifiers,
+        when,
+        details(text_sentence(talk.note)),
+        links=labelled_links(
+            ctx, [("web", talk.url), ("video", talk.video), ("slides", talk.slides)]
+        ),
+        tags=list(talk.tags),
     )
 
 
@@ -206,7 +284,8 @@ def press_entry(ctx: Context, item: Press) -> Entry:
         [Span(item.title)],
         [Span(item.outlet, italic=True), *kind],
         ctx.words.date(item.date),
-        links=_links(ctx, [("link", item.url)]),
+        details(text_sentence(item.note)),
+        links=labelled_links(ctx, [("link", item.url)]),
     )
 
 

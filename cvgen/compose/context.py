@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
 from cvgen.compose.document import Span
 from cvgen.compose.words import Words, load_words
 from cvgen.load.metrics import Metrics
-from cvgen.model import Numbering
+from cvgen.model import DatePrecision, Numbering
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,8 @@ class Settings:
     numbering: Numbering = "per-type"
     reverse: bool = False  # count down, so the newest entry gets the highest number
     today: dt.date | None = None  # the date the CV speaks from (None: today)
-    dates: Literal["year", "month"] = "year"  # periods as years, or with their months
+    # Periods as written, with months, or years; None: as cv.yaml's design.dates says.
+    dates: DatePrecision | None = None
     # Publications' references formatted by a citation style (cvgen.styles), by key; an
     # entry without one is formatted in cvgen's own style.
     references: dict[str, list[Span]] = field(default_factory=dict)

@@ -5,36 +5,34 @@ Amounts in different currencies are never added up: each currency gets its own t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from cvgen.compose.amounts import amount_text, totals_by_currency
 from cvgen.compose.career import details, joined, period, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span, Total
 from cvgen.compose.order import grouped_by, newest_first
 from cvgen.model import CV, Grant
+from cvgen.model_values import standard_role
 
 KINDS = ("competitive", "industrial")
 
 
-def totals_by_currency(grants: Iterable[Grant]) -> list[tuple[str | None, float]]:
-    """(currency, total) of the grants' amounts, in order of first appearance."""
-    totals: dict[str | None, float] = {}
-    for grant in grants:
-        if grant.amount:
-            totals[grant.currency] = totals.get(grant.currency, 0) + grant.amount
-    return list(totals.items())
+def role_text(ctx: Context, grant: Grant) -> str:
+    """A role written as one of the kinds in the CV's words; a free-text one as written."""
+    kind = standard_role(grant.role)
+    return ctx.words(f"grant_roles.{kind}") if kind else grant.role
 
 
 def grant_entry(ctx: Context, grant: Grant) -> Entry:
     words = ctx.words
     number = grant.number and words.fmt("grant_number", number=grant.number)
-    amount = words.money(grant.amount, grant.currency) if grant.amount else ""
+    amount = amount_text(words, grant)
     return Entry(
         [Span(grant.title)],
         joined(grant.funder, grant.program, number or None),
         period(ctx, grant),
         details(text_sentence(grant.note)),
-        cells=[[Span(words(f"grant_roles.{grant.role.value}"))], [Span(amount)] if amount else []],
+        cells=[[Span(role_text(ctx, grant))], [Span(amount)] if amount else []],
+        tags=list(grant.tags),
     )
 
 

@@ -20,6 +20,18 @@ def _compact(node: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in node.items() if value not in (None, "", [], {})}
 
 
+def personal_nodes(person: Person) -> dict[str, Any]:
+    """Birth date, birth place and citizenship: only when design.personal_details_in_jsonld
+    asks, since search engines keep what they read."""
+    return {
+        "birthDate": person.birth_date.iso() if person.birth_date else None,
+        "birthPlace": {"@type": "Place", "name": person.birth_place}
+        if person.birth_place
+        else None,
+        "nationality": [{"@type": "Country", "name": name} for name in person.citizenship],
+    }
+
+
 def person_node(data: CvData) -> dict[str, Any]:
     person: Person = data.person
     same_as = [f"https://orcid.org/{person.orcid}"] if person.orcid else []
@@ -50,6 +62,7 @@ def person_node(data: CvData) -> dict[str, Any]:
                 {"@type": "CollegeOrUniversity", "name": name}
                 for name in dict.fromkeys(degree.institution for degree in data.education)
             ],
+            **(personal_nodes(person) if data.design.personal_details_in_jsonld else {}),
         }
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from cvgen.compose.career import dates, details
+from cvgen.compose.career import dates, details, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span
 from cvgen.compose.order import grouped_by, newest_first
@@ -21,6 +21,17 @@ def tenure(ctx: Context, student: Student) -> str:
     return dates(ctx, student.start, student.end)
 
 
+def supervision_role(ctx: Context, student: Student) -> list[Span]:
+    """'Sole supervisor', 'Co-supervisor; primary supervisor: X', 'Primary supervisor: X'."""
+    words = ctx.words
+    primary = student.primary_supervisor
+    if student.role == "co" and primary:
+        return words.spans("co_supervisor_of", name=primary)
+    if student.role:
+        return [Span(words(f"student_roles.{student.role}"))]
+    return words.spans("primary_supervisor", name=primary) if primary else []
+
+
 def student_entry(ctx: Context, student: Student) -> Entry:
     words = ctx.words
     project = "project" if student.level is StudentLevel.UNDERGRADUATE else "thesis"
@@ -28,6 +39,10 @@ def student_entry(ctx: Context, student: Student) -> Entry:
     cosupervised = student.co_supervisors and words.spans(
         "co_supervised", names=", ".join(student.co_supervisors)
     )
+    previous = student.previous_supervisor and words.spans(
+        "previous_supervisor", name=student.previous_supervisor
+    )
+    track = [Span(words("direct_track"))] if student.direct_track else []
     expected = (
         student.status == "current"
         and student.expected_end
@@ -37,7 +52,16 @@ def student_entry(ctx: Context, student: Student) -> Entry:
     return Entry(
         [Span(student.name)],
         when=tenure(ctx, student),
-        details=details(thesis or [], cosupervised or [], expected or [], now or []),
+        details=details(
+            track,
+            thesis or [],
+            supervision_role(ctx, student),
+            cosupervised or [],
+            previous or [],
+            expected or [],
+            now or [],
+            text_sentence(student.note),
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from cvgen.select import section_content
 
 
 def _dump(item: Any) -> Any:
-    return item if isinstance(item, str) else item.model_dump(mode="json")
+    return item if isinstance(item, str | dict) else item.model_dump(mode="json")
 
 
 def export(cv: CV, document: Document, settings: Settings) -> str:

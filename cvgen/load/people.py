@@ -63,8 +63,14 @@ def _key_from_parts(first: str, von: str, last: str) -> NameKey:
     return NameKey(fold(f"{von}{last}"), _initials(first))
 
 
+_HONORIFIC = re.compile(r"^((dr|prof|professor|mr|mrs|ms|mx)\.?\s+)+", re.I)
+
+
 def keys_for(name: str, variants: list[str]) -> tuple[NameKey, ...]:
-    return tuple(NameKey.from_text(n) for n in (name, *variants) if n.strip())
+    """Keys of a name and its variants; a title before a name ('Dr. Omri Katz') is no
+    given name, so it is dropped."""
+    names = (_HONORIFIC.sub("", n.strip()) for n in (name, *variants))
+    return tuple(NameKey.from_text(n) for n in names if n)
 
 
 @dataclass(frozen=True)
@@ -80,8 +86,12 @@ class StudentWindow:
 
 
 def student_windows(students: list[Student], grace_years: int) -> list[StudentWindow]:
+    """From the start (without one: from the first paper) to `grace_years` after the end (a
+    current student: to now). A past student with neither date has no window."""
     windows = []
     for student in students:
+        if student.start is None and student.end is None and student.status != "current":
+            continue
         end: Date | None = student.end if student.status != "current" else None
         last = None if end is None or end.present else end.year + grace_years
         start_year = student.start.year if student.start else 0

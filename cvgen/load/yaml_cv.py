@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,12 +22,21 @@ from pydantic import BaseModel, ValidationError
 from cvgen.characters import BIDI, CONTROL, bidi_message, control_message
 from cvgen.dates import Date
 from cvgen.errors import Problem, Severity
+from cvgen.load.hints import CUSTOM_SECTION_HINT, CutValue, synonym_hint
 from cvgen.load.text_file import read_text
 from cvgen.model import CvData
 from cvgen.user_files import MAX_CV_YAML
 
 Loc = tuple[str | int, ...]
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class Lines(dict[Loc, int]):
+    """The line of every key path, and the `{…}` keys that look like a value cut at a comma."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cut_values: dict[Loc, CutValue] = {}
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -89,7 +99,7 @@ class _Walk:
     file: str
     problems: list[Problem]
     check_bidi: bool = True  # False when the file's text already had its bidi controls reported
-    lines: dict[Loc, int] = field(default_factory=dict)
+    lines: Lines = field(default_factory=Lines)
 
     def node(self, node: yaml.Node, loc: Loc) -> None:
         if len(self.lines) > MAX_NODES:
@@ -105,6 +115,8 @@ class _Walk:
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> None:
         seen: dict[Any, int] = {}
+        if node.flow_style:
+            _note_cut_values(node, loc, self.lines)
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
@@ -131,6 +143,21 @@ class _Walk:
         if self.check_bidi and (bidi := BIDI.search(node.value)):
             message = bidi_message(bidi.group())
             self.problems.append(Problem(self.file, line, where, message, Severity.WARNING))
+
+
+def _note_cut_values(node: yaml.MappingNode, loc: Loc, lines: Lines) -> None:
+    """In `{note: Fellow, 2010–2012}`, '2010–2012' is a key without a value after a plain one.
+    (Plain scalars have style None in PyYAML and '' in libyaml.)"""
+    previous: tuple[yaml.Node, yaml.Node] | None = None
+    for key_node, value_node in node.value:
+        empty = isinstance(value_node, yaml.ScalarNode) and value_node.value == ""
+        plain_key = isinstance(key_node, yaml.ScalarNode) and not key_node.style
+        if previous and empty and plain_key:
+            before_key, before_value = previous
+            if isinstance(before_value, yaml.ScalarNode) and not before_value.style:
+                cut = CutValue(str(before_key.value), before_value.value)
+                lines.cut_values[(*loc, key_node.value)] = cut
+        previous = (key_node, value_node)
 
 
 def _dotted(loc: Loc) -> str:
@@ -234,26 +261,21 @@ def _problem_from_error(
     )
     message = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
-        model = _model_at(loc, root)
-        message = f"unknown key {loc[-1]!r}"
-        if model is not None:
-            close = difflib.get_close_matches(
-                str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6
-            )
-            if close:
-                message += f"; did you mean {close[0]!r}?"
-            else:
-                message += f" (allowed: {', '.join(model.model_fields)})"
+        message = _unknown_key_message(loc, lines, root)
     elif err["type"] == "missing":
         message = "required field is missing"
     elif err["type"] in ("enum", "literal_error"):
         message = _choice_message(err)
     else:
-        # Model validators name the field they are about as "field: message".
+        # Model validators name the field they are about as "field: message", or a path
+        # below them as "variants.erc.sections[1]: message".
         head, sep, rest = message.partition(": ")
         model = _model_at((*loc, head), root)
+        path = _path(head)
         if sep and model is not None and head in model.model_fields:
             loc, message = (*loc, head), rest
+        elif sep and path and (*loc, *path) in lines:
+            loc, message = (*loc, *path), rest
         message = message.replace("Input should be", "must be")
         if err["type"] not in ("value_error", "assertion_error") and "input" in err:
             shown = repr(err["input"])
@@ -262,13 +284,49 @@ def _problem_from_error(
     return Problem(file, _line_for(loc, lines), _dotted(loc), message)
 
 
+_PATH_PART = re.compile(r"([A-Za-z_][\w-]*)|\[(\d+)\]")
+
+
+def _path(text: str) -> Loc | None:
+    """'variants.erc.sections[1]' -> ('variants', 'erc', 'sections', 1); None if not a path."""
+    parts: list[str | int] = []
+    for chunk in text.split("."):
+        found = _PATH_PART.findall(chunk)
+        if not found or "".join(n or f"[{i}]" for n, i in found) != chunk:
+            return None
+        parts += [name or int(index) for name, index in found]
+    return tuple(parts)
+
+
+def _unknown_key_message(loc: Loc, lines: dict[Loc, int], root: type[BaseModel]) -> str:
+    """'unknown key …' with what was meant: a close field name, the tail of a value cut at a
+    comma inside {…}, or (at the top) where a section of one's own goes."""
+    message = f"unknown key {loc[-1]!r}"
+    cut = getattr(lines, "cut_values", {}).get(loc)
+    if cut is not None:
+        return message + cut.hint(str(loc[-1]))
+    model = _model_at(loc, root)
+    if model is None:
+        return message
+    close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6)
+    if close:
+        return message + f"; did you mean {close[0]!r}?"
+    message += f" (allowed: {', '.join(model.model_fields)})"
+    if model is CvData and len(loc) == 1:
+        message += CUSTOM_SECTION_HINT.format(name=loc[-1])
+    return message
+
+
 def _choice_message(err: dict[str, Any]) -> str:
     """'must be one of a, b or c (got 'x'); did you mean 'b'?' for a field with fixed values."""
     allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
     got = str(err.get("input"))
     by_case = {value.lower(): value for value in allowed}
-    close = difflib.get_close_matches(got.lower(), list(by_case), n=1, cutoff=0.5)
     message = f"must be one of {', '.join(allowed)} (got {got!r})"
+    synonym = synonym_hint(got, allowed)
+    if synonym:
+        return message + synonym
+    close = difflib.get_close_matches(got.lower(), list(by_case), n=1, cutoff=0.5)
     return message + (f"; did you mean {by_case[close[0]]!r}?" if close else "")
 
 
@@ -344,12 +402,25 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
         if student.status == "current" and expected and expected.year < this_year:
             message = f"expected end {expected.iso()} has passed; update it, or mark completed"
             warn(("students", i, "expected_end"), message)
-    for i, award in enumerate(cv.awards):
-        if award.amount is not None and award.currency is None:
-            warn(("awards", i, "currency"), "amount without currency")
-    for i, grant in enumerate(cv.grants):
-        if grant.amount is not None and grant.currency is None:
-            warn(("grants", i, "currency"), "amount without currency")
+    for name in ("awards", "grants"):
+        for i, item in enumerate(getattr(cv, name)):
+            if item.amount is not None and item.currency is None:
+                warn((name, i, "currency"), "amount without currency")
+            for j, part in enumerate(item.amounts):
+                if part.amount is not None and part.currency is None:
+                    warn((name, i, "amounts", j, "currency"), "amount without currency")
+    _personal_details_warnings(cv, warn)
     if not cv.person.email:
         warn(("person",), "no email: the CV header will have no contact address")
     return found
+
+
+def _personal_details_warnings(cv: CvData, warn: Callable[[Loc, str], None]) -> None:
+    """Personal details asked for but not placed, or placed but not asked for."""
+    listed = "personal_details" in cv.sections
+    if cv.design.personal_details and cv.sections and not listed:
+        message = "design.personal_details is true, but sections: does not list them"
+        warn(("sections",), message + " (add personal_details where they belong)")
+    if listed and not cv.design.personal_details:
+        message = "personal_details are printed only with design: {personal_details: true}"
+        warn(("sections",), message + " (they are off by default)")

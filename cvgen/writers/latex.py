@@ -8,6 +8,7 @@ the CV says: headings, dates, details and their words all come from the tree.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 
 from pylatex import Document as TexDocument
@@ -119,10 +120,30 @@ def _table_totals(group: Group) -> list[str]:
     return rows
 
 
+# (longest, wrapping, natural) for the role and the amount column: a cell longer than
+# `longest` characters ('PI in a MAGNET consortium', '£20,000 + 20,000 GPU credits in kind')
+# wraps in a column of fixed width; otherwise the column is as wide as its cells.
+_CELL_COLUMNS = (
+    (12, r">{\raggedright\arraybackslash}p{7.5em}", "l"),
+    (16, r">{\raggedleft\arraybackslash}p{8.5em}", "r"),
+)
+
+
+def _cell_columns(groups: list[Group]) -> str:
+    """The role and amount columns: natural width, or wrapping when a cell is long."""
+    specs = []
+    for index, (longest, wrapping, natural) in enumerate(_CELL_COLUMNS):
+        cells = [e.cells[index] for g in groups for e in g.entries if len(e.cells) > index]
+        long = any(len("".join(span.text for span in cell)) > longest for cell in cells)
+        specs.append(wrapping if long else natural)
+    return " ".join(specs)
+
+
 def table(groups: list[Group]) -> list[str]:
     """Consecutive table groups share one long table, each under its heading row."""
     columns = "".join("{" + escape_latex(column) + "}" for column in groups[0].columns)
-    lines = [r"\begin{cvgrants}" + columns]
+    spec = _cell_columns(groups)
+    lines = [r"\begin{cvgrants}" + (f"[{spec}]" if spec != "l r" else "") + columns]
     for group in groups:
         lines.append(
             cmd("cvgrantgroup", escape_latex(group.heading or "")) + r" \\* \addlinespace[3pt]"
@@ -183,6 +204,27 @@ def _page_of(template: str) -> str:
     )
 
 
+_FITTED_DATE = len("00/0000 – 00/0000")  # longer dates (with days, lists of terms) wrap
+
+
+def _dated_whens(groups: list[Group]) -> list[str]:
+    found = []
+    for group in groups:
+        if group.layout == "dated":
+            found += [entry.when for entry in group.entries if entry.when]
+        found += _dated_whens(group.groups)
+    return found
+
+
+def date_column(document: Document) -> str:
+    """The date column's width: it fits each shape of date the dated entries print on one
+    line ('10/2018 – 09/2022' as well as '2019 – present'), up to _FITTED_DATE characters."""
+    whens = [when for section in document.sections for when in _dated_whens(section.groups)]
+    shapes = sorted({re.sub(r"\d", "0", when) for when in whens if len(when) <= _FITTED_DATE})
+    fits = "".join(cmd("cvdatefits", escape_latex(shape)) for shape in shapes)
+    return cmd("AtBeginDocument", fits) if fits else ""
+
+
 def metadata(document: Document) -> str:
     """PDF title, author and keywords, and the footer: name left, 'Page N of M' right."""
     meta = document.meta
@@ -239,7 +281,8 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
     for package in PACKAGES:
         doc.packages.append(Package(package))
     fonts = unicode_fonts(text + furniture)
-    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + trailer_id(text)
+    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + date_column(document)
+    preamble += "\n" + trailer_id(text)
     doc.preamble.append(NoEscape(preamble))
     doc.append(NoEscape(text))
     return doc

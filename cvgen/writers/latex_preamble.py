@@ -64,8 +64,12 @@ LAYOUT = r"""
 \pagestyle{fancy}
 \fancyhf{}
 \renewcommand{\headrulewidth}{0pt}
+% The date column is as wide as the widest date the writer names with \cvdatefits.
 \newlength{\cvdatewidth}
-\AtBeginDocument{\settowidth{\cvdatewidth}{\small 0000 – present}}
+\newlength{\cvdatetry}
+\newcommand{\cvdatefits}[1]{\settowidth{\cvdatetry}{\small #1}%
+  \ifdim\cvdatetry>\cvdatewidth\setlength{\cvdatewidth}{\cvdatetry}\fi}
+\AtBeginDocument{\cvdatefits{0000 – present}}
 % The header: name, position, affiliation (left) and contact details (right).
 \newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
 \newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
@@ -77,9 +81,11 @@ LAYOUT = r"""
   {\hfill\begin{minipage}[b]{0.38\linewidth}\raggedleft\small}
   {\end{minipage}\par\vspace{6pt}{\color{cvaccent}\hrule height 0.8pt}\vspace{4pt}}
 % Headings end in \nobreak and entries hold no break points of their own, so a heading always
-% travels with its first entry; lists must not invite a break before them either.
+% travels with its first entry; lists must not invite a break before them either. \Needspace,
+% not \needspace: the latter's glue trick lets a long table that follows put its column
+% heads above the section heading on the next page.
 \makeatletter\@beginparpenalty=10000\makeatother
-\newcommand{\cvsection}[1]{\par\addvspace{14pt}\needspace{5\baselineskip}%
+\newcommand{\cvsection}[1]{\par\addvspace{14pt}\Needspace{5\baselineskip}%
   \noindent{\color{cvaccent}\Large\scshape #1}\hspace{0.6em}%
   {\color{cvrule}\leaders\vrule height 0.75ex depth -0.68ex\hfill}\par\nobreak\vspace{5pt}}
 \newcommand{\cvsubsection}[1]{\par\addvspace{7pt}%
@@ -114,9 +120,10 @@ LAYOUT = r"""
 % in glue, where a page may break: the totals under it would start the next page alone, so
 % a \nobreak before that glue keeps such a rule with the row below it.
 \makeatletter\let\cv@xcmidrule\@xcmidrule\def\@xcmidrule{\nobreak\cv@xcmidrule}\makeatother
-\newenvironment{cvgrants}[4]
-  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
-   \textsc{#1} & \textsc{#2} & \textsc{#3} & \textsc{#4}\\ \midrule
+% #1: the role and amount columns (the writer wraps long free-text roles and amounts).
+\newenvironment{cvgrants}[5][l r]
+  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X #1 r@{}}
+   \textsc{#2} & \textsc{#3} & \textsc{#4} & \textsc{#5}\\ \midrule
    \endhead}
   {\endxltabular}
 \newcommand{\cvgrantgroup}[1]{\multicolumn{4}{@{}l}{\normalsize\itshape\color{cvaccent}#1}}

@@ -61,6 +61,10 @@ class Words:
     def __call__(self, key: str) -> str:
         return self._phrases[key]
 
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The phrase, or `default` when the table has none (a link label of the user's own)."""
+        return self._phrases.get(key, default)
+
     def group(self, key: str) -> dict[str, str]:
         """A whole sub-table, e.g. the headings of every talk kind."""
         return dict(self.table[key])
@@ -98,14 +102,38 @@ class Words:
             return f"{self.month(date.month, short)} {date.year}"
         return str(date.year)
 
-    def period(self, start: Date | None, end: Date | None, with_month: bool = False) -> str:
-        """'2015 – 2019', '2019 – present', '2019' (same year or no end), '' (no dates)."""
+    def written(self, date: Date, forms: str = "written_dates") -> str:
+        """A date at the precision it was given: '2018', '10/2018', '15/10/2018' (or, with
+        forms='long_dates', '15 October 2018'), in the table's order; 'present' stays."""
+        if date.present:
+            return self("present")
+        precision = "day" if date.day else "month" if date.month else "year"
+        values = {"year": date.year}
+        if date.month:
+            values |= {"mm": f"{date.month:02d}", "month": self.month(date.month, short=False)}
+        if date.day:
+            values |= {"dd": f"{date.day:02d}", "day": date.day}
+        return self.fmt(f"{forms}.{precision}", **values)
+
+    def period(
+        self,
+        start: Date | None,
+        end: Date | None,
+        with_month: bool = False,
+        as_written: bool = False,
+    ) -> str:
+        """'2015 – 2019', '2019 – present', '2019' (same year or no end), '' (no dates);
+        `as_written` keeps each date's own precision: '10/2018 – 09/2022'."""
         if start is None and end is None:
             return ""
+
+        def word(date: Date) -> str:
+            return self.written(date) if as_written else self.date(date, with_month)
+
         if start is None:
-            return self.date(end, with_month)  # type: ignore[arg-type]
-        first = self.date(start, with_month)
-        last = self.date(end, with_month) if end is not None else first
+            return word(end)  # type: ignore[arg-type]
+        first = word(start)
+        last = word(end) if end is not None else first
         return first if first == last else f"{first} – {last}"
 
     def number(self, value: float) -> str:

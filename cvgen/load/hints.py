@@ -1,0 +1,61 @@
+"""Plain-words hints for the mistakes people make in cv.yaml, added to validation messages.
+
+Each hint answers what the user meant rather than what the validator saw: 'plenary' is a
+keynote here, and an unknown key '2010–2012' inside `{…}` is the tail of a value an unquoted
+comma cut off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# What people write for a fixed value -> the value cvgen uses for it.
+CHOICE_SYNONYMS: dict[str, str] = {
+    # talk kinds
+    "plenary": "keynote", "semi-plenary": "keynote", "semiplenary": "keynote",
+    "distinguished": "keynote", "poster": "contributed", "oral": "contributed",
+    "spotlight": "contributed", "webinar": "seminar", "departmental": "seminar",
+    "colloquia": "colloquium", "panelist": "panel", "panel discussion": "panel",
+    "outreach": "public", "invitation": "invited",
+    # award kinds
+    "honor": "honour", "medal": "prize", "scholarship": "fellowship",
+    # service categories
+    "organizing": "organising", "review": "reviewing", "editor": "editorial",
+    "department": "departmental",
+    # students
+    "ms": "msc", "ma": "msc", "masters": "msc", "master": "msc", "doctoral": "phd",
+    "doctorate": "phd", "bsc": "undergraduate", "ba": "undergraduate", "post-doc": "postdoc",
+    "graduated": "completed", "finished": "completed", "defended": "completed",
+    "ongoing": "current", "active": "current", "withdrew": "left", "dropped": "left",
+    # grants and press
+    "industry": "industrial", "company": "industrial", "contract": "industrial",
+    "television": "tv", "newspaper": "article", "magazine": "article",
+}  # fmt: skip
+
+
+def synonym_hint(got: str, allowed: list[str]) -> str | None:
+    """'; for plenary use 'keynote'' when what was written means one of the allowed values."""
+    meant = CHOICE_SYNONYMS.get(got.strip().casefold())
+    return f"; for {got.strip()} use {meant!r}" if meant in allowed else None
+
+
+@dataclass(frozen=True)
+class CutValue:
+    """A key of a `{…}` mapping with no value that follows a plain value: most likely the end
+    of that value, cut off by an unquoted comma (`note: Fellow, 2010–2012}`)."""
+
+    key: str  # the key whose value was cut
+    value: str  # what it kept
+
+    def hint(self, tail: str) -> str:
+        whole = f"{self.value}, {tail}".replace('"', '\\"')
+        return (
+            f"; inside {{…}} a comma ends a value, so {self.key} ended at the comma: "
+            f'quote the whole value, {self.key}: "{whole}"'
+        )
+
+
+CUSTOM_SECTION_HINT = (
+    "; a section of your own goes under custom:, e.g. custom: {{{name}: {{heading: ..., "
+    "entries: [...]}}}}"
+)
