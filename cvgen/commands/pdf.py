@@ -1,4 +1,4 @@
-"""`cvgen pdf`: the CV typeset by TeX, or by weasyprint when asked or when TeX is missing."""
+"""`cvgen pdf`: the CV typeset by TeX, or by Typst when asked or when TeX is missing."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ from cvgen.writers.pdf import ENGINES, typeset
     default="auto",
     show_default=True,
     help="auto: pdflatex, or lualatex when the data has scripts pdflatex cannot set "
-    "(Greek, Hebrew, CJK); weasyprint typesets the HTML CV instead of using TeX.",
+    "(Greek, Hebrew, CJK), or typst when TeX is not installed; typst needs no install and "
+    "is the fastest; weasyprint prints the HTML CV instead.",
 )
 @PAPER_OPTION
 @document_options
