@@ -23,7 +23,10 @@ def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
 
     # file: and data: only: a CV's PDF must never depend on (or leak to) the network.
     fetcher = URLFetcher(allowed_protocols={"file", "data"})
-    return WeasyHTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    page = WeasyHTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    # PDF/UA-1: tagged (headings, lists, tables, links) for screen readers, with the page's
+    # language and title; its bookmarks come from the headings.
+    return page.write_pdf(pdf_variant="pdf/ua-1")
 
 
 class WeasyWriter:
