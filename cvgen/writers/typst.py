@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import string
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +51,6 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
-@cache
-def _compiler(template: Path):  # noqa: ANN202 - typst is imported lazily
-    import typst
-
-    return typst.Compiler(template, root=template.parent)
-
-
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
     """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError."""
     import typst
@@ -66,7 +58,8 @@ def typeset_typst(document: Document, options: WriteOptions) -> bytes:
     data = json.dumps(template_data(document, options), ensure_ascii=False)
     stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
     try:
-        pdf = _compiler(template_path()).compile(
+        template = template_path()
+        pdf = typst.Compiler(template, root=template.parent).compile(
             format="pdf", sys_inputs={"cvgen": data}, pdf_standards=STANDARDS, timestamp=stamp
         )
     except typst.TypstError as error:
