@@ -112,3 +112,12 @@ def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
 def test_weasyprint_always_prints(small_cv: CV, text: str) -> None:
     pdf = render(poison(small_cv, text), "weasyprint")
     assert pdf.startswith(b"%PDF")
+
+
+@settings(
+    max_examples=max(2, COMPILES // 2), deadline=None, suppress_health_check=list(HealthCheck)
+)
+@given(text=TEXT)
+def test_typst_always_prints(small_cv: CV, text: str) -> None:
+    pdf = render(poison(small_cv, text), "typst")
+    assert pdf.startswith(b"%PDF")

@@ -2,7 +2,7 @@
 hyphen (tests/pdf_layout.py), on the example, a long synthetic list and words longer than a line.
 
 CI typesets a trimmed synthetic researcher (CVGEN_LAYOUT_PUBLICATIONS, 60 by default, a few
-seconds per engine); CVGEN_LAYOUT_PUBLICATIONS=300 checks the full 300-publication case of the benchmarks.
+seconds per engine); CVGEN_LAYOUT_PUBLICATIONS=300 checks the benchmarks' full 300 case.
 """
 
 from __future__ import annotations

@@ -107,3 +107,12 @@ def test_pdf_command_with_typst(small_sources, tmp_path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "(typst)" in result.output and out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_character_no_font_has_still_typesets_tagged(small_cv: CV) -> None:
+    # PDF/UA-1 refuses a glyph no font has; the CV is typeset tagged without that claim.
+    person = small_cv.data.person.model_copy(update={"position": "Physicist 👩\u200d🔬"})
+    cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
+    reader = pypdf.PdfReader(io.BytesIO(render(cv, "typst")))
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
+    assert "Physicist" in reader.pages[0].extract_text()

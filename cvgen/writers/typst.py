@@ -52,16 +52,23 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
-    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError."""
+    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
+
+    PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is still
+    typeset, tagged, without the PDF/UA claim."""
     import typst
 
     data = json.dumps(template_data(document, options), ensure_ascii=False)
     stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
+    template = template_path()
+    compiler = typst.Compiler(template, root=template.parent, sys_inputs={"cvgen": data})
     try:
-        template = template_path()
-        pdf = typst.Compiler(template, root=template.parent).compile(
-            format="pdf", sys_inputs={"cvgen": data}, pdf_standards=STANDARDS, timestamp=stamp
-        )
+        try:
+            pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+        except typst.TypstError as error:
+            if "PDF/UA" not in error.message:
+                raise
+            pdf = compiler.compile(format="pdf", timestamp=stamp)
     except typst.TypstError as error:
         raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
     assert isinstance(pdf, bytes)
