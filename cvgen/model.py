@@ -716,7 +716,7 @@ class OutputSpec(Strict):
         description="File name inside the output folder [default: cv[-VARIANT].pdf, "
         "bio[-VARIANT].txt, publications[-VARIANT].md, ...].",
     )
-    engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "weasyprint"] = "auto"
+    engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "typst", "weasyprint"] = "auto"
     paper: Literal["a4", "letter"] = "a4"
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"

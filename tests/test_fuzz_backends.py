@@ -14,6 +14,7 @@ import os
 from enum import Enum
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -105,10 +106,11 @@ def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
     assert len(records) == len(small_cv.publications)
 
 
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
 @settings(
     max_examples=max(2, COMPILES // 2), deadline=None, suppress_health_check=list(HealthCheck)
 )
 @given(text=TEXT)
-def test_weasyprint_always_prints(small_cv: CV, text: str) -> None:
-    pdf = render(poison(small_cv, text), "weasyprint")
+def test_pdf_engines_without_tex_always_print(small_cv: CV, engine: str, text: str) -> None:
+    pdf = render(poison(small_cv, text), engine)
     assert pdf.startswith(b"%PDF")

@@ -19,6 +19,7 @@ from cvgen.writers.latex_markup import (
     _MATH,
     _URL_BREAK,
     LIGATURE_PAIRS,
+    _as_math,
     _escape,
     escape_latex,
     latex_url,
@@ -47,7 +48,7 @@ _PRINTS = {
     r"\,": "\u202f",
     _URL_BREAK: "",  # a place where a URL may break across lines; prints nothing
     **{command: symbol for symbol, command in _MATH.items()},
-    **{rf"\ensuremath{{{name}}}": letter for letter, name in _GREEK.items()},
+    **{_as_math(letter, rf"\ensuremath{{{name}}}"): letter for letter, name in _GREEK.items()},
 }
 _TOKEN = re.compile("|".join(re.escape(t) for t in sorted(_PRINTS, key=len, reverse=True)))
 _QUOTES = str.maketrans("“”‘’", "\"\"''")

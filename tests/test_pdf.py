@@ -113,12 +113,12 @@ def test_missing_tex_names_the_packages_or_falls_back(
     fallback = CliRunner().invoke(main, base)
     assert fallback.exit_code == 0, fallback.output
     assert "No TeX engine is installed" in fallback.output
-    assert "weasyprint" in fallback.output
+    assert "Using the Typst engine instead" in fallback.output and "(typst)" in fallback.output
     assert (tmp_path / "cv.pdf").read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
-@pytest.mark.parametrize("engine", ["pdflatex", "weasyprint"])
+@pytest.mark.parametrize("engine", ["pdflatex", "typst", "weasyprint"])
 def test_paper_size_reaches_every_engine(small_sources, tmp_path: Path, engine, paper, size):
     target = tmp_path / "cv.pdf"
     args = ["pdf", "--cv", str(small_sources.cv), "--bib", str(small_sources.bib)]

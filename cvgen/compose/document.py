@@ -20,7 +20,7 @@ Mark = Literal["self", "student", "equal"]
 MARK_STYLES: dict[str, str] = {"self": "bold", "student": "underline", "equal": "superscript"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of text with the few styles a CV uses. `mark` says why a run is styled when the
     CV means something by it: the owner's name (bold), a student's (underlined), the
@@ -35,7 +35,7 @@ class Span:
     mark: Mark | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A labelled link after an entry ("DOI", "Code"); `kind` says what it points at."""
 
@@ -44,7 +44,7 @@ class Link:
     kind: str = "url"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One item of a section, in the anatomy every CV class uses.
 
@@ -67,7 +67,7 @@ class Entry:
     tags: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Total:
     """One line under a table: 'Total  £1,234' (`label` only on the first of several)."""
 
@@ -75,7 +75,7 @@ class Total:
     amount: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Entries under an optional sub-heading, laid out one way.
 
@@ -95,7 +95,7 @@ class Group:
         return [*self.entries, *(e for group in self.groups for e in group.all_entries())]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A CV section; `name` is its key in cv.yaml `sections:`, `legend` explains its marks."""
 
@@ -109,7 +109,7 @@ class Section:
         return [entry for group in self.groups for entry in group.all_entries()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactItem:
     """One item of the header's contact block; `kind` lets a writer group profile links."""
 
@@ -119,7 +119,7 @@ class ContactItem:
     kind: Literal["email", "phone", "website", "orcid", "profile"] = "website"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Header:
     name: str
     position: str | None = None
@@ -129,7 +129,7 @@ class Header:
     metrics: str | None = None  # 'Citations 12,345 · h-index 45 — OpenAlex, December 2026'
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meta:
     """Document properties: PDF info and HTML head, in the CV's language."""
 
@@ -143,7 +143,7 @@ class Meta:
     date: str = ""  # ISO date the CV speaks from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """The whole CV as every writer receives it.
 

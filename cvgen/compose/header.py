@@ -44,13 +44,22 @@ def contact(person: Person, ctx: Context) -> list[ContactItem]:
     return items
 
 
+def unbroken_parts(address: str | None) -> str | None:
+    """An address that breaks only between its comma-separated parts, never inside one
+    ("Northbridge NB3 7QT"): each short part's spaces become no-break spaces."""
+    if not address:
+        return address
+    parts = address.split(", ")
+    return ", ".join(p.replace(" ", "\u00a0") if len(p) <= 30 else p for p in parts)
+
+
 def header(cv: CV, ctx: Context) -> Header:
     person = cv.data.person
     return Header(
         name=person.name,
         position=person.position,
         affiliation=[line for line in (person.department, person.affiliation) if line],
-        address=person.address,
+        address=unbroken_parts(person.address),
         contact=contact(person, ctx),
         metrics=metrics_line(ctx),
     )

@@ -20,6 +20,7 @@ REGISTRY: dict[str, str] = {
     "html": "cvgen.writers.html:WRITER",
     "pdf": "cvgen.writers.pdf:WRITER",
     "weasyprint": "cvgen.writers.weasy:WRITER",
+    "typst": "cvgen.writers.typst:WRITER",
     "markdown": "cvgen.writers.lists:MARKDOWN",
     "text": "cvgen.writers.lists:TEXT",
     "html-list": "cvgen.writers.lists:HTML_LIST",
@@ -35,7 +36,7 @@ class WriteOptions:
 
     source_dir: str | None = None  # folder of cv.yaml, for user template overrides
     paper: Literal["a4", "letter"] | None = None  # None: the writer's default (A4)
-    engine: str = "auto"  # pdf: auto, pdflatex, lualatex, xelatex or weasyprint
+    engine: str = "auto"  # pdf: auto, pdflatex, lualatex, xelatex, typst or weasyprint
     fragment: bool = False  # html: only the <article>, for a site's own layout
 
     def __post_init__(self) -> None:

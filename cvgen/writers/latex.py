@@ -29,14 +29,15 @@ def link(url: str, label: str, *, shows_url: bool = False) -> str:
     return cmd("href", latex_url(url), escape_latex(label, url=shows_url))
 
 
+# The space before an entry's note or links is no place to break: "[DOI]" never starts a line.
 def links(entry: Entry) -> str:
     """' [DOI · Code]' after an entry, or ''."""
     anchors = [link(item.href, item.label) for item in entry.links]
-    return cmd("cvlinks", r"\cvsep{}".join(anchors)) if anchors else ""
+    return r"\nobreak" + cmd("cvlinks", r"\cvsep{}".join(anchors)) if anchors else ""
 
 
 def note(entry: Entry) -> str:
-    return cmd("cvnote", spans_to_latex(entry.annotation)) if entry.annotation else ""
+    return r"\nobreak" + cmd("cvnote", spans_to_latex(entry.annotation)) if entry.annotation else ""
 
 
 def details(entry: Entry) -> str:
@@ -180,7 +181,10 @@ def group_lines(group: Group, level: int) -> list[str]:
 
 
 def section_lines(section: Section) -> list[str]:
-    lines = [cmd("cvsection", escape_latex(section.heading))]
+    """The heading, with its PDF bookmark (one per section, set inside the heading's line so
+    that no page may break between them), then legend and groups."""
+    heading = escape_latex(section.heading)
+    lines = [cmd("cvsection", cmd("pdfbookmark[0]", heading, "section." + section.id) + heading)]
     if section.legend:
         legend = r"\cvsep{}".join(spans_to_latex(line) for line in section.legend)
         lines.append(cmd("cvlegend", legend))
@@ -226,7 +230,8 @@ def date_column(document: Document) -> str:
 
 
 def metadata(document: Document) -> str:
-    """PDF title, author and keywords, and the footer: name left, 'Page N of M' right."""
+    """PDF title, author, keywords and language, and the footer: name left, 'Page N of M'
+    right."""
     meta = document.meta
     name = escape_latex(meta.author)
     cv = escape_latex(document.furniture["curriculum_vitae"])
@@ -235,6 +240,7 @@ def metadata(document: Document) -> str:
             rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{name}}},",
             rf"  pdfsubject={{{escape_latex(meta.subject)}}},",
             rf"  pdfkeywords={{{escape_latex(', '.join(meta.keywords))}}},",
+            rf"  pdflang={{{escape_latex(meta.lang)}}}, pdfdisplaydoctitle=true,",
             r"  pdfcreator={cvgen}}",
             rf"\fancyfoot[L]{{\small\color{{cvmuted}}{name}\cvsep{{}}{cv}}}",
             rf"\fancyfoot[R]{{\small\color{{cvmuted}}{_page_of(document.furniture['page_of'])}}}",

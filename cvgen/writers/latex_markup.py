@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
+from functools import partial
 from urllib.parse import quote
 
 from cvgen.compose.document import Span
@@ -37,8 +39,9 @@ _SPECIALS = {
     "\u00ad": r"\-",
 }
 # Math symbols that decoded BibTeX titles carry ("ℓ₁-regularised", "O(n²)"): set as math, they
-# need no Unicode font, so such CVs still typeset with the fast pdflatex.
-_MATH = {
+# need no Unicode font, so such CVs still typeset with the fast pdflatex. Each is wrapped in
+# \cvmath{code}{...} (latex_preamble.FONTS), so that it copies as the character it shows.
+_MATH_TEX = {
     "ℓ": r"\ensuremath{\ell}", "∞": r"\ensuremath{\infty}", "≤": r"\ensuremath{\leq}",
     "≥": r"\ensuremath{\geq}", "≠": r"\ensuremath{\neq}", "≈": r"\ensuremath{\approx}",
     "∈": r"\ensuremath{\in}", "→": r"\ensuremath{\rightarrow}", "√": r"\ensuremath{\surd}",
@@ -48,6 +51,15 @@ _MATH = {
     **{chr(0x2080 + d): rf"\textsubscript{{{d}}}" for d in range(10)},
     **{sup: rf"\textsuperscript{{{d}}}" for d, sup in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
 }  # fmt: skip
+
+
+def _as_math(ch: str, tex: str) -> str:
+    return rf"\cvmath{{{ord(ch):04X}}}{{{tex}}}"
+
+
+_MATH = {ch: _as_math(ch, tex) for ch, tex in _MATH_TEX.items()}
+
+
 # Greek letters LaTeX names in math (capitals only where they differ from Latin ones).
 _GREEK = {
     chr(code): "\\" + unicodedata.name(chr(code)).split()[-1].lower()
@@ -140,16 +152,26 @@ def _is_plain(text: str) -> bool:
     )
 
 
-def escape_latex(text: str, *, url: bool = False) -> str:
+def escape_latex(text: str, *, url: bool = False, copyable: bool = True) -> str:
     """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
 
     URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
     get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
+    `copyable` math symbols go through the CV preamble's \\cvmath; a fragment for the
+    user's own document (`copyable=False`) gets standard commands only.
     """
-    return text if not url and _is_plain(text) else _escape(text, url=url)
+    if not url and _is_plain(text):
+        return text
+    return _escape(text, url=url, copyable=copyable)
 
 
-def _escape(text: str, *, url: bool = False) -> str:
+def _symbol(text: str, index: int, copyable: bool) -> str | None:
+    ch = text[index]
+    tex = _MATH_TEX.get(ch) or _greek_symbol(text, index)
+    return _as_math(ch, tex) if tex and copyable else tex
+
+
+def _escape(text: str, *, url: bool = False, copyable: bool = True) -> str:
     text = _clean(text)
     breaks = _url_breaks(text, whole=url)
     out: list[str] = []
@@ -157,7 +179,7 @@ def _escape(text: str, *, url: bool = False) -> str:
         if ch in "\"'":
             unit = _smart_quote(text, index)
         else:
-            unit = _SPECIALS.get(ch) or _MATH.get(ch) or _greek_symbol(text, index) or ch
+            unit = _SPECIALS.get(ch) or _symbol(text, index, copyable) or ch
         if out and out[-1][-1] + unit[0] in LIGATURE_PAIRS:
             out.append(_LIGATURE_BREAK)
         out.append(unit + _URL_BREAK if index in breaks else unit)
@@ -183,6 +205,10 @@ LATEX_STYLE = SpanStyle(
 )
 
 
-def spans_to_latex(spans: list[Span]) -> str:
-    """A citation as LaTeX using only standard commands (and hyperref's \\href for links)."""
-    return render_spans(spans, LATEX_STYLE)
+FRAGMENT_STYLE = replace(LATEX_STYLE, escape=partial(escape_latex, copyable=False))
+
+
+def spans_to_latex(spans: list[Span], *, fragment: bool = False) -> str:
+    """A citation as LaTeX for the CV's document, or (`fragment`) using only standard
+    commands (and hyperref's \\href for links) for the user's own document."""
+    return render_spans(spans, FRAGMENT_STYLE if fragment else LATEX_STYLE)

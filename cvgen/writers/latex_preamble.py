@@ -9,6 +9,8 @@ borrows them from fallback fonts and babel orders right-to-left scripts.
 
 from __future__ import annotations
 
+import re
+
 from cvgen.writers.tex_engine import PDFLATEX_CHARS
 
 PACKAGES = (
@@ -23,12 +25,21 @@ FONTS = r"""
   \usepackage{lmodern}
   \input{glyphtounicode}\pdfgentounicode=1
 \fi
+\frenchspacing
+\usepackage{accsupp}
+% Symbols of the data set in math (the l of l1, <=, a lone alpha) copy from TeX's math fonts
+% as other characters ("`" for the l): \cvmath{code}{tex} tells readers the Unicode text.
+\newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}
 """
 
-# Characters Latin Modern lacks come, under LuaLaTeX, from fallback fonts. Each costs about
-# 0.2 s a pass, so only those covering characters of the document are loaded, in this order.
+# Under LuaLaTeX, a CV whose text has letters of other scripts (a Greek or Hebrew co-author)
+# is set in one family that has them all, Noto Serif, rather than Latin Modern with a few
+# borrowed, visibly heavier, words. Characters the main font lacks come from fallback fonts;
+# each costs about 0.2 s a pass, so only those covering characters of the document are
+# loaded, in this order.
+NOTO = "Noto Serif"
 FALLBACK_FONTS = (
-    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF))),  # Greek, Cyrillic, ...
+    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF), (0x2070, 0x214F))),
     (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
     (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
 )
@@ -42,13 +53,15 @@ FALLBACK = r"""  \usepackage{fontspec}
     end
     luaotfload.add_fallback("cvgen", found)
   }
-  \setmainfont{Latin Modern Roman}[
-    SmallCapsFont={Latin Modern Roman Caps}, RawFeature={fallback=cvgen}]"""
+  \setmainfont{%s}[%sRawFeature={fallback=cvgen}]
+  \renewcommand{\cvmath}[2]{\char"#1\relax}"""
+LATIN_MODERN = "Latin Modern Roman", "SmallCapsFont={Latin Modern Roman Caps}, "
 # Right-to-left scripts need babel's bidi algorithm: language, font, Unicode blocks.
 RTL_SCRIPTS = (
     ("hebrew", "Noto Serif Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
     ("arabic", "Noto Naskh Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
 )
+_MATH_CODE = re.compile(r"\\cvmath\{([0-9A-F]{4,6})\}")
 
 LAYOUT = r"""
 \usepackage{microtype}
@@ -60,6 +73,7 @@ LAYOUT = r"""
 \setlength{\parindent}{0pt}
 \clubpenalty=10000
 \widowpenalty=10000
+\setlength{\emergencystretch}{2.5em}
 \raggedbottom
 \pagestyle{fancy}
 \fancyhf{}
@@ -73,7 +87,7 @@ LAYOUT = r"""
 % The header: name, position, affiliation (left) and contact details (right).
 \newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
 \newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
-\newcommand{\cvaddress}[1]{{\small #1\par}}
+\newcommand{\cvaddress}[1]{{\small\raggedright #1\par}}
 \newenvironment{cvheader}
   {\noindent\begin{minipage}[b]{0.6\linewidth}}
   {\end{minipage}}
@@ -134,13 +148,20 @@ def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
 
 
+def _other_script(chars: set[str]) -> bool:
+    """Letters beyond Latin (and its extensions), which Latin Modern cannot set."""
+    return any(ch.isalpha() and not ("\u1e00" <= ch <= "\u1eff") for ch in chars if ch > "\u024f")
+
+
 def unicode_fonts(body: str) -> str:
     """LuaLaTeX set-up for the characters pdflatex cannot set; '' when there are none."""
     chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
     if not chars:
         return ""
+    chars |= {chr(int(code, 16)) for code in _MATH_CODE.findall(body)}
     files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
-    lines = [r"\ifLuaTeX", FALLBACK % ", ".join(f'"{file}"' for file in files)]
+    main, features = (NOTO, "") if _other_script(chars) else LATIN_MODERN
+    lines = [r"\ifLuaTeX", FALLBACK % (", ".join(f'"{file}"' for file in files), main, features)]
     rtl = [(language, font) for language, font, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
     if rtl:
         lines += [r"  \usepackage[bidi=basic]{babel}", r"  \babelprovide[import,main]{english}"]

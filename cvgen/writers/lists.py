@@ -176,7 +176,7 @@ class Latex:
     def spans(self, spans: list[Span]) -> str:
         from cvgen.writers.latex_markup import spans_to_latex  # only when LaTeX is asked for
 
-        return spans_to_latex(spans)
+        return spans_to_latex(spans, fragment=True)
 
     def heading(self, text: str, level: int) -> str:
         command = {1: "section", 2: "subsection"}.get(level, "subsubsection")

@@ -1,7 +1,8 @@
-"""PDF by the best engine available: TeX (via the LaTeX writer), else weasyprint.
+"""PDF by the best engine available: TeX (via the LaTeX writer), else Typst.
 
-`options.engine` is auto, pdflatex, lualatex, xelatex or weasyprint. With auto and no TeX
-installed, the HTML CV is printed by weasyprint instead, with a notice saying so.
+`options.engine` is auto, pdflatex, lualatex, xelatex, typst or weasyprint. With auto and no
+TeX installed, the CV is typeset by Typst (a Python package, always there) instead, with a
+notice saying so; weasyprint prints the HTML CV's look, when asked for.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from cvgen.writers import WriteOptions, get_writer
 from cvgen.writers.tex_engine import ENGINES as TEX_ENGINES
 from cvgen.writers.tex_engine import TexNotFound, run_tex
 
-ENGINES = ("auto", *TEX_ENGINES, "weasyprint")
+ENGINES = ("auto", *TEX_ENGINES, "typst", "weasyprint")
 
 
-def _weasyprint(document: Document, options: WriteOptions) -> bytes:
-    pdf = get_writer("weasyprint").write(document, options)
+def _pdf(engine: str, document: Document, options: WriteOptions) -> bytes:
+    pdf = get_writer(engine).write(document, options)
     assert isinstance(pdf, bytes)
     return pdf
 
@@ -27,8 +28,8 @@ def _weasyprint(document: Document, options: WriteOptions) -> bytes:
 def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
     """The PDF and a few words on how it was made (engine and TeX passes)."""
     engine = options.engine
-    if engine == "weasyprint":
-        return _weasyprint(document, options), "weasyprint"
+    if engine in ("typst", "weasyprint"):
+        return _pdf(engine, document, options), engine
     tex = get_writer("latex").write(document, options)
     assert isinstance(tex, str)
     try:
@@ -36,8 +37,8 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
     except TexNotFound as missing:
         if engine != "auto":
             raise
-        click.echo(f"{missing.message}\nUsing the weasyprint engine instead.", err=True)
-        return _weasyprint(document, options), "weasyprint"
+        click.echo(f"{missing.message}\nUsing the Typst engine instead.", err=True)
+        return _pdf("typst", document, options), "typst"
     return result.pdf, f"{result.engine}, {result.passes} passes"
 
 

@@ -23,8 +23,10 @@ def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
     from cvgen.local_resources import LocalFiles
 
     # Files in the CV's folder and data: only, never the network (see local_resources.py).
-    fetcher = LocalFiles(base_url)
-    return WeasyHTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    page = WeasyHTML(string=html, base_url=base_url, url_fetcher=LocalFiles(base_url))
+    # PDF/UA-1: tagged (headings, lists, tables, links) for screen readers, with the page's
+    # language and title; its bookmarks come from the headings.
+    return page.write_pdf(pdf_variant="pdf/ua-1")
 
 
 class WeasyWriter:

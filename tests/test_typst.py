@@ -1,0 +1,119 @@
+"""The Typst engine: the example's content and furniture, and data that cannot become markup.
+
+Typst reads the document tree as JSON and only places its strings as text, so strings that
+are Typst (or TeX) syntax must print literally and change nothing of the layout: the same
+bookmarks, the same page size, no error.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from rendering import render
+from test_pdf import pdf_text, squeeze
+from test_pdf_escaping import ATTACKS, flood
+
+from cvgen.cli import main
+from cvgen.compose import compose
+from cvgen.model import CV
+from cvgen.writers.typst import page_of_parts
+
+A4 = (595.28, 841.89)
+TYPST_ATTACKS = [
+    '#panic("injected")',
+    '#set page(width: 3cm) #read("/etc/passwd")',
+    "*not bold* _not italic_ `raw` $x^2$",
+    '#import "@preview/x:0.1.0": *',
+    "] [#h(1fr)] [",
+    "// comment /* open",
+    "<label> @ref = heading \\u{41}",
+    '")#panic("x")#("',
+]
+
+
+@pytest.fixture(scope="module")
+def example_typst(example_cv: CV) -> bytes:
+    return render(example_cv, "typst")
+
+
+def test_example_shows_every_title_heading_and_page_number(
+    example_cv: CV, example_typst: bytes
+) -> None:
+    text = squeeze(pdf_text(example_typst))
+    assert [p.title for p in example_cv.publications if squeeze(p.title) not in text] == []
+    headings = [section.heading for section in compose(example_cv).sections]
+    assert [h for h in headings if squeeze(h) not in text] == []
+    reader = pypdf.PdfReader(io.BytesIO(example_typst))
+    assert reader.metadata.title == "Curriculum Vitae: Miriam Adler-Katz"
+    assert reader.metadata.author == "Miriam Adler-Katz"
+    pages = len(reader.pages)
+    assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
+    assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
+    assert "Miriam Adler-Katz\u2009·\u2009Curriculum Vitae" in reader.pages[-1].extract_text()
+
+
+def test_example_keeps_its_marks_totals_and_links(example_typst: bytes) -> None:
+    text = pdf_text(example_typst)
+    assert "£5,637,400" in text and "€1,497,500" in text  # the grants' totals
+    assert "Bold: Miriam Adler-Katz" in text  # the legend
+    reader = pypdf.PdfReader(io.BytesIO(example_typst))
+    uris = {
+        annot.get_object()["/A"].get("/URI")
+        for page in reader.pages
+        for annot in page.get("/Annots") or []
+        if annot.get_object().get("/A")
+    }
+    assert "https://orcid.org/0000-0002-7134-5861" in uris
+    assert any(uri and uri.startswith("https://doi.org/") for uri in uris)
+    fonts = {
+        font["/BaseFont"]
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+        for font in [font.get_object()]
+    }
+    assert any("Bold" in name for name in fonts)  # the owner's name
+
+
+def test_footer_fields() -> None:
+    assert page_of_parts("Page {page} of {pages}") == [
+        {"text": "Page "},
+        {"field": "page"},
+        {"text": " of "},
+        {"field": "pages"},
+    ]
+    assert page_of_parts("{page}/{pages}") == [{"field": "page"}, {"text": "/"}, {"field": "pages"}]
+
+
+def test_hostile_text_prints_literally_and_changes_no_structure(small_cv: CV) -> None:
+    texts = TYPST_ATTACKS + ATTACKS + [f"{attack} ({n})" for n, attack in enumerate(ATTACKS)]
+    pdf = render(flood(small_cv, texts), "typst")
+    shown = squeeze(pdf_text(pdf))
+    assert [t for t in texts if squeeze(t) not in shown] == []
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    plain = pypdf.PdfReader(io.BytesIO(render(small_cv, "typst")))
+    assert [o.title for o in reader.outline] == [o.title for o in plain.outline]
+    sizes = {
+        (round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2))
+        for p in reader.pages
+    }
+    assert sizes == {A4}
+
+
+def test_pdf_command_with_typst(small_sources, tmp_path) -> None:
+    out = tmp_path / "cv.pdf"
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(out), "--engine", "typst"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "(typst)" in result.output and out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_character_no_font_has_still_typesets_tagged(small_cv: CV) -> None:
+    # PDF/UA-1 refuses a glyph no font has; the CV is typeset tagged without that claim.
+    person = small_cv.data.person.model_copy(update={"position": "Physicist 👩\u200d🔬"})
+    cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
+    reader = pypdf.PdfReader(io.BytesIO(render(cv, "typst")))
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
+    assert "Physicist" in reader.pages[0].extract_text()
