@@ -2,9 +2,10 @@
 
 An unchanged rebuild should cost little more than starting Python, so this module imports
 nothing heavy. The manifest records the fingerprint of everything the outputs depend on
-(cvgen's code and templates, cv.yaml, the .bib, --bib, today's date) and each output's hash;
-when the fingerprint and every hash still match, nothing can have changed: even the list of
-outputs comes from cv.yaml, which is part of the fingerprint. Outputs are named relative to
+(cvgen's code, templates and themes, the user's templates, themes and words files, cv.yaml,
+the .bib, --bib, today's date) and each output's hash; when the fingerprint and every hash
+still match, nothing can have changed: even the list of outputs comes from cv.yaml, which is
+part of the fingerprint. Outputs are named relative to
 the output folder, so `output` and `/home/me/cv/output` are the same build.
 """
 
@@ -54,9 +55,11 @@ def fingerprint(sources: Sources, bib: Path) -> str | None:
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
     digest = hashlib.sha256(options.encode())
-    folders = (_CODE, templates_dir(), sources.cv.parent / "templates")
+    here = sources.cv.parent
+    folders = (_CODE, templates_dir(), here / "templates", here / "themes", here / "words")
+    words = sorted(here.glob("*.yaml"))  # a design.words file lies beside cv.yaml
     try:
-        for path in [*(f for folder in folders for f in _files(folder)), sources.cv, bib]:
+        for path in [*(f for folder in folders for f in _files(folder)), *words, sources.cv, bib]:
             digest.update(str(path.resolve()).encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import PAPER_OPTION, document_options
+from cvgen.commands.options import PAPER_OPTION, design_options, document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.compose import compose
 from cvgen.pipeline import load_tailored
@@ -35,12 +35,15 @@ from cvgen.writers.pdf import ENGINES, typeset
     "(Greek, Hebrew, CJK); weasyprint typesets the HTML CV instead of using TeX.",
 )
 @PAPER_OPTION
+@design_options
 @document_options
-def command(sources: Sources, selection: Selection, output: Path, engine: str, paper: str) -> None:
+def command(
+    sources: Sources, selection: Selection, output: Path, engine: str, paper: str | None
+) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     tailored = load_tailored(sources, selection)
     echo_warnings(tailored.warnings)
-    options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower(), engine=engine)
+    options = tailored.write_options(WriteOptions(paper=paper, engine=engine))  # type: ignore[arg-type]
     pdf, how = typeset(compose(tailored.cv, tailored.settings), options)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({how})")

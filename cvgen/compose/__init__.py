@@ -68,24 +68,27 @@ def _shown_publications(cv: CV, sections: list[Section]) -> list[Publication]:
 def compose(cv: CV, settings: Settings | None = None) -> Document:
     """The Document of the (tailored) CV: its non-empty sections in the CV's order."""
     settings = settings or Settings()
-    ctx = Context(settings, numbers=publication_numbers(cv, settings.numbering, settings.reverse))
+    ctx = Context(settings, numbers=publication_numbers(cv, settings))
     sections = []
     for name in cv.data.section_order:
         groups = _groups(cv, name, ctx)
         if groups:
             heading = ctx.words(f"sections.{name}")
-            sections.append(Section(name, ctx.ids(name), heading, groups))
+            number = len(sections) + 1 if settings.numbered_sections else None
+            sections.append(Section(name, ctx.ids(name), heading, groups, number=number))
     works = _shown_publications(cv, sections)
     marks = legend(cv, works, ctx)
     for index, section in enumerate(sections):
         if section.name in SECTION_KINDS:  # the legend goes above the first publication list
             sections[index] = replace(section, legend=marks)
             break
-    today = settings.today or dt.date.today()
+    today = (
+        settings.as_of.iso() if settings.as_of else (settings.today or dt.date.today()).isoformat()
+    )
     return Document(
         header=header(cv, ctx),
         sections=sections,
-        meta=meta(cv, ctx, today.isoformat()),
+        meta=meta(cv, ctx, today),
         furniture=furniture(ctx, cv.data.person.name),
         schema_org=schema_org(cv.data, works),
     )

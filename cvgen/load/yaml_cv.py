@@ -298,7 +298,7 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
     def warn(loc: Loc, message: str) -> None:
         found.append(Problem(file, _line_for(loc, lines), _dotted(loc), message, Severity.WARNING))
 
-    this_year = Date.today().year
+    this_year = (cv.design.as_of or Date.today()).year  # the date the CV speaks from
     for i, student in enumerate(cv.students):
         if student.status == "current" and student.end and not student.end.present:
             warn(("students", i, "end"), "a current student has an end date; use expected_end")

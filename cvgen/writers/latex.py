@@ -1,22 +1,46 @@
 """The LaTeX writer: the document tree as a pylatex document, typeset like a hand-made CV.
 
-The body only calls the \\cv... macros of the preamble (latex_preamble.py), and every string
-of the tree passes through latex_markup, the one escaping function. Nothing here decides what
-the CV says: headings, dates, details and their words all come from the tree.
+The body only calls the \\cv... macros of the theme (cvgen/themes/<name>/latex.tex, set up by
+latex_preamble.py), and every string of the tree passes through latex_markup, the one escaping
+function. Nothing here decides what the CV says: headings, dates, details and their words all
+come from the tree. In a right-to-left CV, each run of text that reads left to right (a name,
+an English title, a phone number) is isolated with \\cvltr, so its punctuation stays with it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import string
+from collections.abc import Callable
 
 from pylatex import Document as TexDocument
 from pylatex import NoEscape, Package
 
-from cvgen.compose.document import ContactItem, Document, Entry, Group, Header, Section
-from cvgen.writers import WriteOptions
+from cvgen.compose.document import ContactItem, Document, Entry, Group, Header, Section, Span
+from cvgen.compose.document import plain_text as plain
+from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.latex_markup import escape_latex, latex_url, spans_to_latex
-from cvgen.writers.latex_preamble import FONTS, GEOMETRY, LAYOUT, PACKAGES, PAPERS, unicode_fonts
+from cvgen.writers.latex_preamble import PACKAGES, PAPERS, colours, fonts, languages
+
+# (LaTeX, its plain text) -> the LaTeX, isolated as left-to-right in a right-to-left CV.
+Isolate = Callable[[str, str], str]
+
+
+def same(latex: str, text: str) -> str:
+    return latex
+
+
+def ltr_runs(latex: str, text: str) -> str:
+    return cmd("cvltr", latex) if text.strip() and reads_left_to_right(text) else latex
+
+
+def spans(items: list[Span], iso: Isolate) -> str:
+    return iso(spans_to_latex(items), plain(items))
+
+
+def words(text: str, iso: Isolate) -> str:
+    return iso(escape_latex(text), text)
 
 
 def cmd(name: str, *args: str) -> str:
@@ -38,30 +62,31 @@ def note(entry: Entry) -> str:
     return cmd("cvnote", spans_to_latex(entry.annotation)) if entry.annotation else ""
 
 
-def details(entry: Entry) -> str:
-    text = " ".join(spans_to_latex(sentence) for sentence in entry.details)
+def details(entry: Entry, iso: Isolate = same) -> str:
+    text = " ".join(spans(sentence, iso) for sentence in entry.details)
     return cmd("cvdetail", text) if text else ""
 
 
 # --- header ---------------------------------------------------------------------------------
 
 
-def _contact_line(item: ContactItem) -> str:
+def _contact_line(item: ContactItem, iso: Isolate) -> str:
     shown = item.kind in ("email", "website")
     text = link(item.href, item.text, shows_url=shown) if item.href else escape_latex(item.text)
-    return (escape_latex(item.label) + " " + text) if item.label else text
+    line = (escape_latex(item.label) + " " + text) if item.label else text
+    return iso(line, f"{item.label or ''} {item.text}")
 
 
-def header(head: Header) -> list[str]:
+def header(head: Header, iso: Isolate = same) -> list[str]:
     """Name, position and affiliation on the left; contact details and profiles on the right."""
-    left = [cmd("cvname", escape_latex(head.name))]
+    left = [cmd("cvname", words(head.name, iso))]
     if head.position:
-        left.append(cmd("cvposition", escape_latex(head.position)))
-    left += [escape_latex(line) + r"\par" for line in head.affiliation]
+        left.append(cmd("cvposition", words(head.position, iso)))
+    left += [words(line, iso) + r"\par" for line in head.affiliation]
     if head.address:
-        left.append(cmd("cvaddress", escape_latex(head.address)))
-    right = [_contact_line(item) for item in head.contact if item.kind != "profile"]
-    profiles = [_contact_line(item) for item in head.contact if item.kind == "profile"]
+        left.append(cmd("cvaddress", words(head.address, iso)))
+    right = [_contact_line(item, iso) for item in head.contact if item.kind != "profile"]
+    profiles = [_contact_line(item, iso) for item in head.contact if item.kind == "profile"]
     if profiles:
         right.append(r"\cvsep{}".join(profiles))
     return [
@@ -77,19 +102,23 @@ def header(head: Header) -> list[str]:
 # --- layouts ----------------------------------------------------------------------------------
 
 
-def dated(entry: Entry) -> str:
-    body = cmd("cvtitle", spans_to_latex(entry.title))
+def dated(entry: Entry, iso: Isolate = same) -> str:
+    head = cmd("cvtitle", spans_to_latex(entry.title))
     if entry.qualifiers:
-        body += ", " + spans_to_latex(entry.qualifiers)
-    body += note(entry) + links(entry) + details(entry)
-    return cmd("cvdated", escape_latex(entry.when or ""), body)
+        head += ", " + spans_to_latex(entry.qualifiers)
+    head = iso(head + note(entry) + links(entry), plain(entry.title))
+    return cmd("cvdated", escape_latex(entry.when or ""), head + details(entry, iso))
 
 
-def references(group: Group) -> list[str]:
+def reference(entry: Entry) -> str:
+    return spans_to_latex(entry.title) + note(entry) + links(entry)
+
+
+def references(group: Group, iso: Isolate = same) -> list[str]:
     """A hanging, numbered list; the widest label sets the indent."""
     labels = [f"[{entry.number}]" if entry.number is not None else "" for entry in group.entries]
     items = [
-        r"\item[{" + label + "}] " + spans_to_latex(entry.title) + note(entry) + links(entry)
+        r"\item[{" + label + "}] " + iso(reference(entry), plain(entry.title))
         for label, entry in zip(labels, group.entries, strict=True)
     ]
     return [cmd("begin", "cvpubs", max(labels, key=len)), *items, cmd("end", "cvpubs")]
@@ -98,12 +127,12 @@ def references(group: Group) -> list[str]:
 # In the long grants table `\\*` ends a row that must stay with the next one: a group heading
 # with its first entry, the last entry with the rule and totals under it, one total with the
 # next. After the last total a page may break.
-def _table_row(entry: Entry, keep: bool) -> str:
-    main = cmd("textbf", spans_to_latex(entry.title))
+def _table_row(entry: Entry, keep: bool, iso: Isolate) -> str:
+    main = cmd("textbf", spans(entry.title, iso))
     if entry.qualifiers:
-        main += r"\newline " + spans_to_latex(entry.qualifiers)
-    main += "".join(r"\newline" + cmd("textit", spans_to_latex(d)) for d in entry.details)
-    cells = [main, *(spans_to_latex(cell) for cell in entry.cells), escape_latex(entry.when or "")]
+        main += r"\newline " + spans(entry.qualifiers, iso)
+    main += "".join(r"\newline" + cmd("textit", spans(d, iso)) for d in entry.details)
+    cells = [main, *(spans(cell, iso) for cell in entry.cells), escape_latex(entry.when or "")]
     return " & ".join(cells) + (r" \\*" if keep else r" \\ \addlinespace[4pt]")
 
 
@@ -117,7 +146,7 @@ def _table_totals(group: Group) -> list[str]:
     return rows
 
 
-def table(groups: list[Group]) -> list[str]:
+def table(groups: list[Group], iso: Isolate = same) -> list[str]:
     """Consecutive table groups share one long table, each under its heading row."""
     columns = "".join("{" + escape_latex(column) + "}" for column in groups[0].columns)
     lines = [r"\begin{cvgrants}" + columns]
@@ -126,46 +155,48 @@ def table(groups: list[Group]) -> list[str]:
             cmd("cvgrantgroup", escape_latex(group.heading or "")) + r" \\* \addlinespace[3pt]"
         )
         last = group.entries[-1]
-        lines += [_table_row(e, keep=bool(group.totals) and e is last) for e in group.entries]
+        lines += [_table_row(e, bool(group.totals) and e is last, iso) for e in group.entries]
         lines += [*_table_totals(group), r"\addlinespace[8pt]"]
     return [*lines, r"\end{cvgrants}"]
 
 
-def bullets(group: Group) -> list[str]:
-    items = [r"\item " + spans_to_latex(entry.title) for entry in group.entries]
+def bullets(group: Group, iso: Isolate = same) -> list[str]:
+    items = [r"\item " + spans(entry.title, iso) for entry in group.entries]
     return [r"\begin{cvinterests}", *items, r"\end{cvinterests}"]
 
 
-def group_lines(group: Group, level: int) -> list[str]:
+def group_lines(group: Group, level: int, iso: Isolate = same) -> list[str]:
     lines = []
     if group.heading:
-        lines.append(cmd("cvsubsection" if level == 1 else "cvgroup", escape_latex(group.heading)))
+        command = "cvsubsection" if level == 1 else "cvgroup"
+        lines.append(cmd(command, words(group.heading, iso)))
     match group.layout:
         case "references":
-            lines += references(group)
+            lines += references(group, iso)
         case "bullets":
-            lines += bullets(group)
+            lines += bullets(group, iso)
         case "paragraphs":
-            lines += [spans_to_latex(entry.title) + r"\par" for entry in group.entries]
+            lines += [spans(entry.title, iso) + r"\par" for entry in group.entries]
         case "table":
-            lines += table([group])
+            lines += table([group], iso)
         case _:
-            lines += [dated(entry) for entry in group.entries]
+            lines += [dated(entry, iso) for entry in group.entries]
     for sub in group.groups:
-        lines += group_lines(sub, level + 1)
+        lines += group_lines(sub, level + 1, iso)
     return lines
 
 
-def section_lines(section: Section) -> list[str]:
-    lines = [cmd("cvsection", escape_latex(section.heading))]
+def section_lines(section: Section, iso: Isolate = same) -> list[str]:
+    number = f"[{section.number}]" if section.number is not None else ""
+    lines = [r"\cvsection" + number + "{" + words(section.heading, iso) + "}"]
     if section.legend:
-        legend = r"\cvsep{}".join(spans_to_latex(line) for line in section.legend)
+        legend = r"\cvsep{}".join(spans(line, iso) for line in section.legend)
         lines.append(cmd("cvlegend", legend))
     tables = [group for group in section.groups if group.layout == "table"]
     if tables and len(tables) == len(section.groups):
-        return lines + table(tables)
+        return lines + table(tables, iso)
     for group in section.groups:
-        lines += group_lines(group, 1)
+        lines += group_lines(group, 1, iso)
     return lines
 
 
@@ -181,19 +212,37 @@ def _page_of(template: str) -> str:
     )
 
 
-def metadata(document: Document) -> str:
-    """PDF title, author and keywords, and the footer: name left, 'Page N of M' right."""
-    meta = document.meta
-    name = escape_latex(meta.author)
-    cv = escape_latex(document.furniture["curriculum_vitae"])
+def date_sample(document: Document) -> str:
+    """The longest period or date of the CV, which sets the width of a theme's date column
+    (a list of terms wraps in it instead)."""
+    dates = [e.when for e in document.all_entries() if e.when and "," not in e.when]
+    return max(["0000 – 0000", *dates], key=len)
+
+
+def furniture(document: Document) -> str:
+    """The words a theme prints around the content, as macros (see a theme's latex.tex)."""
+    updated = document.furniture.get("updated", "")
     return "\n".join(
         [
-            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{name}}},",
+            rf"\newcommand*{{\cvauthor}}{{{escape_latex(document.meta.author)}}}",
+            rf"\newcommand*{{\cvdoctitle}}{{{escape_latex(document.furniture['curriculum_vitae'])}}}",
+            rf"\newcommand*{{\cvpageof}}{{{_page_of(document.furniture['page_of'])}}}",
+            rf"\newcommand*{{\cvupdated}}{{{escape_latex(updated)}}}",
+            rf"\newcommand*{{\cvdatesample}}{{{escape_latex(date_sample(document))}}}",
+            "",
+        ]
+    )
+
+
+def metadata(document: Document) -> str:
+    """PDF title, author, subject and keywords."""
+    meta = document.meta
+    return "\n".join(
+        [
+            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{escape_latex(meta.author)}}},",
             rf"  pdfsubject={{{escape_latex(meta.subject)}}},",
             rf"  pdfkeywords={{{escape_latex(', '.join(meta.keywords))}}},",
             r"  pdfcreator={cvgen}}",
-            rf"\fancyfoot[L]{{\small\color{{cvmuted}}{name}\cvsep{{}}{cv}}}",
-            rf"\fancyfoot[R]{{\small\color{{cvmuted}}{_page_of(document.furniture['page_of'])}}}",
         ]
     )
 
@@ -214,31 +263,42 @@ def trailer_id(body: str) -> str:
 
 
 def body(document: Document) -> list[str]:
-    lines = header(document.header)
+    iso = ltr_runs if document.meta.direction == "rtl" else same
+    lines = header(document.header, iso)
     for section in document.sections:
-        lines += section_lines(section)
+        lines += section_lines(section, iso)
     return lines
 
 
 def tex_document(document: Document, options: WriteOptions) -> TexDocument:
+    theme = theme_of(options)
     text = "\n".join(body(document))
-    furniture = document.meta.title + document.furniture["curriculum_vitae"]
+    size = options.font_size or theme.config.font_size
     doc = TexDocument(
         documentclass="article",
-        document_options=["11pt"],
+        document_options=[f"{size}pt"],
         fontenc=None,
         inputenc=None,
         lmodern=False,
         textcomp=False,
         microtype=False,
         page_numbers=True,  # pylatex's way of loading lastpage
-        geometry_options={"paper": PAPERS[options.paper or "a4"], **GEOMETRY},
+        geometry_options={"paper": PAPERS[options.paper or "a4"], **theme.config.latex["geometry"]},
     )
     for package in PACKAGES:
         doc.packages.append(Package(package))
-    fonts = unicode_fonts(text + furniture)
-    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + trailer_id(text)
-    doc.preamble.append(NoEscape(preamble))
+    words_around = document.meta.title + "".join(document.furniture.values())
+    meta = document.meta
+    preamble = [
+        fonts(theme),
+        languages(text + words_around, theme, meta.lang, meta.direction),
+        colours(theme, options.accent),
+        furniture(document),
+        theme.text("latex.tex"),
+        metadata(document),
+        trailer_id(text),
+    ]
+    doc.preamble.append(NoEscape("\n".join(preamble)))
     doc.append(NoEscape(text))
     return doc
 

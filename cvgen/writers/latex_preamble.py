@@ -1,29 +1,45 @@
-"""The LaTeX preamble of the CV: packages, fonts for every script, and the \\cv... macros.
+"""The LaTeX preamble of the CV: packages, fonts for every script and language, colours.
 
-The layout lives in a dozen macros (\\cvsection, \\cvdated, cvpubs, cvgrants, ...), so the
-generated .tex reads like a hand-written CV and whoever edits it restyles everything in one
-place. It works with every engine: pdflatex gets T1 Latin Modern (fast); LuaLaTeX and XeLaTeX
-get the OpenType Latin Modern, and when the text holds characters pdflatex cannot set, LuaLaTeX
-borrows them from fallback fonts and babel orders right-to-left scripts.
+The layout itself lives in the theme's latex.tex (cvgen/themes/<name>/latex.tex), a dozen
+macros (\\cvsection, \\cvdated, cvpubs, cvgrants, ...), so the generated .tex reads like a
+hand-written CV and whoever edits it restyles everything in one place. This module sets up what
+the theme builds on, for every engine: pdflatex gets the theme's family in T1 (fast); LuaLaTeX
+and XeLaTeX get its OpenType version, and when the text holds characters pdflatex cannot set,
+LuaLaTeX borrows them from fallback fonts and babel orders right-to-left scripts. A CV in a
+right-to-left language (Hebrew) is set right to left throughout, its lists and tables mirrored.
 """
 
 from __future__ import annotations
 
+from cvgen.themes import Theme
 from cvgen.writers.tex_engine import PDFLATEX_CHARS
 
 PACKAGES = (
     "iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr", "multicol",
 )  # fmt: skip
-GEOMETRY = {"hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
 PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
+LUATEX_DEFAULT_FONT = "Latin Modern Roman"  # what LuaLaTeX sets when told nothing
+# babel's names of the languages cvgen ships words for; English needs no babel at all.
+BABEL_LANGUAGES = {
+    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese",
+    "nl": "dutch", "he": "hebrew", "ar": "arabic",
+}  # fmt: skip
 
-FONTS = r"""
-\ifPDFTeX
-  \usepackage[T1]{fontenc}
-  \usepackage{lmodern}
-  \input{glyphtounicode}\pdfgentounicode=1
-\fi
-"""
+
+def fonts(theme: Theme) -> str:
+    """pdflatex's T1 fonts of the theme's family (and copy-paste that gives back Unicode)."""
+    return "\n".join(
+        [
+            "",
+            r"\ifPDFTeX",
+            r"  \usepackage[T1]{fontenc}",
+            f"  {theme.config.fonts.pdflatex}",
+            r"  \input{glyphtounicode}\pdfgentounicode=1",
+            r"\fi",
+            "",
+        ]
+    )
+
 
 # Characters Latin Modern lacks come, under LuaLaTeX, from fallback fonts. Each costs about
 # 0.2 s a pass, so only those covering characters of the document are loaded, in this order.
@@ -42,102 +58,90 @@ FALLBACK = r"""  \usepackage{fontspec}
     end
     luaotfload.add_fallback("cvgen", found)
   }
-  \setmainfont{Latin Modern Roman}[
-    SmallCapsFont={Latin Modern Roman Caps}, RawFeature={fallback=cvgen}]"""
-# Right-to-left scripts need babel's bidi algorithm: language, font, Unicode blocks.
+  \setmainfont{%s}[
+    %sRawFeature={fallback=cvgen}]"""
+# Right-to-left scripts need babel's bidi algorithm: language and Unicode blocks (the font is
+# the theme's, fonts.hebrew or fonts.arabic).
 RTL_SCRIPTS = (
-    ("hebrew", "Noto Serif Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
-    ("arabic", "Noto Naskh Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
+    ("hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
 )
-
-LAYOUT = r"""
-\usepackage{microtype}
-\usepackage[colorlinks=true,linkcolor=cvaccent,urlcolor=cvaccent]{hyperref}
-\urlstyle{same}
-\definecolor{cvaccent}{rgb}{0.11,0.30,0.52}
-\definecolor{cvmuted}{gray}{0.38}
-\definecolor{cvrule}{gray}{0.62}
-\setlength{\parindent}{0pt}
-\clubpenalty=10000
-\widowpenalty=10000
-\raggedbottom
-\pagestyle{fancy}
-\fancyhf{}
-\renewcommand{\headrulewidth}{0pt}
-\newlength{\cvdatewidth}
-\AtBeginDocument{\settowidth{\cvdatewidth}{\small 0000 – present}}
-% The header: name, position, affiliation (left) and contact details (right).
-\newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
-\newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
-\newcommand{\cvaddress}[1]{{\small #1\par}}
-\newenvironment{cvheader}
-  {\noindent\begin{minipage}[b]{0.6\linewidth}}
-  {\end{minipage}}
-\newenvironment{cvcontact}
-  {\hfill\begin{minipage}[b]{0.38\linewidth}\raggedleft\small}
-  {\end{minipage}\par\vspace{6pt}{\color{cvaccent}\hrule height 0.8pt}\vspace{4pt}}
-% Headings end in \nobreak and entries hold no break points of their own, so a heading always
-% travels with its first entry; lists must not invite a break before them either.
-\makeatletter\@beginparpenalty=10000\makeatother
-\newcommand{\cvsection}[1]{\par\addvspace{14pt}\needspace{5\baselineskip}%
-  \noindent{\color{cvaccent}\Large\scshape #1}\hspace{0.6em}%
-  {\color{cvrule}\leaders\vrule height 0.75ex depth -0.68ex\hfill}\par\nobreak\vspace{5pt}}
-\newcommand{\cvsubsection}[1]{\par\addvspace{7pt}%
-  \noindent{\color{cvaccent}\itshape #1}\par\nobreak\vspace{3pt}}
-\newcommand{\cvgroup}[1]{\par\addvspace{3pt}%
-  \noindent{\small\scshape\color{cvmuted}#1}\par\nobreak\vspace{2pt}}
-% A dated entry: the body on the left, its dates flush right in a column of their own.
-\newcommand{\cvdated}[2]{\par
-  \begin{minipage}[t]{\dimexpr\linewidth-\cvdatewidth-1.2em\relax}\raggedright #2\end{minipage}%
-  \hfill\begin{minipage}[t]{\cvdatewidth}\raggedleft\small\textcolor{cvmuted}{#1}\end{minipage}%
-  \par\addvspace{4.5pt}}
-\newcommand{\cvtitle}[1]{\textbf{#1}}
-\newcommand{\cvdetail}[1]{\par{\small #1}}
-\newcommand{\cvnote}[1]{ {\small\itshape\color{cvaccent}(#1)}}
-\newcommand{\cvlinks}[1]{ {\small [#1]}}
-\newcommand{\cvsep}{\,\textperiodcentered\,}
-\newcommand{\cvlegend}[1]{\noindent{\small\color{cvmuted}#1\par}\vspace{2pt}}
-% Numbered publications with a hanging indent, never split over pages; #1 is the widest label.
-\newenvironment{cvpubs}[1]
-  {\begin{list}{}{\settowidth{\labelwidth}{\small #1}\setlength{\labelsep}{0.6em}%
-    \setlength{\leftmargin}{\dimexpr\labelwidth+\labelsep\relax}\setlength{\topsep}{2pt}%
-    \setlength{\itemsep}{3.5pt}\setlength{\parsep}{0pt}\interlinepenalty=10000%
-    \renewcommand{\makelabel}[1]{\hfil\small\color{cvmuted}##1}}}
-  {\end{list}}
-% Research topics: a compact bulleted list in two balanced columns.
-\newenvironment{cvinterests}
-  {\begin{multicols}{2}\raggedright\begin{list}{\textcolor{cvaccent}{\textbullet}}%
-    {\setlength{\leftmargin}{1.1em}\setlength{\labelsep}{0.5em}\setlength{\topsep}{0pt}%
-     \setlength{\itemsep}{1.5pt}\setlength{\parsep}{0pt}}}
-  {\end{list}\end{multicols}}
-% The grants table, which may run over pages (its header repeats). booktabs ends a \cmidrule
-% in glue, where a page may break: the totals under it would start the next page alone, so
-% a \nobreak before that glue keeps such a rule with the row below it.
-\makeatletter\let\cv@xcmidrule\@xcmidrule\def\@xcmidrule{\nobreak\cv@xcmidrule}\makeatother
-\newenvironment{cvgrants}[4]
-  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X l r r@{}}
-   \textsc{#1} & \textsc{#2} & \textsc{#3} & \textsc{#4}\\ \midrule
-   \endhead}
-  {\endxltabular}
-\newcommand{\cvgrantgroup}[1]{\multicolumn{4}{@{}l}{\normalsize\itshape\color{cvaccent}#1}}
-"""
 
 
 def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
 
 
-def unicode_fonts(body: str) -> str:
-    """LuaLaTeX set-up for the characters pdflatex cannot set; '' when there are none."""
-    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
-    if not chars:
-        return ""
-    files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
-    lines = [r"\ifLuaTeX", FALLBACK % ", ".join(f'"{file}"' for file in files)]
-    rtl = [(language, font) for language, font, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
-    if rtl:
-        lines += [r"  \usepackage[bidi=basic]{babel}", r"  \babelprovide[import,main]{english}"]
-    for language, font in rtl:
+def _main_font(theme: Theme, files: list[str]) -> list[str]:
+    small_caps = theme.config.fonts.small_caps
+    features = f"SmallCapsFont={{{small_caps}}}, " if small_caps else ""
+    found = ", ".join(f'"{file}"' for file in files)
+    return [FALLBACK % (found, theme.config.fonts.main, features)]
+
+
+def _rtl_document(language: str, theme: Theme) -> list[str]:
+    """A right-to-left CV: its language main (paragraphs, lists and tables mirrored), Latin
+    text switching to English and the theme's font, and \\cvltr for left-to-right runs."""
+    font = getattr(theme.config.fonts, language, theme.config.fonts.hebrew)
+    small_caps = theme.config.fonts.small_caps
+    latin = f"[SmallCapsFont={{{small_caps}}}, RawFeature={{fallback=cvgen}}]" if small_caps else ""
+    return [
+        r"  \usepackage[bidi=basic,layout=lists.tabular]{babel}",
+        rf"  \babelprovide[import,main]{{{language}}}",
+        rf"  \babelfont{{rm}}[Renderer=HarfBuzz,RawFeature={{fallback=cvgen}}]{{{font}}}",
+        r"  \babelprovide[import,onchar=ids fonts]{english}",
+        rf"  \babelfont[english]{{rm}}{latin}{{{theme.config.fonts.main}}}",
+        r"  \newcommand{\cvltr}[1]{\foreignlanguage{english}{#1}}",
+    ]
+
+
+def _rtl_names(chars: set[str], main: str, theme: Theme) -> list[str]:
+    """Right-to-left names in a left-to-right CV: babel orders them, in the theme's font."""
+    rtl = [language for language, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
+    if not rtl:
+        return []
+    lines = [r"  \usepackage[bidi=basic]{babel}", rf"  \babelprovide[import,main]{{{main}}}"]
+    for language in rtl:
+        font = getattr(theme.config.fonts, language)
         lines.append(rf"  \babelprovide[import,onchar=ids fonts]{{{language}}}")
         lines.append(rf"  \babelfont[{language}]{{rm}}{{{font}}}")
-    return "\n".join([*lines, r"\fi", ""])
+    return lines
+
+
+def languages(body: str, theme: Theme, language: str, direction: str) -> str:
+    """Fonts and languages beyond pdflatex's; '' for a Latin-script English CV in a theme whose
+    font LuaLaTeX sets anyway. Under LuaLaTeX: the theme's OpenType font with fallback fonts
+    for the characters it lacks (each costs about 0.2 s a pass, so only those the text needs)
+    and babel for right-to-left text. Under every engine: babel for the CV's language, so
+    words break by its hyphenation rules (where TeX Live has them installed)."""
+    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
+    babel = BABEL_LANGUAGES.get(language.split("-")[0].lower())
+    lines: list[str] = []
+    bidi: list[str] = []
+    if direction == "rtl":
+        bidi = _rtl_document(babel or "hebrew", theme)
+    else:
+        bidi = _rtl_names(chars, babel or "english", theme)
+    if chars or bidi or theme.config.fonts.main != LUATEX_DEFAULT_FONT:
+        files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
+        lines += [r"\ifLuaTeX", *_main_font(theme, files), *bidi, r"\fi"]
+    if babel and not bidi:
+        lines += [r"\usepackage{babel}", rf"\babelprovide[import,main]{{{babel}}}"]
+    return "\n".join([*lines, ""]) if lines else ""
+
+
+def _hex_colour(name: str, value: str) -> str:
+    """xcolor's definition of '#1c4d85': rgb to two decimals (as precise as print needs),
+    gray when the three are equal."""
+    red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    if red == green == blue:
+        return rf"\definecolor{{{name}}}{{gray}}{{{red:.2f}}}"
+    return rf"\definecolor{{{name}}}{{rgb}}{{{red:.2f},{green:.2f},{blue:.2f}}}"
+
+
+def colours(theme: Theme, accent: str | None) -> str:
+    """cvaccent, cvmuted, cvrule and cvtext, from theme.yaml and the design's accent."""
+    palette = theme.config.colours
+    values = {"accent": accent or palette.accent, "muted": palette.muted, "rule": palette.rule}
+    values["text"] = palette.text
+    return "\n".join(_hex_colour(f"cv{name}", value) for name, value in values.items())
