@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from dataclasses import fields
 from typing import Any, Literal
 
 from cvgen.compose import Settings, compose
@@ -15,7 +16,7 @@ from cvgen.pipeline import render as build_render
 from cvgen.pipeline import render_listing
 from cvgen.writers import WriteOptions
 
-SETTINGS = ("numbering", "reverse", "today", "words", "dates", "references")
+SETTINGS = tuple(field.name for field in fields(Settings))
 
 
 def settings_of(options: dict) -> Settings:

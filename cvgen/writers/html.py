@@ -93,8 +93,15 @@ def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) ->
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(href=safe_href, spans=spans_to_html, links=links_to_html)
+    env.filters.update(href=safe_href, spans=_spans, links=links_to_html)
     return env
+
+
+@jinja2.pass_context
+def _spans(context: jinja2.runtime.Context, spans: list) -> Markup:
+    """The `spans` filter: right-to-left phrases isolated on a right-to-left page."""
+    meta = context.get("meta")
+    return spans_to_html(spans, rtl=getattr(meta, "direction", "ltr") == "rtl")
 
 
 def _template_location(error: BaseException) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import string
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from pylatex import Document as TexDocument
 from pylatex import NoEscape, Package
@@ -23,70 +23,81 @@ from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.latex_markup import escape_latex, latex_url, spans_to_latex
 from cvgen.writers.latex_preamble import PACKAGES, PAPERS, colours, fonts, languages
 
-# (LaTeX, its plain text) -> the LaTeX, isolated as left-to-right in a right-to-left CV.
-Isolate = Callable[[str, str], str]
-
-
-def same(latex: str, text: str) -> str:
-    return latex
-
-
-def ltr_runs(latex: str, text: str) -> str:
-    return cmd("cvltr", latex) if text.strip() and reads_left_to_right(text) else latex
-
-
-def spans(items: list[Span], iso: Isolate) -> str:
-    return iso(spans_to_latex(items), plain(items))
-
-
-def words(text: str, iso: Isolate) -> str:
-    return iso(escape_latex(text), text)
-
 
 def cmd(name: str, *args: str) -> str:
     return "\\" + name + "".join("{" + arg + "}" for arg in args)
 
 
-def link(url: str, label: str, *, shows_url: bool = False) -> str:
+@dataclass(frozen=True)
+class Direction:
+    """How text is set in the CV's direction. Left to right: as it is. Right to left: every
+    block that reads left to right (an English title, a phone number) is isolated (\\cvltr)
+    and, inside it, every right-to-left phrase ('עמ׳ 12–14') too (\\cvrtl), so neither
+    takes the other's punctuation or order."""
+
+    rtl: bool = False
+
+    def spans(self, items: list[Span]) -> str:
+        return spans_to_latex(items, rtl=self.rtl)
+
+    def text(self, text: str, *, url: bool = False) -> str:
+        return escape_latex(text, url=url, rtl=self.rtl)
+
+    def block(self, latex: str, text: str) -> str:
+        if self.rtl and text.strip() and reads_left_to_right(text):
+            return cmd("cvltr", latex)
+        return latex
+
+    def span_block(self, items: list[Span]) -> str:
+        return self.block(self.spans(items), plain(items))
+
+    def text_block(self, text: str) -> str:
+        return self.block(self.text(text), text)
+
+
+LTR = Direction()
+
+
+def link(url: str, label: str, d: Direction = LTR, *, shows_url: bool = False) -> str:
     """A hyperlink; one that shows a URL or address may wrap at its '/' and '.'."""
-    return cmd("href", latex_url(url), escape_latex(label, url=shows_url))
+    return cmd("href", latex_url(url), d.text(label, url=shows_url))
 
 
-def links(entry: Entry) -> str:
+def links(entry: Entry, d: Direction = LTR) -> str:
     """' [DOI · Code]' after an entry, or ''."""
-    anchors = [link(item.href, item.label) for item in entry.links]
+    anchors = [link(item.href, item.label, d) for item in entry.links]
     return cmd("cvlinks", r"\cvsep{}".join(anchors)) if anchors else ""
 
 
-def note(entry: Entry) -> str:
-    return cmd("cvnote", spans_to_latex(entry.annotation)) if entry.annotation else ""
+def note(entry: Entry, d: Direction = LTR) -> str:
+    return cmd("cvnote", d.spans(entry.annotation)) if entry.annotation else ""
 
 
-def details(entry: Entry, iso: Isolate = same) -> str:
-    text = " ".join(spans(sentence, iso) for sentence in entry.details)
+def details(entry: Entry, d: Direction = LTR) -> str:
+    text = " ".join(d.span_block(sentence) for sentence in entry.details)
     return cmd("cvdetail", text) if text else ""
 
 
 # --- header ---------------------------------------------------------------------------------
 
 
-def _contact_line(item: ContactItem, iso: Isolate) -> str:
+def _contact_line(item: ContactItem, d: Direction) -> str:
     shown = item.kind in ("email", "website")
-    text = link(item.href, item.text, shows_url=shown) if item.href else escape_latex(item.text)
-    line = (escape_latex(item.label) + " " + text) if item.label else text
-    return iso(line, f"{item.label or ''} {item.text}")
+    text = link(item.href, item.text, d, shows_url=shown) if item.href else d.text(item.text)
+    line = (d.text(item.label) + " " + text) if item.label else text
+    return d.block(line, f"{item.label or ''} {item.text}")
 
 
-def header(head: Header, iso: Isolate = same) -> list[str]:
+def header(head: Header, d: Direction = LTR) -> list[str]:
     """Name, position and affiliation on the left; contact details and profiles on the right."""
-    left = [cmd("cvname", words(head.name, iso))]
+    left = [cmd("cvname", d.text_block(head.name))]
     if head.position:
-        left.append(cmd("cvposition", words(head.position, iso)))
-    left += [words(line, iso) + r"\par" for line in head.affiliation]
+        left.append(cmd("cvposition", d.text_block(head.position)))
+    left += [d.text_block(line) + r"\par" for line in head.affiliation]
     if head.address:
-        left.append(cmd("cvaddress", words(head.address, iso)))
-    right = [_contact_line(item, iso) for item in head.contact if item.kind != "profile"]
-    profiles = [_contact_line(item, iso) for item in head.contact if item.kind == "profile"]
+        left.append(cmd("cvaddress", d.text_block(head.address)))
+    right = [_contact_line(item, d) for item in head.contact if item.kind != "profile"]
+    profiles = [_contact_line(item, d) for item in head.contact if item.kind == "profile"]
     if profiles:
         right.append(r"\cvsep{}".join(profiles))
     return [
@@ -102,23 +113,24 @@ def header(head: Header, iso: Isolate = same) -> list[str]:
 # --- layouts ----------------------------------------------------------------------------------
 
 
-def dated(entry: Entry, iso: Isolate = same) -> str:
-    head = cmd("cvtitle", spans_to_latex(entry.title))
+def dated(entry: Entry, d: Direction = LTR) -> str:
+    head = cmd("cvtitle", d.spans(entry.title))
     if entry.qualifiers:
-        head += ", " + spans_to_latex(entry.qualifiers)
-    head = iso(head + note(entry) + links(entry), plain(entry.title))
-    return cmd("cvdated", escape_latex(entry.when or ""), head + details(entry, iso))
+        head += ", " + d.spans(entry.qualifiers)
+    head = d.block(head + note(entry, d) + links(entry, d), plain(entry.title))
+    return cmd("cvdated", d.text(entry.when or ""), head + details(entry, d))
 
 
-def reference(entry: Entry) -> str:
-    return spans_to_latex(entry.title) + note(entry) + links(entry)
+def reference(entry: Entry, d: Direction = LTR) -> str:
+    body = d.spans(entry.title) + note(entry, d) + links(entry, d)
+    return d.block(body, plain(entry.title))
 
 
-def references(group: Group, iso: Isolate = same) -> list[str]:
+def references(group: Group, d: Direction = LTR) -> list[str]:
     """A hanging, numbered list; the widest label sets the indent."""
     labels = [f"[{entry.number}]" if entry.number is not None else "" for entry in group.entries]
     items = [
-        r"\item[{" + label + "}] " + iso(reference(entry), plain(entry.title))
+        r"\item[{" + d.text_block(label) + "}] " + reference(entry, d)
         for label, entry in zip(labels, group.entries, strict=True)
     ]
     return [cmd("begin", "cvpubs", max(labels, key=len)), *items, cmd("end", "cvpubs")]
@@ -127,76 +139,74 @@ def references(group: Group, iso: Isolate = same) -> list[str]:
 # In the long grants table `\\*` ends a row that must stay with the next one: a group heading
 # with its first entry, the last entry with the rule and totals under it, one total with the
 # next. After the last total a page may break.
-def _table_row(entry: Entry, keep: bool, iso: Isolate) -> str:
-    main = cmd("textbf", spans(entry.title, iso))
+def _table_row(entry: Entry, keep: bool, d: Direction) -> str:
+    main = cmd("textbf", d.span_block(entry.title))
     if entry.qualifiers:
-        main += r"\newline " + spans(entry.qualifiers, iso)
-    main += "".join(r"\newline" + cmd("textit", spans(d, iso)) for d in entry.details)
-    cells = [main, *(spans(cell, iso) for cell in entry.cells), escape_latex(entry.when or "")]
+        main += r"\newline " + d.span_block(entry.qualifiers)
+    main += "".join(r"\newline" + cmd("textit", d.span_block(s)) for s in entry.details)
+    cells = [main, *(d.span_block(cell) for cell in entry.cells), d.text(entry.when or "")]
     return " & ".join(cells) + (r" \\*" if keep else r" \\ \addlinespace[4pt]")
 
 
-def _table_totals(group: Group) -> list[str]:
+def _table_totals(group: Group, d: Direction) -> list[str]:
     rows = [r"\cmidrule(l){3-3}"] if group.totals else []
     for index, total in enumerate(group.totals):
-        label = cmd("textit", escape_latex(total.label)) if total.label else ""
+        label = cmd("textit", d.text(total.label)) if total.label else ""
         end = r"\\*" if index < len(group.totals) - 1 else r"\\"
-        amount = cmd("textbf", escape_latex(total.amount))
+        amount = cmd("textbf", d.text(total.amount))
         rows.append(rf"\multicolumn{{2}}{{@{{}}r}}{{{label}}} & {amount} & {end}")
     return rows
 
 
-def table(groups: list[Group], iso: Isolate = same) -> list[str]:
+def table(groups: list[Group], d: Direction = LTR) -> list[str]:
     """Consecutive table groups share one long table, each under its heading row."""
-    columns = "".join("{" + escape_latex(column) + "}" for column in groups[0].columns)
+    columns = "".join("{" + d.text(column) + "}" for column in groups[0].columns)
     lines = [r"\begin{cvgrants}" + columns]
     for group in groups:
-        lines.append(
-            cmd("cvgrantgroup", escape_latex(group.heading or "")) + r" \\* \addlinespace[3pt]"
-        )
+        lines.append(cmd("cvgrantgroup", d.text(group.heading or "")) + r" \\* \addlinespace[3pt]")
         last = group.entries[-1]
-        lines += [_table_row(e, bool(group.totals) and e is last, iso) for e in group.entries]
-        lines += [*_table_totals(group), r"\addlinespace[8pt]"]
+        lines += [_table_row(e, bool(group.totals) and e is last, d) for e in group.entries]
+        lines += [*_table_totals(group, d), r"\addlinespace[8pt]"]
     return [*lines, r"\end{cvgrants}"]
 
 
-def bullets(group: Group, iso: Isolate = same) -> list[str]:
-    items = [r"\item " + spans(entry.title, iso) for entry in group.entries]
+def bullets(group: Group, d: Direction = LTR) -> list[str]:
+    items = [r"\item " + d.span_block(entry.title) for entry in group.entries]
     return [r"\begin{cvinterests}", *items, r"\end{cvinterests}"]
 
 
-def group_lines(group: Group, level: int, iso: Isolate = same) -> list[str]:
+def group_lines(group: Group, level: int, d: Direction = LTR) -> list[str]:
     lines = []
     if group.heading:
         command = "cvsubsection" if level == 1 else "cvgroup"
-        lines.append(cmd(command, words(group.heading, iso)))
+        lines.append(cmd(command, d.text_block(group.heading)))
     match group.layout:
         case "references":
-            lines += references(group, iso)
+            lines += references(group, d)
         case "bullets":
-            lines += bullets(group, iso)
+            lines += bullets(group, d)
         case "paragraphs":
-            lines += [spans(entry.title, iso) + r"\par" for entry in group.entries]
+            lines += [d.span_block(entry.title) + r"\par" for entry in group.entries]
         case "table":
-            lines += table([group], iso)
+            lines += table([group], d)
         case _:
-            lines += [dated(entry, iso) for entry in group.entries]
+            lines += [dated(entry, d) for entry in group.entries]
     for sub in group.groups:
-        lines += group_lines(sub, level + 1, iso)
+        lines += group_lines(sub, level + 1, d)
     return lines
 
 
-def section_lines(section: Section, iso: Isolate = same) -> list[str]:
+def section_lines(section: Section, d: Direction = LTR) -> list[str]:
     number = f"[{section.number}]" if section.number is not None else ""
-    lines = [r"\cvsection" + number + "{" + words(section.heading, iso) + "}"]
+    lines = [r"\cvsection" + number + "{" + d.text_block(section.heading) + "}"]
     if section.legend:
-        legend = r"\cvsep{}".join(spans(line, iso) for line in section.legend)
+        legend = r"\cvsep{}".join(d.span_block(line) for line in section.legend)
         lines.append(cmd("cvlegend", legend))
     tables = [group for group in section.groups if group.layout == "table"]
     if tables and len(tables) == len(section.groups):
-        return lines + table(tables, iso)
+        return lines + table(tables, d)
     for group in section.groups:
-        lines += group_lines(group, 1, iso)
+        lines += group_lines(group, 1, d)
     return lines
 
 
@@ -263,10 +273,10 @@ def trailer_id(body: str) -> str:
 
 
 def body(document: Document) -> list[str]:
-    iso = ltr_runs if document.meta.direction == "rtl" else same
-    lines = header(document.header, iso)
+    d = Direction(rtl=document.meta.direction == "rtl")
+    lines = header(document.header, d)
     for section in document.sections:
-        lines += section_lines(section, iso)
+        lines += section_lines(section, d)
     return lines
 
 

@@ -14,7 +14,10 @@ import re
 import unicodedata
 from urllib.parse import quote
 
+from dataclasses import replace
+
 from cvgen.compose.document import Span
+from cvgen.writers.bidi import phrases
 from cvgen.writers.spans import SpanStyle, render_spans
 
 _SPECIALS = {
@@ -140,12 +143,20 @@ def _is_plain(text: str) -> bool:
     )
 
 
-def escape_latex(text: str, *, url: bool = False) -> str:
+def escape_latex(text: str, *, url: bool = False, rtl: bool = False) -> str:
     """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
 
     URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
     get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
+    With `rtl` (a right-to-left CV), each right-to-left phrase is isolated in \\cvrtl.
     """
+    if rtl and any(is_phrase for _, is_phrase in phrases(text)):
+        return "".join(
+            "\\cvrtl{" + escape_latex(piece, url=url) + "}"
+            if is_phrase
+            else escape_latex(piece, url=url)
+            for piece, is_phrase in phrases(text)
+        )
     return text if not url and _is_plain(text) else _escape(text, url=url)
 
 
@@ -181,8 +192,10 @@ LATEX_STYLE = SpanStyle(
     bold="\\textbf{{{}}}",
     link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
 )
+LATEX_RTL_STYLE = replace(LATEX_STYLE, escape=lambda text: escape_latex(text, rtl=True))
 
 
-def spans_to_latex(spans: list[Span]) -> str:
-    """A citation as LaTeX using only standard commands (and hyperref's \\href for links)."""
-    return render_spans(spans, LATEX_STYLE)
+def spans_to_latex(spans: list[Span], *, rtl: bool = False) -> str:
+    """A citation as LaTeX using only standard commands (and hyperref's \\href for links);
+    `rtl` for a right-to-left CV (see escape_latex)."""
+    return render_spans(spans, LATEX_RTL_STYLE if rtl else LATEX_STYLE)

@@ -81,17 +81,20 @@ def _main_font(theme: Theme, files: list[str]) -> list[str]:
 
 def _rtl_document(language: str, theme: Theme) -> list[str]:
     """A right-to-left CV: its language main (paragraphs, lists and tables mirrored), Latin
-    text switching to English and the theme's font, and \\cvltr for left-to-right runs."""
+    text switching to English and the theme's font; \\cvltr isolates a left-to-right run,
+    \\cvrtl a right-to-left phrase inside one."""
     font = getattr(theme.config.fonts, language, theme.config.fonts.hebrew)
     small_caps = theme.config.fonts.small_caps
     latin = f"[SmallCapsFont={{{small_caps}}}, RawFeature={{fallback=cvgen}}]" if small_caps else ""
     return [
         r"  \usepackage[bidi=basic,layout=lists.tabular]{babel}",
-        rf"  \babelprovide[import,main]{{{language}}}",
+        rf"  \babelprovide[import,main,onchar=ids fonts]{{{language}}}",
         rf"  \babelfont{{rm}}[Renderer=HarfBuzz,RawFeature={{fallback=cvgen}}]{{{font}}}",
         r"  \babelprovide[import,onchar=ids fonts]{english}",
         rf"  \babelfont[english]{{rm}}{latin}{{{theme.config.fonts.main}}}",
         r"  \newcommand{\cvltr}[1]{\foreignlanguage{english}{#1}}",
+        rf"  \newcommand{{\cvrtl}}[1]{{\foreignlanguage{{{language}}}{{#1}}}}",
+        r"  \setlength{\emergencystretch}{1.5em}",  # mixed-direction lines break in fewer places
     ]
 
 

@@ -90,9 +90,9 @@ def _number(code: str, value: float) -> str:
 
     locale = babel_locale(code)
     if value == int(value):
-        return format_decimal(int(value), locale=locale)
+        return _unmarked(format_decimal(int(value), locale=locale))
     pattern = re.sub(r"\.[#0]+", ".00", locale.decimal_formats[None].pattern)
-    return format_decimal(value, format=pattern, locale=locale)
+    return _unmarked(format_decimal(value, format=pattern, locale=locale))
 
 
 def _spaced(pattern: str, currency: str) -> str:
@@ -114,15 +114,23 @@ def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
         pattern = re.sub(r"\.0+", "", pattern)
     shown = get_currency_symbol(currency, locale) if symbol else currency
     pattern = _spaced(pattern if symbol else pattern.replace("¤", "¤¤"), shown)
-    return format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    return _unmarked(text)
+
+
+def _unmarked(text: str) -> str:
+    """Without CLDR's bidi marks (Hebrew puts U+200F around amounts): a writer isolates each
+    run of a right-to-left CV itself, and the marks would reorder an amount inside English."""
+    return text.replace("\u200f", "").replace("\u200e", "")
 
 
 class Words:
     """A loaded words table; `words("sections.grants")` is one phrase."""
 
-    def __init__(self, table: dict[str, Any]) -> None:
+    def __init__(self, table: dict[str, Any], dress: Callable[[str], str] | None = None) -> None:
         self.table = table
         self._phrases = {key: value for key, value in flat(table) if isinstance(value, str)}
+        self._dress = dress  # also applied to what the locale library words (see transformed)
 
     @property
     def language(self) -> str:
@@ -175,14 +183,16 @@ class Words:
         from babel.dates import get_month_names
 
         width = "abbreviated" if short else "wide"
-        return get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
+        name = get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
+        return self._dress(name) if self._dress else name
 
     def date(self, date: Date, with_month: bool = True, short: bool = True) -> str:
         """'Jun 2019', 'Juni 2019', '2019' or 'present', in the locale's pattern."""
         if date.present:
             return self("present")
         if with_month and date.month:
-            return _month_year(self.locale, date.year, date.month, short)
+            worded = _month_year(self.locale, date.year, date.month, short)
+            return self._dress(worded) if self._dress else worded
         return str(date.year)
 
     def period(self, start: Date | None, end: Date | None, with_month: bool = False) -> str:
@@ -216,12 +226,13 @@ class Words:
             for part in reversed(path):
                 over = {part: over}
             table = merged_tables(table, over)
-        return Words(table)
+        return Words(table, self._dress)
 
     # --- variants --------------------------------------------------------------------------
 
     def transformed(self, transform: Callable[[str], str]) -> Words:
-        """Every phrase passed through `transform`, placeholders kept (pseudo-locale tests)."""
+        """Every phrase passed through `transform`, placeholders kept, and the month names the
+        locale library gives too (pseudo-locale tests)."""
 
         def keep_fields(text: str) -> str:
             parts = []
@@ -241,7 +252,7 @@ class Words:
         for key in SETTINGS_KEYS:
             if key in self.table:
                 table[key] = self.table[key]
-        return Words(table)
+        return Words(table, transform)
 
 
 def shipped_languages() -> list[str]:
