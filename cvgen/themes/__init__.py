@@ -45,6 +45,7 @@ class Fonts(Strict):
     main: str = Field(description="The body font family (OpenType name, for LuaLaTeX/XeLaTeX).")
     small_caps: str | None = Field(default=None, description="Its small-caps family, if apart.")
     pdflatex: str = Field(description="The LaTeX lines that give pdflatex the same family.")
+    greek: str = Field(default="NotoSerif-Regular.ttf", description="Greek and Cyrillic (file).")
     hebrew: str = "Noto Serif Hebrew"
     arabic: str = "Noto Naskh Arabic"
 

@@ -18,6 +18,7 @@ from pylatex import NoEscape, Package
 
 from cvgen.compose.document import ContactItem, Document, Entry, Group, Header, Section, Span
 from cvgen.compose.document import plain_text as plain
+from cvgen.themes import Theme, load_theme
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.latex_markup import escape_latex, latex_url, spans_to_latex
@@ -186,7 +187,7 @@ def group_lines(group: Group, level: int, d: Direction = LTR) -> list[str]:
         case "bullets":
             lines += bullets(group, d)
         case "paragraphs":
-            lines += [d.span_block(entry.title) + r"\par" for entry in group.entries]
+            lines += [cmd("cvparagraph", d.span_block(entry.title)) for entry in group.entries]
         case "table":
             lines += table([group], d)
         case _:
@@ -272,6 +273,13 @@ def trailer_id(body: str) -> str:
     )
 
 
+def _bases(theme: Theme) -> list[str]:
+    """The shipped themes whose latex.tex comes first, for a theme that only changes some
+    macros (theme.yaml: `latex: {base: classic}`)."""
+    base = theme.config.latex.get("base")
+    return [base] if base and base != theme.name else []
+
+
 def body(document: Document) -> list[str]:
     d = Direction(rtl=document.meta.direction == "rtl")
     lines = header(document.header, d)
@@ -304,6 +312,7 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
         languages(text + words_around, theme, meta.lang, meta.direction),
         colours(theme, options.accent),
         furniture(document),
+        *(load_theme(base).text("latex.tex") for base in _bases(theme)),
         theme.text("latex.tex"),
         metadata(document),
         trailer_id(text),

@@ -43,8 +43,9 @@ def fonts(theme: Theme) -> str:
 
 # Characters Latin Modern lacks come, under LuaLaTeX, from fallback fonts. Each costs about
 # 0.2 s a pass, so only those covering characters of the document are loaded, in this order.
+GREEK_FONT = "NotoSerif-Regular.ttf"  # or the theme's fonts.greek
 FALLBACK_FONTS = (
-    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF))),  # Greek, Cyrillic, ...
+    ((GREEK_FONT,), ((0x0370, 0x052F), (0x1E00, 0x1FFF))),  # Greek, Cyrillic, ...
     (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
     (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
 )
@@ -127,6 +128,7 @@ def languages(body: str, theme: Theme, language: str, direction: str) -> str:
         bidi = _rtl_names(chars, babel or "english", theme)
     if chars or bidi or theme.config.fonts.main != LUATEX_DEFAULT_FONT:
         files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
+        files = [theme.config.fonts.greek if f == GREEK_FONT else f for f in files]
         lines += [r"\ifLuaTeX", *_main_font(theme, files), *bidi, r"\fi"]
     if babel and not bidi:
         lines += [r"\usepackage{babel}", rf"\babelprovide[import,main]{{{babel}}}"]
