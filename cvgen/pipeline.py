@@ -7,7 +7,7 @@ problem listed before anything is written, and the output is replaced only when 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cvgen import design

@@ -199,7 +199,9 @@ def _problem_from_error(
     err: dict[str, Any], file: str, lines: dict[Loc, int], root: type[BaseModel]
 ) -> Problem:
     loc: Loc = tuple(
-        p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
+        p
+        for p in err["loc"]
+        if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
     )
     message = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
@@ -233,7 +235,8 @@ def _problem_from_error(
 
 def _choice_message(err: dict[str, Any]) -> str:
     """'must be one of a, b or c (got 'x'); did you mean 'b'?' for a field with fixed values."""
-    allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    expected = str(err.get("ctx", {}).get("expected", ""))
+    allowed = re.findall(r"'([^']*)'", expected) or re.split(r", | or ", expected)
     got = str(err.get("input"))
     by_case = {value.lower(): value for value in allowed}
     close = difflib.get_close_matches(got.lower(), list(by_case), n=1, cutoff=0.5)

@@ -248,9 +248,10 @@ def furniture(document: Document) -> str:
 def metadata(document: Document) -> str:
     """PDF title, author, subject and keywords."""
     meta = document.meta
+    author = escape_latex(meta.author)
     return "\n".join(
         [
-            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{escape_latex(meta.author)}}},",
+            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{author}}},",
             rf"  pdfsubject={{{escape_latex(meta.subject)}}},",
             rf"  pdfkeywords={{{escape_latex(', '.join(meta.keywords))}}},",
             r"  pdfcreator={cvgen}}",

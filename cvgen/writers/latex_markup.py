@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import quote
-
 from dataclasses import replace
+from urllib.parse import quote
 
 from cvgen.compose.document import Span
 from cvgen.writers.bidi import phrases
