@@ -68,7 +68,8 @@ def _shown_publications(cv: CV, sections: list[Section]) -> list[Publication]:
 def compose(cv: CV, settings: Settings | None = None) -> Document:
     """The Document of the (tailored) CV: its non-empty sections in the CV's order."""
     settings = settings or Settings()
-    ctx = Context(settings, numbers=publication_numbers(cv, settings))
+    numbers = publication_numbers(cv, settings.numbering, settings.reverse, settings)
+    ctx = Context(settings, numbers=numbers)
     sections = []
     for name in cv.data.section_order:
         groups = _groups(cv, name, ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from cvgen.compose.context import Settings
 from cvgen.compose.order import section_kinds
-from cvgen.model import CV, PubKind, Publication
+from cvgen.model import CV, Numbering, PubKind, Publication
 
 
 def _oldest_first(pubs: list[Publication]) -> list[Publication]:
@@ -33,9 +33,14 @@ def kind_groups(
     return groups
 
 
-def publication_numbers(cv: CV, settings: Settings) -> dict[str, int]:
-    """Publication key -> its number; empty for `none` and for sections the CV does not show."""
-    numbering, reverse = settings.numbering, settings.reverse
+def publication_numbers(
+    cv: CV,
+    numbering: Numbering = "per-type",
+    reverse: bool = False,
+    settings: Settings | None = None,
+) -> dict[str, int]:
+    """Publication key -> its number; empty for `none` and for sections the CV does not show.
+    `settings` gives the print order (kinds, oldest or newest first)."""
     if numbering == "none":
         return {}
     runs: list[list[Publication]] = []

@@ -131,7 +131,7 @@ def references(group: Group, d: Direction = LTR) -> list[str]:
     """A hanging, numbered list; the widest label sets the indent."""
     labels = [f"[{entry.number}]" if entry.number is not None else "" for entry in group.entries]
     items = [
-        r"\item[{" + d.text_block(label) + "}] " + reference(entry, d)
+        r"\item[{" + d.block(label, label) + "}] " + reference(entry, d)
         for label, entry in zip(labels, group.entries, strict=True)
     ]
     return [cmd("begin", "cvpubs", max(labels, key=len)), *items, cmd("end", "cvpubs")]

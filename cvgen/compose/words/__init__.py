@@ -277,12 +277,20 @@ def load_words(language: str = BASE, files: Iterable[Path] = ()) -> Words:
     return _load_words(language, extra)
 
 
+def _laid_over(table: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on `table`; a table naming its language without a locale takes that language's
+    CLDR data, not the locale of the table under it."""
+    if "language" in over and "locale" not in over:
+        table = {key: value for key, value in table.items() if key != "locale"}
+    return merged_tables(table, over)
+
+
 @cache
 def _load_words(language: str, files: tuple[tuple[Path, int], ...]) -> Words:
     table = read_table(WORDS_DIR / f"{BASE}.yaml")
     own = WORDS_DIR / f"{language}.yaml"
     if language != BASE and own.is_file():
-        table = merged_tables(table, read_table(own))
+        table = _laid_over(table, read_table(own))
     for path, _ in files:
-        table = merged_tables(table, read_table(path))
+        table = _laid_over(table, read_table(path))
     return Words(table)
