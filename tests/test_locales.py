@@ -18,7 +18,8 @@ from cvgen.compose import Settings, compose
 from cvgen.compose.words import WORDS_DIR, flat, load_words, read_table, shipped_languages
 from cvgen.compose.words.check import check_words_file, reference
 from cvgen.dates import Date
-from cvgen.model import CV, SECTION_NAMES
+from cvgen.model import CV, SECTION_NAMES, Author
+from cvgen.themes import load_theme
 from cvgen.writers.tex_engine import run_tex
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -129,10 +130,20 @@ def test_hebrew_latex_golden(small_cv: CV, golden) -> None:
     golden("small-he.tex", render(small_cv, "latex", words=load_words("he")))
 
 
-def test_hebrew_pdf_sets_every_character_right_to_left(example_cv: CV) -> None:
-    tex = render(example_cv, "latex", words=load_words("he"))
+def greek_coauthor(cv: CV) -> CV:
+    pub = cv.publications[0]
+    authors = [*pub.authors, Author(first="Γιώργος", last="Παπαδόπουλος")]
+    return cv.model_copy(update={"publications": [pub.model_copy(update={"authors": authors})]})
+
+
+@pytest.mark.parametrize("theme", ["classic", "modern"])  # a serif look, a sans-serif one
+def test_hebrew_pdf_sets_every_character_right_to_left(
+    theme: str, example_cv: CV, small_cv: CV
+) -> None:
+    cv = example_cv if theme == "classic" else greek_coauthor(small_cv)
+    tex = render(cv, "latex", words=load_words("he"), theme=load_theme(theme))
     assert r"\babelprovide[import,main,onchar=ids fonts]{hebrew}" in tex
-    assert r"\cvltr{Miriam Adler-Katz}" in tex
+    assert r"\cvltr{" + cv.data.person.name + "}" in tex
     result = run_tex(tex)
     assert result.engine == "lualatex"
     assert result.log.count("Missing character") == 0

@@ -73,11 +73,14 @@ def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
 
 
-def _main_font(theme: Theme, files: list[str]) -> list[str]:
+def _features(theme: Theme) -> str:
     small_caps = theme.config.fonts.small_caps
-    features = f"SmallCapsFont={{{small_caps}}}, " if small_caps else ""
+    return f"SmallCapsFont={{{small_caps}}}, " if small_caps else ""
+
+
+def _main_font(theme: Theme, files: list[str]) -> list[str]:
     found = ", ".join(f'"{file}"' for file in files)
-    return [FALLBACK % (found, theme.config.fonts.main, features)]
+    return [FALLBACK % (found, theme.config.fonts.main, _features(theme))]
 
 
 def _rtl_document(language: str, theme: Theme) -> list[str]:
@@ -85,8 +88,7 @@ def _rtl_document(language: str, theme: Theme) -> list[str]:
     text switching to English and the theme's font; \\cvltr isolates a left-to-right run,
     \\cvrtl a right-to-left phrase inside one."""
     font = getattr(theme.config.fonts, language, theme.config.fonts.hebrew)
-    small_caps = theme.config.fonts.small_caps
-    latin = f"[SmallCapsFont={{{small_caps}}}, RawFeature={{fallback=cvgen}}]" if small_caps else ""
+    latin = f"[{_features(theme)}RawFeature={{fallback=cvgen}}]"
     return [
         r"  \usepackage[bidi=basic,layout=lists.tabular]{babel}",
         rf"  \babelprovide[import,main,onchar=ids fonts]{{{language}}}",
