@@ -29,13 +29,16 @@ def _is_rtl(char: str) -> bool:
 
 
 # What a right-to-left phrase holds besides its letters: 'עמ׳ 12–14', 'כרך 68', 'ו־'.
-_IN_PHRASE = frozenset(" 0123456789–-/:.׳״־\u00a0")
+_IN_PHRASE = frozenset(" 0123456789–-/:.%׳״־\u00a0")
+
+
+_ENDS = frozenset("0123456789%")  # a phrase may end in a number ('3.0%')
 
 
 def phrases(text: str) -> list[tuple[str, bool]]:
     """`text` cut into (piece, is a right-to-left phrase): a phrase starts at a right-to-left
     letter and runs on through letters, digits, spaces and the dashes and marks numbers take,
-    to its last letter or digit. Isolated, 'pp. 1–5' in Hebrew keeps its number beside it."""
+    to its last letter, digit or per cent sign. Isolated, 'pp. 1–5' in Hebrew keeps its number beside it."""
     pieces: list[tuple[str, bool]] = []
     index = 0
     while index < len(text):
@@ -50,7 +53,7 @@ def phrases(text: str) -> list[tuple[str, bool]]:
         while end < len(text) and (
             _is_rtl(text[end]) or text[end] in _IN_PHRASE or unicodedata.combining(text[end])
         ):
-            if _is_rtl(text[end]) or text[end].isdigit() or unicodedata.combining(text[end]):
+            if _is_rtl(text[end]) or text[end] in _ENDS or unicodedata.combining(text[end]):
                 last = end
             end += 1
         pieces.append((text[index : last + 1], True))
