@@ -38,7 +38,8 @@ _ENDS = frozenset("0123456789%")  # a phrase may end in a number ('3.0%')
 def phrases(text: str) -> list[tuple[str, bool]]:
     """`text` cut into (piece, is a right-to-left phrase): a phrase starts at a right-to-left
     letter and runs on through letters, digits, spaces and the dashes and marks numbers take,
-    to its last letter, digit or per cent sign. Isolated, 'pp. 1–5' in Hebrew keeps its number beside it."""
+    to its last letter, digit or per cent sign. Isolated, 'pp. 1–5' in Hebrew keeps its number
+    beside it."""
     pieces: list[tuple[str, bool]] = []
     index = 0
     while index < len(text):
