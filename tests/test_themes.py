@@ -62,6 +62,17 @@ def test_each_theme_typesets_the_example_with_every_title_and_no_overfull_box(
         assert _normal(pub.title) in text, pub.title
 
 
+@pytest.mark.parametrize("name", THEMES[1:])
+def test_each_theme_typesets_a_latin_cv_with_pdflatex(name: str, small_cv: CV) -> None:
+    """The fast engine gets each theme's own family (tgtermes, tgpagella, lmodern sans)."""
+    result = run_tex(themed(small_cv, "latex", name))
+    assert result.engine == "pdflatex"
+    assert not re.findall(r"^Overfull .*$", result.log, re.M)
+    fonts = re.findall(r"/(\w+)\.pfb", result.log)
+    family = {"modern": "lmss", "compact": "qtm", "grant": "qpl"}[name]
+    assert any(font.startswith(family) for font in fonts), fonts
+
+
 @pytest.mark.parametrize("name", THEMES)
 def test_each_theme_page_has_every_title(name: str, example_cv: CV) -> None:
     page = parse(themed(example_cv, "html", name))
