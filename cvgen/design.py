@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from cvgen.choices import unknown_choice
 from cvgen.compose.words import BASE, Words, load_words, read_table, shipped_languages
@@ -24,6 +23,7 @@ from cvgen.sources import Sources
 from cvgen.themes import Theme, load_theme, unknown_theme
 
 WORDS_FOLDER = "words"  # beside cv.yaml: words/CODE.yaml adds or adjusts a language
+KeyPath = tuple[str, ...] | None  # a key path of cv.yaml; None: the command line
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Origin:
     """Where a design value came from: the command line, or a key path of cv.yaml."""
 
     cv: Path
-    path: tuple[str, ...] | None  # None: the command line
+    path: KeyPath
 
     def fail(self, message: str) -> CvgenError:
         if self.path is None:
@@ -54,14 +54,16 @@ def _line_of(cv: Path, path: tuple[str, ...]) -> int | None:
     return None
 
 
-def _chosen(selection: Selection, data: CvData, name: str) -> tuple[Any, tuple[str, ...] | None]:
-    """A design value and its origin: the command line (or variant), else cv.yaml's design."""
+def _chosen(selection: Selection, data: CvData, name: str) -> tuple[str | None, KeyPath]:
+    """A design value and where it came from: the command line or the variant (which the
+    selection carries), else cv.yaml's design."""
     value = getattr(selection, name)
-    if value is not None:
-        variant = selection.variant
-        from_variant = variant in data.variants and getattr(data.variants[variant], name)
-        return value, ("variants", variant, name) if from_variant else None  # type: ignore[return-value]
-    return getattr(data.design, name), ("design", name)
+    if value is None:
+        return getattr(data.design, name), ("design", name)
+    variant = data.variants.get(selection.variant or "")
+    if variant is not None and getattr(variant, name) == value:
+        return value, ("variants", str(selection.variant), name)
+    return value, None
 
 
 def theme_for(selection: Selection, data: CvData, sources: Sources) -> Theme:

@@ -88,9 +88,6 @@ class Theme:
                 return path
         raise CvgenError(f"theme {self.name!r} has no {name} (nor has {BASE!r})")
 
-    def has(self, name: str) -> bool:
-        return any((folder / name).is_file() for folder in self.folders)
-
     def text(self, name: str) -> str:
         return self.file(name).read_text(encoding="utf-8")
 
