@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "latex": ("cvgen.commands.latex", "Write the CV's LaTeX source (output/cv.tex)."),
     "filter": ("cvgen.commands.filter", "Print selected publications (text, bibtex, json, ...)."),
     "styles": ("cvgen.commands.styles", "List the citation styles --style accepts."),
+    "themes": ("cvgen.commands.themes", "List the themes --theme accepts (yours too)."),
     "stats": ("cvgen.commands.stats", "Publications per year and type; --plot for a chart."),
     "html": ("cvgen.commands.html", "Write the CV as one self-contained web page."),
     "export": ("cvgen.commands.export", "Export publications for a static site (jekyll)."),

@@ -60,9 +60,14 @@ class CvgenError(click.ClickException):
         click.echo(terminal_safe(f"Error: {self.format_message()}"), err=True, file=file)
 
 
+def data_error(problems: list[Problem]) -> CvgenError:
+    """One CvgenError listing the problems (at least one of them an error)."""
+    errors = [p for p in problems if p.is_error]
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    return CvgenError(f"{count} in the CV data; no output was changed.", problems)
+
+
 def fail_on_errors(problems: list[Problem]) -> None:
     """Raise one CvgenError listing every error (and the warnings with them) if any error exists."""
-    errors = [p for p in problems if p.is_error]
-    if errors:
-        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
-        raise CvgenError(f"{count} in the CV data; no output was changed.", problems)
+    if any(p.is_error for p in problems):
+        raise data_error(problems)

@@ -688,6 +688,8 @@ class Variant(Strict):
     citation_style: Annotated[str, AfterValidator(_known_citation_style)] | None = Field(
         default=None, description="A citation style for this variant (see design)."
     )
+    theme: str | None = Field(default=None, description="A theme for this variant (see design).")
+    locale: str | None = Field(default=None, description="A language for this variant.")
 
 
 def _inside_output_folder(path: str) -> str:
@@ -717,16 +719,43 @@ class OutputSpec(Strict):
         "bio[-VARIANT].txt, publications[-VARIANT].md, ...].",
     )
     engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "typst", "weasyprint"] = "auto"
-    paper: Literal["a4", "letter"] = "a4"
+    paper: Literal["a4", "letter"] | None = Field(
+        default=None, description="[default: design.paper, else a4]"
+    )
+    theme: str | None = Field(default=None, description="[default: the variant's or design's]")
+    locale: str | None = Field(default=None, description="[default: the variant's or design's]")
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"
+
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _check_hex(value: str) -> str:
+    if not _HEX.match(value.strip()):
+        raise ValueError(f"{value!r} is not a colour; write it as #RRGGBB, e.g. '#1d5c96'")
+    return value.strip().lower()
+
+
+HexColour = Annotated[str, AfterValidator(_check_hex)]
+Order = Literal["newest-first", "oldest-first"]
+FontSize = Literal[10, 11, 12]
+
+
+def _listed_kinds(kinds: list[PubKind]) -> list[PubKind]:
+    if PubKind.PATENT in kinds:
+        raise ValueError("patents have a section of their own (`sections:`), not a list here")
+    return _no_repeats(kinds)
 
 
 DatePrecision = Literal["as-written", "month", "year"]
 
 
 class Design(Strict):
-    """How the CV looks: citation style, dates, grouping; themes and locales add theirs here."""
+    """How the CV looks: the theme, the language, the layout settings and the citation style.
+
+    Themes and languages beside cv.yaml (themes/NAME/, words/CODE.yaml) are checked when the
+    CV is composed (cvgen/design.py), since they are files of their own."""
 
     citation_style: Annotated[str, AfterValidator(_known_citation_style)] = Field(
         default="cvgen",
@@ -752,6 +781,46 @@ class Design(Strict):
         default=False,
         description="Also put birth date, birth place and citizenship in the web page's "
         "schema.org data, which search engines read.",
+    )
+    theme: str | None = Field(
+        default=None,
+        description="The look: classic (the default), modern, compact, grant (`cvgen themes` "
+        "lists them), or a folder themes/NAME/ beside cv.yaml.",
+    )
+    locale: str | None = Field(
+        default=None,
+        description="The language: en (British, the default), en-US, de, fr, es, it, pt, nl, he "
+        "(right to left), or CODE with a words/CODE.yaml beside cv.yaml.",
+    )
+    words: str | None = Field(
+        default=None,
+        description="A words file (YAML, relative to cv.yaml) over the language's own words.",
+    )
+    headings: dict[SectionName, Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=dict, description="Section headings of your own, e.g. {grants: Grants}."
+    )
+    numbered_sections: bool | None = Field(
+        default=None, description="Number the sections 1., 2., ... [default: the theme's]."
+    )
+    publication_order: Annotated[list[PubKind], AfterValidator(_listed_kinds)] = Field(
+        default_factory=list,
+        description="The order of the publication lists, e.g. [thesis, journal, conference]; "
+        "kinds not named follow in the usual order.",
+    )
+    order: Order = Field(
+        default="newest-first", description="Dated entries and publications newest or oldest first."
+    )
+    as_of: DateField | None = Field(
+        default=None,
+        description="The date the CV speaks from: 'Updated ...' in the CV, --last counts back "
+        "from it, expected ends are checked against it [default: today].",
+    )
+    font_size: FontSize | None = Field(default=None, description="Points [default: the theme's].")
+    accent: HexColour | None = Field(
+        default=None, description="The accent colour, #RRGGBB [default: the theme's]."
+    )
+    paper: Literal["a4", "letter"] | None = Field(
+        default=None, description="Paper size of the PDF [default: a4; --paper overrides]."
     )
 
 

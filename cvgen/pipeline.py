@@ -7,9 +7,10 @@ problem listed before anything is written, and the output is replaced only when 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from cvgen import design
 from cvgen.compose import Settings, compose
 from cvgen.errors import Problem, Severity
 from cvgen.load.cv import load_or_fail
@@ -33,24 +34,46 @@ DATA_FORMATS = ("bibtex", "json", "csl-json")
 
 @dataclass(frozen=True)
 class Tailored:
-    """A loaded CV after selection, with what composing it needs and the warnings so far."""
+    """A loaded CV after selection, with what composing and writing it need, and the warnings
+    so far. `options` holds the design's writer options (theme, font size, accent, paper)."""
 
     cv: CV
     selection: Selection  # its variant resolved
     settings: Settings
     warnings: list[Problem]
+    options: WriteOptions = field(default_factory=WriteOptions)
+
+    def write_options(self, given: WriteOptions | None = None) -> WriteOptions:
+        """A command's options over the design's: what the command leaves unset (None) the
+        design decides, e.g. the paper when --paper is not given."""
+        return with_design(given or WriteOptions(), self.options)
+
+
+DESIGN_OPTIONS = ("theme", "font_size", "accent", "paper", "source_dir")
+
+
+def with_design(given: WriteOptions, designed: WriteOptions) -> WriteOptions:
+    unset = {
+        name: getattr(designed, name) for name in DESIGN_OPTIONS if getattr(given, name) is None
+    }
+    return replace(given, **unset)
 
 
 def settings_for(cv: CV, selection: Selection, sources: Sources) -> tuple[Settings, list[Problem]]:
-    """How to compose the tailored CV: the selection's numbering and order where it sets them,
-    and the references in the citation style it or cv.yaml names (with the style's warnings)."""
+    """How to compose the tailored CV: the design (language, headings, order, numbered
+    sections, the CV's date; see design.py), the selection's numbering and order where it
+    sets them, the citation metrics cv.yaml asks to show, and the references in the citation
+    style the selection or cv.yaml names (with the metrics' and the style's warnings)."""
     from cvgen.load.metrics import metrics_for
 
+    theme = design.theme_for(selection, cv.data, sources)
     metrics, problems = metrics_for(sources.cv, cv.data)
     wanted = cv.data.publications.metrics
     chosen = {"numbering": selection.numbering, "reverse": selection.reverse}
+    chosen = {k: v for k, v in chosen.items() if v is not None}
     settings = Settings(
-        **{k: v for k, v in chosen.items() if v is not None},
+        **chosen,
+        **design.settings_fields(selection, cv, sources, theme),
         metrics=metrics,
         metrics_header=wanted.header,
         metrics_per_paper=wanted.per_paper,
@@ -81,7 +104,7 @@ def load_tailored(
     Commands that compose no document (a bio, statistics) skip the settings.
     """
     cv, warnings = load_or_fail(sources)
-    resolved = resolve_variant(selection, cv.data.variants)
+    resolved = design.dated(resolve_variant(selection, cv.data.variants), cv.data)
     tailored = apply_selection(cv, resolved)
     message = emptied_message(cv, tailored, resolved, shown_sections(tailored, resolved, shown))
     if message:
@@ -90,7 +113,14 @@ def load_tailored(
     if not with_settings:
         return Tailored(tailored, resolved, Settings(), warnings)
     settings, problems = settings_for(tailored, resolved, sources)
-    return Tailored(tailored, resolved, settings, [*warnings, *problems])
+    options = options_for(tailored, resolved, sources)
+    return Tailored(tailored, resolved, settings, [*warnings, *problems], options)
+
+
+def options_for(cv: CV, selection: Selection, sources: Sources) -> WriteOptions:
+    """The writers' options the design decides: theme, font size, accent, paper."""
+    theme = design.theme_for(selection, cv.data, sources)
+    return WriteOptions(source_dir=str(sources.cv.parent), **design.option_fields(cv, theme))
 
 
 def render(cv: CV, target: str, options: WriteOptions, settings: Settings) -> str | bytes:
@@ -125,6 +155,5 @@ def build_document(
 ) -> tuple[Path, list[Problem]]:
     """Build one output file; returns its path and the (non-fatal) warnings."""
     tailored = load_tailored(sources, selection)
-    options = options or WriteOptions(source_dir=str(sources.cv.parent))
-    content = render(tailored.cv, target, options, tailored.settings)
+    content = render(tailored.cv, target, tailored.write_options(options), tailored.settings)
     return write_atomic(output, content), tailored.warnings

@@ -49,9 +49,9 @@ TAGGED_SECTIONS = ("grants", "talks")  # besides publications and the custom sec
 class Selection:
     """What to keep. None / empty means "not asked", so a variant or the default applies.
 
-    `numbering`, `reverse` and `style` are presentation, not selection: they ride along
-    because a variant may set them, and the pipeline moves them into the composition's
-    Settings (see pipeline.py).
+    `numbering`, `reverse`, `style`, `theme` and `locale` are presentation, not selection: they
+    ride along because a variant may set them, and the pipeline moves them into the
+    composition's Settings and the writers' options (see pipeline.py and design.py).
     """
 
     since: int | None = None
@@ -67,6 +67,8 @@ class Selection:
     numbering: Numbering | None = None
     reverse: bool | None = None
     style: str | None = None  # a citation style: cvgen's own, a CSL name or a .csl file
+    theme: str | None = None  # a theme name (cvgen themes), else design.theme
+    locale: str | None = None  # a language code, else design.locale
 
     def describe(self) -> str:
         """'since 2017, type journal, tag erc': what was selected against, for messages."""
@@ -147,6 +149,8 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
         "numbering": variant.numbering,
         "reverse": variant.reverse,
         "style": variant.citation_style,
+        "theme": variant.theme,
+        "locale": variant.locale,
     }
     if not any(getattr(selection, name) is not None for name in _PERIOD_FIELDS):
         from_variant.update({name: getattr(variant, name) for name in _PERIOD_FIELDS})

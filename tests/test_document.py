@@ -258,3 +258,19 @@ def test_export_document_writes_the_tree_as_json(small_sources: Sources, tmp_pat
     first = pubs["groups"][0]["entries"][0]
     assert first["number"] == 1 and first["key"] == "aberg2020learning"
     assert {"text": "Jonas Åberg", "bold": True, "mark": "self"} in first["title"]
+
+
+# --- themes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", ["modern", "compact", "grant"])
+def test_every_theme_says_the_words_of_the_tree_and_of_the_table(theme: str, example_cv: CV):
+    from cvgen.themes import load_theme
+
+    document = compose(example_cv)
+    html = parse(render(example_cv, "html", theme=load_theme(theme)))
+    page = " ".join(visible_text(section) for section in html.iter("section"))
+    assert _differences(tree_words(document), Counter(words(page)), columns(document)) == {}
+    cv = _everything(example_cv)
+    pseudo_page = parse(render(cv, "html", theme=load_theme(theme), **vars(pseudo())))
+    assert leftover_words(visible_text(pseudo_page), cv) == set()

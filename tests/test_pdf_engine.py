@@ -12,9 +12,10 @@ from unicodedata import normalize
 import pytest
 
 from cvgen.errors import CvgenError
+from cvgen.themes import load_theme
 from cvgen.writers import tex_engine
 from cvgen.writers.latex_markup import escape_latex
-from cvgen.writers.latex_preamble import FONTS
+from cvgen.writers.latex_preamble import fonts
 from cvgen.writers.tex_engine import PDFLATEX_CHARS, choose_engine, run_tex
 
 
@@ -52,7 +53,7 @@ def test_runaway_tex_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_character_auto_gives_pdflatex_compiles_with_it() -> None:
     # (three of them NFC-normalise to characters outside the set, e.g. OHM SIGN to OMEGA)
     chars = "".join(sorted(c for c in PDFLATEX_CHARS - set("\n\t") if normalize("NFC", c) == c))
-    preamble = "\\usepackage{iftex}" + FONTS  # T1 Latin Modern and \\cvmath, as the CV has
+    preamble = "\\usepackage{iftex}" + fonts(load_theme())  # T1 Latin Modern and \\cvmath
     tex = document(escape_latex(chars)).replace("\\begin", preamble + "\n\\begin", 1)
     assert choose_engine(tex) == "pdflatex"
     result = run_tex(tex)  # raises on "Unicode character ... not set up for use with LaTeX"

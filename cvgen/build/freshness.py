@@ -2,9 +2,10 @@
 
 An unchanged rebuild should cost little more than starting Python, so this module imports
 nothing heavy. The manifest records the fingerprint of everything the outputs depend on
-(cvgen's code and templates, cv.yaml, the .bib, --bib, today's date) and each output's hash;
-when the fingerprint and every hash still match, nothing can have changed: even the list of
-outputs comes from cv.yaml, which is part of the fingerprint. Outputs are named relative to
+(cvgen's code, templates and themes, the user's templates, themes and words files, cv.yaml,
+the .bib, --bib, today's date) and each output's hash; when the fingerprint and every hash
+still match, nothing can have changed: even the list of outputs comes from cv.yaml, which is
+part of the fingerprint. Outputs are named relative to
 the output folder, so `output` and `/home/me/cv/output` are the same build.
 """
 
@@ -51,9 +52,9 @@ def _files(folder: Path) -> Iterator[Path]:
 
 
 # What outputs may read beside cv.yaml besides it and the .bib: template overrides, themes and
-# words tables of one's own, CSL style files, and the citation metrics `cvgen metrics` fetched.
+# words tables of one's own, CSL style files, a design.words file, and metrics.yaml.
 _BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
-_BESIDE_FILES = ("metrics.yaml", "*.csl")
+_BESIDE_FILES = ("*.yaml", "*.csl")
 
 
 def _beside(cv: Path) -> list[Path]:

@@ -20,8 +20,9 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+from cvgen import design
 from cvgen.compose import Settings
-from cvgen.pipeline import render, render_listing, settings_for
+from cvgen.pipeline import options_for, render, render_listing, settings_for, with_design
 from cvgen.errors import CvgenError
 from cvgen.build.freshness import MANIFEST, Outcome, fingerprint, read_manifest
 from cvgen.model import CV, CvData, OutputSpec
@@ -74,7 +75,8 @@ def plan(data: CvData, out_dir: Path) -> list[Job]:
 def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]:
     """One output's content and its warnings; the CV is tailored to the job's variant first."""
     spec = job.spec
-    selection = resolve_variant(Selection(variant=spec.variant), cv.data.variants)
+    asked = Selection(variant=spec.variant, theme=spec.theme, locale=spec.locale)
+    selection = design.dated(resolve_variant(asked, cv.data.variants), cv.data)
     tailored = apply_selection(cv, selection)
     if spec.format == "bio":
         from cvgen.bio.markup import bio_text
@@ -83,22 +85,23 @@ def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]
         bio = short_bio(tailored, spec.person, spec.words)
         return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text")), []
     settings, problems = settings_for(tailored, selection, sources)
-    return _content(tailored, job, selection, settings, str(sources.cv.parent)), [
+    options = with_design(
+        WriteOptions(paper=spec.paper, engine=spec.engine), options_for(tailored, selection, sources)
+    )
+    return _content(tailored, job, selection, settings, options), [
         str(problem) for problem in problems
     ]
 
 
 def _content(
-    tailored: CV, job: Job, selection: Selection, settings: Settings, source_dir: str
+    tailored: CV, job: Job, selection: Selection, settings: Settings, options: WriteOptions
 ) -> str | bytes:
-    spec = job.spec
-    if spec.format == "markdown":
+    if job.spec.format == "markdown":
         from cvgen.select import shown_sections
 
         sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
         return render_listing(tailored, "markdown", sections, settings)
-    options = WriteOptions(source_dir=source_dir, paper=spec.paper, engine=spec.engine)
-    return render(tailored, spec.format, options, settings)
+    return render(tailored, job.spec.format, options, settings)
 
 
 def _pages(content: str | bytes) -> int | None:

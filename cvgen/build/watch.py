@@ -1,4 +1,4 @@
-"""`cvgen watch`: rebuild on every save of cv.yaml, the .bib or a template.
+"""`cvgen watch`: rebuild on every save of cv.yaml, the .bib, a template, theme or words file.
 
 We watch the folder holding cv.yaml (editors often save by writing a new file and renaming it,
 which a watch on the file itself would lose) and keep only the events on the inputs, so the
@@ -38,7 +38,8 @@ class Inputs:
 
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
-        self.templates = (sources.cv.parent / "templates").resolve()
+        here = sources.cv.parent
+        self.folders = [(here / name).resolve() for name in ("templates", "themes", "words")]
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,7 +51,9 @@ class Inputs:
 
     def __contains__(self, path: str) -> bool:
         changed = Path(path).resolve()
-        return changed in self.files or self.templates in changed.parents
+        if changed in self.files or any(folder in changed.parents for folder in self.folders):
+            return True
+        return changed.suffix == ".yaml" and changed.parent == self.sources.cv.parent.resolve()
 
 
 def watch_and_build(

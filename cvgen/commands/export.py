@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import document_options
+from cvgen.commands.options import document_options, locale_option
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import build_document
 from cvgen.select import Selection
@@ -27,6 +27,7 @@ def command() -> None:
     show_default=True,
     help="Where to write; point it at your site's _data/ folder.",
 )
+@locale_option
 @document_options
 def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
     """Write the publications as a Jekyll data file (site.data.publist).
@@ -48,6 +49,7 @@ def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
     show_default=True,
     help="Where to write the JSON.",
 )
+@locale_option
 @document_options
 def document(sources: Sources, selection: Selection, output: Path) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and

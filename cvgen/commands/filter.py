@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import document_options
+from cvgen.commands.options import document_options, locale_option
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import DATA_FORMATS, LIST_FORMATS, load_tailored, render_listing
 from cvgen.select import PUBLICATION_SECTIONS, Selection, shown_sections
@@ -26,6 +26,7 @@ SUFFIX_FORMATS = {
 
 
 @click.command(name="filter")
+@locale_option
 @document_options
 @click.option(
     "--format",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import document_options
+from cvgen.commands.options import design_options, document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import build_document
 from cvgen.select import Selection
@@ -26,6 +26,7 @@ from cvgen.writers import WriteOptions
     is_flag=True,
     help="Write only the body content (no <html>, <head> or styles), to include in a site.",
 )
+@design_options
 @document_options
 def command(sources: Sources, selection: Selection, output: Path | None, fragment: bool) -> None:
     """Write the CV as one self-contained, responsive HTML page that works offline.
@@ -33,7 +34,7 @@ def command(sources: Sources, selection: Selection, output: Path | None, fragmen
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
     output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
-    options = WriteOptions(source_dir=str(sources.cv.parent), fragment=fragment)
+    options = WriteOptions(fragment=fragment)
     path, warnings = build_document(sources, "html", output, selection, options)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import PAPER_OPTION, document_options
+from cvgen.commands.options import PAPER_OPTION, design_options, document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import build_document
 from cvgen.select import Selection
@@ -24,10 +24,11 @@ from cvgen.writers import WriteOptions
     help="Where to write the .tex file.",
 )
 @PAPER_OPTION
+@design_options
 @document_options
-def command(sources: Sources, selection: Selection, output: Path, paper: str) -> None:
+def command(sources: Sources, selection: Selection, output: Path, paper: str | None) -> None:
     """Write the CV as a LaTeX document (pdflatex, lualatex or xelatex can typeset it)."""
-    options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower())
+    options = WriteOptions(paper=paper)  # type: ignore[arg-type]
     path, warnings = build_document(sources, "latex", output, selection, options)
     echo_warnings(warnings)
     click.echo(f"Wrote {path}")

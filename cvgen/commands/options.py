@@ -119,7 +119,34 @@ def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
 PAPER_OPTION = click.option(
     "--paper",
     type=click.Choice(["a4", "letter"], case_sensitive=False),
-    default="a4",
-    show_default=True,
-    help="Paper size of the PDF (US researchers usually want letter).",
+    callback=lambda ctx, param, value: value.lower() if value else None,
+    help="Paper size of the PDF (US researchers usually want letter) [default: design.paper "
+    "in cv.yaml, else a4].",
 )
+DESIGN_OPTIONS = (
+    click.option(
+        "--theme",
+        metavar="NAME",
+        help="The look: classic, modern, compact, grant (`cvgen themes` lists them, with yours "
+        "from themes/ beside cv.yaml) [default: design.theme in cv.yaml, else classic].",
+    ),
+    click.option(
+        "--locale",
+        metavar="CODE",
+        help="The language of headings, labels, dates and amounts: en, en-US, de, fr, es, it, "
+        "pt, nl, he, or yours from words/CODE.yaml [default: design.locale, else en].",
+    ),
+)
+
+
+def design_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--theme and --locale, for the commands that write the CV; they reach the command in
+    its `selection` (a variant may set them too). Apply above @document_options."""
+    for option in reversed(DESIGN_OPTIONS):
+        func = option(func)
+    return func
+
+
+def locale_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--locale alone, for lists and exports, which have no theme."""
+    return DESIGN_OPTIONS[1](func)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import PAPER_OPTION, document_options
+from cvgen.commands.options import PAPER_OPTION, design_options, document_options
 from cvgen.commands.source_options import echo_warnings
 from cvgen.compose import compose
 from cvgen.pipeline import load_tailored
@@ -36,12 +36,15 @@ from cvgen.writers.pdf import ENGINES, typeset
     "is the fastest; weasyprint prints the HTML CV instead.",
 )
 @PAPER_OPTION
+@design_options
 @document_options
-def command(sources: Sources, selection: Selection, output: Path, engine: str, paper: str) -> None:
+def command(
+    sources: Sources, selection: Selection, output: Path, engine: str, paper: str | None
+) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     tailored = load_tailored(sources, selection)
     echo_warnings(tailored.warnings)
-    options = WriteOptions(source_dir=str(sources.cv.parent), paper=paper.lower(), engine=engine)
+    options = tailored.write_options(WriteOptions(paper=paper, engine=engine))  # type: ignore[arg-type]
     document = compose(tailored.cv, tailored.settings)
     del tailored  # the model's memory is free again for the PDF engine (5000 publications)
     pdf, how = typeset(document, options)

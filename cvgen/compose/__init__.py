@@ -81,24 +81,28 @@ def compose(cv: CV, settings: Settings | None = None) -> Document:
     settings = settings or Settings()
     if settings.dates is None:
         settings = replace(settings, dates=cv.data.design.dates)
-    ctx = Context(settings, numbers=publication_numbers(cv, settings.numbering, settings.reverse))
+    numbers = publication_numbers(cv, settings.numbering, settings.reverse, settings)
+    ctx = Context(settings, numbers=numbers)
     sections = []
     for name in cv.data.section_order:
         groups = _groups(cv, name, ctx)
         if groups:
             heading = _heading(cv, name, ctx)
-            sections.append(Section(name, ctx.ids(name), heading, groups))
+            number = len(sections) + 1 if settings.numbered_sections else None
+            sections.append(Section(name, ctx.ids(name), heading, groups, number=number))
     works = _shown_publications(cv, sections)
     marks = legend(cv, works, ctx)
     for index, section in enumerate(sections):
         if section.name in SECTION_KINDS:  # the legend goes above the first publication list
             sections[index] = replace(section, legend=marks)
             break
-    today = settings.today or dt.date.today()
+    today = (
+        settings.as_of.iso() if settings.as_of else (settings.today or dt.date.today()).isoformat()
+    )
     return Document(
         header=header(cv, ctx),
         sections=sections,
-        meta=meta(cv, ctx, today.isoformat()),
+        meta=meta(cv, ctx, today),
         furniture=furniture(ctx, cv.data.person.name),
         schema_org=schema_org(cv.data, works),
     )

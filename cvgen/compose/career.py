@@ -12,7 +12,7 @@ from dataclasses import replace
 from cvgen.compose.amounts import amount_text
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Link, Span
-from cvgen.compose.order import grouped_by, newest_first
+from cvgen.compose.order import grouped_by
 from cvgen.dates import TERM_YEAR, Date
 from cvgen.model import (
     CV,
@@ -126,7 +126,7 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
 
 
 def education(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([degree_entry(ctx, degree) for degree in newest_first(cv.data.education)])
+    return _plain([degree_entry(ctx, degree) for degree in ctx.in_order(cv.data.education)])
 
 
 def appointment_entry(ctx: Context, job: Appointment) -> Entry:
@@ -140,7 +140,7 @@ def appointment_entry(ctx: Context, job: Appointment) -> Entry:
 
 
 def appointments(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([appointment_entry(ctx, job) for job in newest_first(cv.data.appointments)])
+    return _plain([appointment_entry(ctx, job) for job in ctx.in_order(cv.data.appointments)])
 
 
 def award_entry(ctx: Context, award: Award) -> Entry:
@@ -165,7 +165,7 @@ AWARD_STAGES: tuple[AwardStage | None, ...] = (
 
 
 def awards(cv: CV, ctx: Context) -> list[Group]:
-    items = newest_first(cv.data.awards)
+    items = ctx.in_order(cv.data.awards)
     if not cv.data.design.awards_by_stage:
         return _plain([award_entry(ctx, award) for award in items])
     headings = ctx.words.group("award_stages")
@@ -215,7 +215,7 @@ def course_entry(ctx: Context, course: Teaching) -> Entry:
 
 
 def teaching(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([course_entry(ctx, course) for course in newest_first(cv.data.teaching)])
+    return _plain([course_entry(ctx, course) for course in ctx.in_order(cv.data.teaching)])
 
 
 def service_entry(ctx: Context, item: Service) -> Entry:
@@ -229,7 +229,7 @@ def service_entry(ctx: Context, item: Service) -> Entry:
 
 def service(cv: CV, ctx: Context) -> list[Group]:
     headings = ctx.words.group("service_categories")
-    items = newest_first(cv.data.service)
+    items = ctx.in_order(cv.data.service)
     return [
         Group(
             headings[category],
@@ -271,7 +271,7 @@ def talk_entry(ctx: Context, talk: Talk) -> Entry:
 
 def talks(cv: CV, ctx: Context) -> list[Group]:
     headings = ctx.words.group("talk_kinds")
-    items = sorted(cv.data.talks, key=lambda t: t.date, reverse=True)
+    items = ctx.in_order(cv.data.talks)
     return [
         Group(headings[kind], [talk_entry(ctx, t) for t in members], id=ctx.ids(f"talks-{kind}"))
         for kind, members in grouped_by(items, lambda t: t.kind.value, headings)
@@ -290,4 +290,4 @@ def press_entry(ctx: Context, item: Press) -> Entry:
 
 
 def press(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([press_entry(ctx, item) for item in newest_first(cv.data.press)])
+    return _plain([press_entry(ctx, item) for item in ctx.in_order(cv.data.press)])

@@ -24,19 +24,18 @@ def author_spans(author: Author) -> list[Span]:
 
 
 def authors_spans(authors: list[Author], words: Words) -> list[Span]:
-    """'A, B, and C' — with an Oxford comma, 'A and B' for two."""
-    spans: list[Span] = []
-    count = len(authors)
-    for index, author in enumerate(authors):
-        if index:
-            if count == 2:
-                spans.append(Span(f" {words('and')} "))
-            elif index == count - 1 and author.last != "et al.":
-                spans.append(Span(words("list_and")))
-            else:
-                spans.append(Span(", "))
-        spans.extend(author_spans(author))
-    return spans
+    """'A, B, and C' and 'A and B', in the language's words (an Oxford comma in English)."""
+    names = [author_spans(author) for author in authors]
+    if len(names) < 2:
+        return names[0] if names else []
+    if len(names) == 2:
+        return words.spans("and", first=names[0], second=names[1])
+    others: list[Span] = list(names[0])
+    for name in names[1:-1]:
+        others += [Span(", "), *name]
+    if authors[-1].last == "et al.":
+        return merged([*others, Span(", "), *names[-1]])
+    return words.spans("list_and", others=others, last=names[-1])
 
 
 def _details(pub: Publication, words: Words) -> list[str]:

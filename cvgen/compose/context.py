@@ -4,22 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from cvgen.compose.document import Span
+from cvgen.compose.order import chronological
 from cvgen.compose.words import Words, load_words
+from cvgen.dates import Date
 from cvgen.load.metrics import Metrics
-from cvgen.model import DatePrecision, Numbering
+from cvgen.model import DatePrecision, Numbering, Order, PubKind
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """How to compose: the words of the CV's language, publication numbering, the CV's date."""
+    """How to compose: the words of the CV's language, publication numbering and order, the
+    CV's date. The pipeline decides them once from cv.yaml's `design:` and the command line."""
 
     words: Words = field(default_factory=load_words)
     numbering: Numbering = "per-type"
     reverse: bool = False  # count down, so the newest entry gets the highest number
     today: dt.date | None = None  # the date the CV speaks from (None: today)
+    as_of: Date | None = None  # the CV's own date, printed as 'Updated ...' (None: undated)
+    numbered_sections: bool = False
+    order: Order = "newest-first"  # of dated entries and of each publication list
+    publication_order: tuple[PubKind, ...] = ()  # kinds first in the publications; then the rest
     # Periods as written, with months, or years; None: as cv.yaml's design.dates says.
     dates: DatePrecision | None = None
     # Publications' references formatted by a citation style (cvgen.styles), by key; an
@@ -62,3 +73,7 @@ class Context:
     @property
     def words(self) -> Words:
         return self.settings.words
+
+    def in_order(self, items: Iterable[T]) -> list[T]:
+        """Dated items newest or oldest first, as the CV's design says."""
+        return chronological(items, self.settings.order)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from cvgen.compose.career import dates, details, joined, labelled_links, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span
-from cvgen.compose.order import newest_first
 from cvgen.model import CV, CustomEntry
 
 
@@ -27,7 +26,7 @@ def custom_entry(ctx: Context, item: CustomEntry) -> Entry:
 
 
 def custom_groups(cv: CV, name: str, ctx: Context) -> list[Group]:
-    entries = [custom_entry(ctx, item) for item in newest_first(cv.data.custom[name].entries)]
+    entries = [custom_entry(ctx, item) for item in ctx.in_order(cv.data.custom[name].entries)]
     return [Group(None, entries)] if entries else []
 
 

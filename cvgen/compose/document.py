@@ -97,13 +97,15 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A CV section; `name` is its key in cv.yaml `sections:`, `legend` explains its marks."""
+    """A CV section; `name` is its key in cv.yaml `sections:`, `legend` explains its marks,
+    `number` is set when the CV numbers its sections (1., 2., ...)."""
 
     name: str
     id: str
     heading: str
     groups: list[Group]
     legend: list[list[Span]] = field(default_factory=list)
+    number: int | None = None
 
     def all_entries(self) -> list[Entry]:
         return [entry for group in self.groups for entry in group.all_entries()]

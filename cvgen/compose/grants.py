@@ -9,7 +9,7 @@ from cvgen.compose.amounts import amount_text, totals_by_currency
 from cvgen.compose.career import details, joined, period, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span, Total
-from cvgen.compose.order import grouped_by, newest_first
+from cvgen.compose.order import grouped_by
 from cvgen.model import CV, Grant
 from cvgen.model_values import standard_role
 
@@ -40,7 +40,7 @@ def grants(cv: CV, ctx: Context) -> list[Group]:
     words = ctx.words
     columns = [words(f"grant_columns.{name}") for name in ("title", "role", "amount", "period")]
     groups = []
-    for kind, members in grouped_by(newest_first(cv.data.grants), lambda g: g.kind, KINDS):
+    for kind, members in grouped_by(ctx.in_order(cv.data.grants), lambda g: g.kind, KINDS):
         totals = [
             Total(words("total") if index == 0 else None, words.money(amount, currency))
             for index, (currency, amount) in enumerate(totals_by_currency(members))

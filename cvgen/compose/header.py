@@ -102,11 +102,17 @@ def meta(cv: CV, ctx: Context, date: str) -> Meta:
 
 
 def furniture(ctx: Context, name: str) -> dict[str, str]:
-    """The words writers print around the content: footer, page numbers, the contents."""
+    """The words writers print around the content: footer, page numbers, the contents, and
+    'Updated January 2023' when the CV is dated (design.as_of, --as-of)."""
     words = ctx.words
-    return {
+    printed = {
         "curriculum_vitae": words("furniture.curriculum_vitae"),
         "page_of": words("furniture.page_of"),
         "page_title": words.fmt("furniture.page_title", name=name),
         "contents": words("furniture.contents"),
     }
+    as_of = ctx.settings.as_of
+    if as_of is not None:
+        month = Date(as_of.year, as_of.month)  # a CV is dated to the month
+        printed["updated"] = words.fmt("furniture.updated", date=words.date(month, short=False))
+    return printed

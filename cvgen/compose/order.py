@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from cvgen.dates import Date
-from cvgen.model import PubKind
+from cvgen.model import Order, PubKind
 
 T = TypeVar("T")
 # Publication kinds under "Publications", in order; patents get a section of their own.
@@ -37,6 +37,22 @@ def _when(item: Any) -> tuple[Date, Date]:
 def newest_first(items: Iterable[T]) -> list[T]:
     """Reverse chronological, as CVs list careers; undated items go last, in their own order."""
     return sorted(items, key=_when, reverse=True)
+
+
+def chronological(items: Iterable[T], order: Order = "newest-first") -> list[T]:
+    """Newest or oldest first, as the CV asks; undated items go last either way."""
+    if order == "newest-first":
+        return newest_first(items)
+    items = list(items)
+    dated = sorted((item for item in items if _when(item)[0] != _UNDATED), key=_when)
+    return dated + [item for item in items if _when(item)[0] == _UNDATED]
+
+
+def section_kinds(section: str, first: Iterable[PubKind] = ()) -> tuple[PubKind, ...]:
+    """The publication kinds a section lists, in order: those named `first`, then the rest."""
+    kinds = SECTION_KINDS.get(section, ())
+    named = tuple(kind for kind in first if kind in kinds)
+    return named + tuple(kind for kind in kinds if kind not in named)
 
 
 def grouped_by(

@@ -50,7 +50,7 @@ def publication_groups(cv: CV, section: str, ctx: Context) -> list[Group]:
             layout="references",
             id=ctx.ids(f"{section}-{kind.value}") if headed else None,
         )
-        for kind, pubs in kind_groups(cv, section)
+        for kind, pubs in kind_groups(cv, section, ctx.settings)
     ]
 
 

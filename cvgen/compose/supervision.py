@@ -7,7 +7,7 @@ from itertools import groupby
 from cvgen.compose.career import dates, details, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span
-from cvgen.compose.order import grouped_by, newest_first
+from cvgen.compose.order import grouped_by
 from cvgen.model import CV, Student, StudentLevel
 
 STATUSES = ("current", "completed", "left")
@@ -68,7 +68,7 @@ def student_entry(ctx: Context, student: Student) -> Entry:
 def students(cv: CV, ctx: Context) -> list[Group]:
     status_words = ctx.words.group("student_status")
     level_words = ctx.words.group("student_levels")
-    ordered = sorted(newest_first(cv.data.students), key=lambda s: LEVELS.index(s.level))
+    ordered = sorted(ctx.in_order(cv.data.students), key=lambda s: LEVELS.index(s.level))
     groups = []
     for status, members in grouped_by(ordered, lambda s: s.status, STATUSES):
         status_id = ctx.ids(f"students-{status}")

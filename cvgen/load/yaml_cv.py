@@ -257,7 +257,9 @@ def _problem_from_error(
     err: dict[str, Any], file: str, lines: dict[Loc, int], root: type[BaseModel]
 ) -> Problem:
     loc: Loc = tuple(
-        p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
+        p
+        for p in err["loc"]
+        if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
     )
     message = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
@@ -319,7 +321,8 @@ def _unknown_key_message(loc: Loc, lines: dict[Loc, int], root: type[BaseModel])
 
 def _choice_message(err: dict[str, Any]) -> str:
     """'must be one of a, b or c (got 'x'); did you mean 'b'?' for a field with fixed values."""
-    allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    expected = str(err.get("ctx", {}).get("expected", ""))
+    allowed = re.findall(r"'([^']*)'", expected) or re.split(r", | or ", expected)
     got = str(err.get("input"))
     by_case = {value.lower(): value for value in allowed}
     message = f"must be one of {', '.join(allowed)} (got {got!r})"
@@ -394,7 +397,7 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
     def warn(loc: Loc, message: str) -> None:
         found.append(Problem(file, _line_for(loc, lines), _dotted(loc), message, Severity.WARNING))
 
-    this_year = Date.today().year
+    this_year = (cv.design.as_of or Date.today()).year  # the date the CV speaks from
     for i, student in enumerate(cv.students):
         if student.status == "current" and student.end and not student.end.present:
             warn(("students", i, "end"), "a current student has an end date; use expected_end")

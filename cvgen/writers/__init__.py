@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
     from cvgen.compose.document import Document
+    from cvgen.themes import Theme
 
 REGISTRY: dict[str, str] = {
     "latex": "cvgen.writers.latex:WRITER",
@@ -38,6 +39,9 @@ class WriteOptions:
     paper: Literal["a4", "letter"] | None = None  # None: the writer's default (A4)
     engine: str = "auto"  # pdf: auto, pdflatex, lualatex, xelatex, typst or weasyprint
     fragment: bool = False  # html: only the <article>, for a site's own layout
+    theme: Theme | None = None  # None: classic (cvgen.themes; resolved in pipeline.py)
+    font_size: Literal[10, 11, 12] | None = None  # points; None: the theme's
+    accent: str | None = None  # '#rrggbb'; None: the theme's
 
     def __post_init__(self) -> None:
         if self.paper is None:
@@ -48,6 +52,15 @@ class WriteOptions:
 
             raise CvgenError(f"unknown paper size {self.paper!r}; use one of: {', '.join(PAPERS)}")
         object.__setattr__(self, "paper", paper)
+
+
+def theme_of(options: WriteOptions) -> Theme:
+    """The theme a writer lays the tree out in: the one asked for, else classic."""
+    if options.theme is not None:
+        return options.theme
+    from cvgen.themes import load_theme
+
+    return load_theme()
 
 
 class Writer(Protocol):

@@ -7,10 +7,13 @@ escaped on its way out; links pass `safe_href` first.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from markupsafe import Markup, escape
 
 from cvgen.compose.document import Link, Span
 from cvgen.urls import safe_href
+from cvgen.writers.bidi import phrases
 from cvgen.writers.spans import SpanStyle, render_spans
 
 
@@ -30,9 +33,22 @@ HTML_STYLE = SpanStyle(
 )
 
 
-def spans_to_html(spans: list[Span]) -> Markup:
-    """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>."""
-    return Markup(render_spans(spans, HTML_STYLE))
+def _isolated_phrases(text: str) -> str:
+    """Right-to-left phrases ('עמ׳ 12–14') isolated, for a right-to-left page: inside an
+    English reference each keeps its number beside it (see writers/bidi.py)."""
+    return "".join(
+        f'<span dir="rtl">{escape(piece)}</span>' if is_phrase else str(escape(piece))
+        for piece, is_phrase in phrases(text)
+    )
+
+
+HTML_RTL_STYLE = replace(HTML_STYLE, escape=_isolated_phrases)
+
+
+def spans_to_html(spans: list[Span], *, rtl: bool = False) -> Markup:
+    """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>;
+    `rtl` for a right-to-left page."""
+    return Markup(render_spans(spans, HTML_RTL_STYLE if rtl else HTML_STYLE))
 
 
 def links_to_html(links: list[Link]) -> Markup:

@@ -1,71 +1,107 @@
 """The LaTeX writer: the document tree as a pylatex document, typeset like a hand-made CV.
 
-The body only calls the \\cv... macros of the preamble (latex_preamble.py), and every string
-of the tree passes through latex_markup, the one escaping function. Nothing here decides what
-the CV says: headings, dates, details and their words all come from the tree.
+The body only calls the \\cv... macros of the theme (cvgen/themes/<name>/latex.tex, set up by
+latex_preamble.py), and every string of the tree passes through latex_markup, the one escaping
+function. Nothing here decides what the CV says: headings, dates, details and their words all
+come from the tree. In a right-to-left CV, each run of text that reads left to right (a name,
+an English title, a phone number) is isolated with \\cvltr, so its punctuation stays with it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import string
+from dataclasses import dataclass
 
 from pylatex import Document as TexDocument
 from pylatex import NoEscape, Package
 
-from cvgen.compose.document import ContactItem, Document, Entry, Group, Header, Section
-from cvgen.writers import WriteOptions
+from cvgen.compose.document import ContactItem, Document, Entry, Group, Header, Section, Span
+from cvgen.compose.document import plain_text as plain
+from cvgen.themes import Theme, load_theme
+from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.latex_markup import escape_latex, latex_url, spans_to_latex
-from cvgen.writers.latex_preamble import FONTS, GEOMETRY, LAYOUT, PACKAGES, PAPERS, unicode_fonts
+from cvgen.writers.latex_preamble import PACKAGES, PAPERS, colours, fonts, languages
 
 
 def cmd(name: str, *args: str) -> str:
     return "\\" + name + "".join("{" + arg + "}" for arg in args)
 
 
-def link(url: str, label: str, *, shows_url: bool = False) -> str:
+@dataclass(frozen=True)
+class Direction:
+    """How text is set in the CV's direction. Left to right: as it is. Right to left: every
+    block that reads left to right (an English title, a phone number) is isolated (\\cvltr)
+    and, inside it, every right-to-left phrase ('עמ׳ 12–14') too (\\cvrtl), so neither
+    takes the other's punctuation or order."""
+
+    rtl: bool = False
+
+    def spans(self, items: list[Span]) -> str:
+        return spans_to_latex(items, rtl=self.rtl)
+
+    def text(self, text: str, *, url: bool = False) -> str:
+        return escape_latex(text, url=url, rtl=self.rtl)
+
+    def block(self, latex: str, text: str) -> str:
+        if self.rtl and text.strip() and reads_left_to_right(text):
+            return cmd("cvltr", latex)
+        return latex
+
+    def span_block(self, items: list[Span]) -> str:
+        return self.block(self.spans(items), plain(items))
+
+    def text_block(self, text: str) -> str:
+        return self.block(self.text(text), text)
+
+
+LTR = Direction()
+
+
+def link(url: str, label: str, d: Direction = LTR, *, shows_url: bool = False) -> str:
     """A hyperlink; one that shows a URL or address may wrap at its '/' and '.'."""
-    return cmd("href", latex_url(url), escape_latex(label, url=shows_url))
+    return cmd("href", latex_url(url), d.text(label, url=shows_url))
 
 
 # The space before an entry's note or links is no place to break: "[DOI]" never starts a line.
-def links(entry: Entry) -> str:
+def links(entry: Entry, d: Direction = LTR) -> str:
     """' [DOI · Code]' after an entry, or ''."""
-    anchors = [link(item.href, item.label) for item in entry.links]
+    anchors = [link(item.href, item.label, d) for item in entry.links]
     return r"\nobreak" + cmd("cvlinks", r"\cvsep{}".join(anchors)) if anchors else ""
 
 
-def note(entry: Entry) -> str:
-    return r"\nobreak" + cmd("cvnote", spans_to_latex(entry.annotation)) if entry.annotation else ""
+def note(entry: Entry, d: Direction = LTR) -> str:
+    return r"\nobreak" + cmd("cvnote", d.spans(entry.annotation)) if entry.annotation else ""
 
 
-def details(entry: Entry) -> str:
-    text = " ".join(spans_to_latex(sentence) for sentence in entry.details)
+def details(entry: Entry, d: Direction = LTR) -> str:
+    text = " ".join(d.span_block(sentence) for sentence in entry.details)
     return cmd("cvdetail", text) if text else ""
 
 
 # --- header ---------------------------------------------------------------------------------
 
 
-def _contact_line(item: ContactItem) -> str:
+def _contact_line(item: ContactItem, d: Direction) -> str:
     shown = item.kind in ("email", "website")
-    text = link(item.href, item.text, shows_url=shown) if item.href else escape_latex(item.text)
-    return (escape_latex(item.label) + " " + text) if item.label else text
+    text = link(item.href, item.text, d, shows_url=shown) if item.href else d.text(item.text)
+    line = (d.text(item.label) + " " + text) if item.label else text
+    return d.block(line, f"{item.label or ''} {item.text}")
 
 
-def header(head: Header) -> list[str]:
+def header(head: Header, d: Direction = LTR) -> list[str]:
     """Name, position and affiliation on the left; contact details and profiles on the right."""
-    left = [cmd("cvname", escape_latex(head.name))]
+    left = [cmd("cvname", d.text_block(head.name))]
     if head.position:
-        left.append(cmd("cvposition", escape_latex(head.position)))
-    left += [escape_latex(line) + r"\par" for line in head.affiliation]
+        left.append(cmd("cvposition", d.text_block(head.position)))
+    left += [d.text_block(line) + r"\par" for line in head.affiliation]
     if head.address:
-        left.append(cmd("cvaddress", escape_latex(head.address)))
+        left.append(cmd("cvaddress", d.text_block(head.address)))
     if head.metrics:
-        left.append(cmd("cvaddress", cmd("textcolor", "cvmuted", escape_latex(head.metrics))))
-    right = [_contact_line(item) for item in head.contact if item.kind != "profile"]
-    profiles = [_contact_line(item) for item in head.contact if item.kind == "profile"]
+        left.append(cmd("cvaddress", cmd("textcolor", "cvmuted", d.text_block(head.metrics))))
+    right = [_contact_line(item, d) for item in head.contact if item.kind != "profile"]
+    profiles = [_contact_line(item, d) for item in head.contact if item.kind == "profile"]
     if profiles:
         right.append(r"\cvsep{}".join(profiles))
     return [
@@ -81,19 +117,24 @@ def header(head: Header) -> list[str]:
 # --- layouts ----------------------------------------------------------------------------------
 
 
-def dated(entry: Entry) -> str:
-    body = cmd("cvtitle", spans_to_latex(entry.title))
+def dated(entry: Entry, d: Direction = LTR) -> str:
+    head = cmd("cvtitle", d.spans(entry.title))
     if entry.qualifiers:
-        body += ", " + spans_to_latex(entry.qualifiers)
-    body += note(entry) + links(entry) + details(entry)
-    return cmd("cvdated", escape_latex(entry.when or ""), body)
+        head += ", " + d.spans(entry.qualifiers)
+    head = d.block(head + note(entry, d) + links(entry, d), plain(entry.title))
+    return cmd("cvdated", d.text(entry.when or ""), head + details(entry, d))
 
 
-def references(group: Group) -> list[str]:
+def reference(entry: Entry, d: Direction = LTR) -> str:
+    body = d.spans(entry.title) + note(entry, d) + links(entry, d)
+    return d.block(body, plain(entry.title))
+
+
+def references(group: Group, d: Direction = LTR) -> list[str]:
     """A hanging, numbered list; the widest label sets the indent."""
     labels = [f"[{entry.number}]" if entry.number is not None else "" for entry in group.entries]
     items = [
-        r"\item[{" + label + "}] " + spans_to_latex(entry.title) + note(entry) + links(entry)
+        r"\item[{" + d.block(label, label) + "}] " + reference(entry, d)
         for label, entry in zip(labels, group.entries, strict=True)
     ]
     return [cmd("begin", "cvpubs", max(labels, key=len)), *items, cmd("end", "cvpubs")]
@@ -102,21 +143,21 @@ def references(group: Group) -> list[str]:
 # In the long grants table `\\*` ends a row that must stay with the next one: a group heading
 # with its first entry, the last entry with the rule and totals under it, one total with the
 # next. After the last total a page may break.
-def _table_row(entry: Entry, keep: bool) -> str:
-    main = cmd("textbf", spans_to_latex(entry.title))
+def _table_row(entry: Entry, keep: bool, d: Direction) -> str:
+    main = cmd("textbf", d.span_block(entry.title))
     if entry.qualifiers:
-        main += r"\newline " + spans_to_latex(entry.qualifiers)
-    main += "".join(r"\newline" + cmd("textit", spans_to_latex(d)) for d in entry.details)
-    cells = [main, *(spans_to_latex(cell) for cell in entry.cells), escape_latex(entry.when or "")]
+        main += r"\newline " + d.span_block(entry.qualifiers)
+    main += "".join(r"\newline" + cmd("textit", d.span_block(s)) for s in entry.details)
+    cells = [main, *(d.span_block(cell) for cell in entry.cells), d.text(entry.when or "")]
     return " & ".join(cells) + (r" \\*" if keep else r" \\ \addlinespace[4pt]")
 
 
-def _table_totals(group: Group) -> list[str]:
+def _table_totals(group: Group, d: Direction) -> list[str]:
     rows = [r"\cmidrule(l){3-3}"] if group.totals else []
     for index, total in enumerate(group.totals):
-        label = cmd("textit", escape_latex(total.label)) if total.label else ""
+        label = cmd("textit", d.text(total.label)) if total.label else ""
         end = r"\\*" if index < len(group.totals) - 1 else r"\\"
-        amount = cmd("textbf", escape_latex(total.amount))
+        amount = cmd("textbf", d.text(total.amount))
         rows.append(rf"\multicolumn{{2}}{{@{{}}r}}{{{label}}} & {amount} & {end}")
     return rows
 
@@ -140,59 +181,60 @@ def _cell_columns(groups: list[Group]) -> str:
     return " ".join(specs)
 
 
-def table(groups: list[Group]) -> list[str]:
+def table(groups: list[Group], d: Direction = LTR) -> list[str]:
     """Consecutive table groups share one long table, each under its heading row."""
-    columns = "".join("{" + escape_latex(column) + "}" for column in groups[0].columns)
+    columns = "".join("{" + d.text(column) + "}" for column in groups[0].columns)
     spec = _cell_columns(groups)
     lines = [r"\begin{cvgrants}" + (f"[{spec}]" if spec != "l r" else "") + columns]
     for group in groups:
-        lines.append(
-            cmd("cvgrantgroup", escape_latex(group.heading or "")) + r" \\* \addlinespace[3pt]"
-        )
+        lines.append(cmd("cvgrantgroup", d.text(group.heading or "")) + r" \\* \addlinespace[3pt]")
         last = group.entries[-1]
-        lines += [_table_row(e, keep=bool(group.totals) and e is last) for e in group.entries]
-        lines += [*_table_totals(group), r"\addlinespace[8pt]"]
+        lines += [_table_row(e, bool(group.totals) and e is last, d) for e in group.entries]
+        lines += [*_table_totals(group, d), r"\addlinespace[8pt]"]
     return [*lines, r"\end{cvgrants}"]
 
 
-def bullets(group: Group) -> list[str]:
-    items = [r"\item " + spans_to_latex(entry.title) for entry in group.entries]
+def bullets(group: Group, d: Direction = LTR) -> list[str]:
+    items = [r"\item " + d.span_block(entry.title) for entry in group.entries]
     return [r"\begin{cvinterests}", *items, r"\end{cvinterests}"]
 
 
-def group_lines(group: Group, level: int) -> list[str]:
+def group_lines(group: Group, level: int, d: Direction = LTR) -> list[str]:
     lines = []
     if group.heading:
-        lines.append(cmd("cvsubsection" if level == 1 else "cvgroup", escape_latex(group.heading)))
+        command = "cvsubsection" if level == 1 else "cvgroup"
+        lines.append(cmd(command, d.text_block(group.heading)))
     match group.layout:
         case "references":
-            lines += references(group)
+            lines += references(group, d)
         case "bullets":
-            lines += bullets(group)
+            lines += bullets(group, d)
         case "paragraphs":
-            lines += [spans_to_latex(entry.title) + r"\par" for entry in group.entries]
+            lines += [cmd("cvparagraph", d.span_block(entry.title)) for entry in group.entries]
         case "table":
-            lines += table([group])
+            lines += table([group], d)
         case _:
-            lines += [dated(entry) for entry in group.entries]
+            lines += [dated(entry, d) for entry in group.entries]
     for sub in group.groups:
-        lines += group_lines(sub, level + 1)
+        lines += group_lines(sub, level + 1, d)
     return lines
 
 
-def section_lines(section: Section) -> list[str]:
+def section_lines(section: Section, d: Direction = LTR) -> list[str]:
     """The heading, with its PDF bookmark (one per section, set inside the heading's line so
     that no page may break between them), then legend and groups."""
-    heading = escape_latex(section.heading)
-    lines = [cmd("cvsection", cmd("pdfbookmark[0]", heading, "section." + section.id) + heading)]
+    number = f"[{section.number}]" if section.number is not None else ""
+    title = f"{section.number}. {section.heading}" if section.number else section.heading
+    bookmark = cmd("pdfbookmark[0]", escape_latex(title), "section." + section.id)
+    lines = [r"\cvsection" + number + "{" + bookmark + d.text_block(section.heading) + "}"]
     if section.legend:
-        legend = r"\cvsep{}".join(spans_to_latex(line) for line in section.legend)
+        legend = r"\cvsep{}".join(d.span_block(line) for line in section.legend)
         lines.append(cmd("cvlegend", legend))
     tables = [group for group in section.groups if group.layout == "table"]
     if tables and len(tables) == len(section.groups):
-        return lines + table(tables)
+        return lines + table(tables, d)
     for group in section.groups:
-        lines += group_lines(group, 1)
+        lines += group_lines(group, 1, d)
     return lines
 
 
@@ -211,39 +253,43 @@ def _page_of(template: str) -> str:
 _FITTED_DATE = len("00/0000 – 00/0000")  # longer dates (with days, lists of terms) wrap
 
 
-def _dated_whens(groups: list[Group]) -> list[str]:
-    found = []
-    for group in groups:
-        if group.layout == "dated":
-            found += [entry.when for entry in group.entries if entry.when]
-        found += _dated_whens(group.groups)
-    return found
+def date_sample(document: Document) -> str:
+    """The longest period or date of the CV that its date column fits on one line, which sets
+    the column's width in a theme ('10/2018 – 09/2022'; a list of terms wraps in it instead)."""
+    dates = [
+        e.when
+        for e in document.all_entries()
+        if e.when and "," not in e.when and len(e.when) <= _FITTED_DATE
+    ]
+    return max(["0000 – 0000", *dates], key=len)
 
 
-def date_column(document: Document) -> str:
-    """The date column's width: it fits each shape of date the dated entries print on one
-    line ('10/2018 – 09/2022' as well as '2019 – present'), up to _FITTED_DATE characters."""
-    whens = [when for section in document.sections for when in _dated_whens(section.groups)]
-    shapes = sorted({re.sub(r"\d", "0", when) for when in whens if len(when) <= _FITTED_DATE})
-    fits = "".join(cmd("cvdatefits", escape_latex(shape)) for shape in shapes)
-    return cmd("AtBeginDocument", fits) if fits else ""
+def furniture(document: Document) -> str:
+    """The words a theme prints around the content, as macros (see a theme's latex.tex)."""
+    updated = document.furniture.get("updated", "")
+    return "\n".join(
+        [
+            rf"\newcommand*{{\cvauthor}}{{{escape_latex(document.meta.author)}}}",
+            rf"\newcommand*{{\cvdoctitle}}{{{escape_latex(document.furniture['curriculum_vitae'])}}}",
+            rf"\newcommand*{{\cvpageof}}{{{_page_of(document.furniture['page_of'])}}}",
+            rf"\newcommand*{{\cvupdated}}{{{escape_latex(updated)}}}",
+            rf"\newcommand*{{\cvdatesample}}{{{escape_latex(date_sample(document))}}}",
+            "",
+        ]
+    )
 
 
 def metadata(document: Document) -> str:
-    """PDF title, author, keywords and language, and the footer: name left, 'Page N of M'
-    right."""
+    """PDF title, author, subject, keywords and language."""
     meta = document.meta
-    name = escape_latex(meta.author)
-    cv = escape_latex(document.furniture["curriculum_vitae"])
+    author = escape_latex(meta.author)
     return "\n".join(
         [
-            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{name}}},",
+            rf"\hypersetup{{pdftitle={{{escape_latex(meta.title)}}}, pdfauthor={{{author}}},",
             rf"  pdfsubject={{{escape_latex(meta.subject)}}},",
             rf"  pdfkeywords={{{escape_latex(', '.join(meta.keywords))}}},",
             rf"  pdflang={{{escape_latex(meta.lang)}}}, pdfdisplaydoctitle=true,",
             r"  pdfcreator={cvgen}}",
-            rf"\fancyfoot[L]{{\small\color{{cvmuted}}{name}\cvsep{{}}{cv}}}",
-            rf"\fancyfoot[R]{{\small\color{{cvmuted}}{_page_of(document.furniture['page_of'])}}}",
         ]
     )
 
@@ -263,33 +309,51 @@ def trailer_id(body: str) -> str:
     )
 
 
+def _bases(theme: Theme) -> list[str]:
+    """The shipped themes whose latex.tex comes first, for a theme that only changes some
+    macros (theme.yaml: `latex: {base: classic}`)."""
+    base = theme.config.latex.get("base")
+    return [base] if base and base != theme.name else []
+
+
 def body(document: Document) -> list[str]:
-    lines = header(document.header)
+    d = Direction(rtl=document.meta.direction == "rtl")
+    lines = header(document.header, d)
     for section in document.sections:
-        lines += section_lines(section)
+        lines += section_lines(section, d)
     return lines
 
 
 def tex_document(document: Document, options: WriteOptions) -> TexDocument:
+    theme = theme_of(options)
     text = "\n".join(body(document))
-    furniture = document.meta.title + document.furniture["curriculum_vitae"]
+    size = options.font_size or theme.config.font_size
     doc = TexDocument(
         documentclass="article",
-        document_options=["11pt"],
+        document_options=[f"{size}pt"],
         fontenc=None,
         inputenc=None,
         lmodern=False,
         textcomp=False,
         microtype=False,
         page_numbers=True,  # pylatex's way of loading lastpage
-        geometry_options={"paper": PAPERS[options.paper or "a4"], **GEOMETRY},
+        geometry_options={"paper": PAPERS[options.paper or "a4"], **theme.config.latex["geometry"]},
     )
     for package in PACKAGES:
         doc.packages.append(Package(package))
-    fonts = unicode_fonts(text + furniture)
-    preamble = FONTS + fonts + LAYOUT + metadata(document) + "\n" + date_column(document)
-    preamble += "\n" + trailer_id(text)
-    doc.preamble.append(NoEscape(preamble))
+    words_around = document.meta.title + "".join(document.furniture.values())
+    meta = document.meta
+    preamble = [
+        fonts(theme),
+        languages(text + words_around, theme, meta.lang, meta.direction),
+        colours(theme, options.accent),
+        furniture(document),
+        *(load_theme(base).text("latex.tex") for base in _bases(theme)),
+        theme.text("latex.tex"),
+        metadata(document),
+        trailer_id(text),
+    ]
+    doc.preamble.append(NoEscape("\n".join(preamble)))
     doc.append(NoEscape(text))
     return doc
 

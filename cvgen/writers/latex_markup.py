@@ -17,6 +17,7 @@ from functools import partial
 from urllib.parse import quote
 
 from cvgen.compose.document import Span
+from cvgen.writers.bidi import phrases
 from cvgen.writers.spans import SpanStyle, render_spans
 
 _SPECIALS = {
@@ -152,14 +153,22 @@ def _is_plain(text: str) -> bool:
     )
 
 
-def escape_latex(text: str, *, url: bool = False, copyable: bool = True) -> str:
+def escape_latex(text: str, *, url: bool = False, copyable: bool = True, rtl: bool = False) -> str:
     """Plain Unicode text -> LaTeX that prints exactly that text (quotes made typographic).
 
     URLs in the text, or the whole text with `url=True` (a link shown as 'example.edu/~me'),
     get invisible break points after their '/', '.', '?', ... so they wrap within the margins.
     `copyable` math symbols go through the CV preamble's \\cvmath; a fragment for the
-    user's own document (`copyable=False`) gets standard commands only.
+    user's own document (`copyable=False`) gets standard commands only. With `rtl` (a
+    right-to-left CV), each right-to-left phrase is isolated in \\cvrtl.
     """
+    if rtl and any(is_phrase for _, is_phrase in phrases(text)):
+        return "".join(
+            "\\cvrtl{" + escape_latex(piece, url=url, copyable=copyable) + "}"
+            if is_phrase
+            else escape_latex(piece, url=url, copyable=copyable)
+            for piece, is_phrase in phrases(text)
+        )
     if not url and _is_plain(text):
         return text
     return _escape(text, url=url, copyable=copyable)
@@ -203,12 +212,16 @@ LATEX_STYLE = SpanStyle(
     bold="\\textbf{{{}}}",
     link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
 )
+LATEX_RTL_STYLE = replace(LATEX_STYLE, escape=lambda text: escape_latex(text, rtl=True))
 
 
 FRAGMENT_STYLE = replace(LATEX_STYLE, escape=partial(escape_latex, copyable=False))
 
 
-def spans_to_latex(spans: list[Span], *, fragment: bool = False) -> str:
-    """A citation as LaTeX for the CV's document, or (`fragment`) using only standard
-    commands (and hyperref's \\href for links) for the user's own document."""
-    return render_spans(spans, FRAGMENT_STYLE if fragment else LATEX_STYLE)
+def spans_to_latex(spans: list[Span], *, rtl: bool = False, fragment: bool = False) -> str:
+    """A citation as LaTeX for the CV's document (`rtl` for a right-to-left CV, see
+    escape_latex), or (`fragment`) using only standard commands (and hyperref's \\href for
+    links) for the user's own document."""
+    if fragment:
+        return render_spans(spans, FRAGMENT_STYLE)
+    return render_spans(spans, LATEX_RTL_STYLE if rtl else LATEX_STYLE)

@@ -1,45 +1,66 @@
-"""The LaTeX preamble of the CV: packages, fonts for every script, and the \\cv... macros.
+"""The LaTeX preamble of the CV: packages, fonts for every script and language, colours.
 
-The layout lives in a dozen macros (\\cvsection, \\cvdated, cvpubs, cvgrants, ...), so the
-generated .tex reads like a hand-written CV and whoever edits it restyles everything in one
-place. It works with every engine: pdflatex gets T1 Latin Modern (fast); LuaLaTeX and XeLaTeX
-get the OpenType Latin Modern, and when the text holds characters pdflatex cannot set, LuaLaTeX
-borrows them from fallback fonts and babel orders right-to-left scripts.
+The layout itself lives in the theme's latex.tex (cvgen/themes/<name>/latex.tex), a dozen
+macros (\\cvsection, \\cvdated, cvpubs, cvgrants, ...), so the generated .tex reads like a
+hand-written CV and whoever edits it restyles everything in one place. This module sets up what
+the theme builds on, for every engine: pdflatex gets the theme's family in T1 (fast); LuaLaTeX
+and XeLaTeX get its OpenType version, and when the text holds characters pdflatex cannot set,
+LuaLaTeX borrows them from fallback fonts and babel orders right-to-left scripts. A CV in a
+right-to-left language (Hebrew) is set right to left throughout, its lists and tables mirrored.
 """
 
 from __future__ import annotations
 
 import re
 
+from cvgen.themes import Theme
 from cvgen.writers.tex_engine import PDFLATEX_CHARS
 
 PACKAGES = (
     "iftex", "xcolor", "tabularx", "xltabular", "booktabs", "needspace", "fancyhdr", "multicol",
 )  # fmt: skip
-GEOMETRY = {"hmargin": "2.2cm", "top": "2cm", "bottom": "2.4cm"}
 PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
+LUATEX_DEFAULT_FONT = "Latin Modern Roman"  # what LuaLaTeX sets when told nothing
+# babel's names of the languages cvgen ships words for; English needs no babel at all.
+BABEL_LANGUAGES = {
+    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese",
+    "nl": "dutch", "he": "hebrew", "ar": "arabic",
+}  # fmt: skip
 
-FONTS = r"""
-\ifPDFTeX
-  \usepackage[T1]{fontenc}
-  \usepackage{lmodern}
-  \input{glyphtounicode}\pdfgentounicode=1
-\fi
-\frenchspacing
+
+# Symbols of the data set in math (the l of l1, <=, a lone alpha) copy from TeX's math fonts as
+# other characters ("`" for the l): \cvmath{code}{tex} tells readers the Unicode text. LuaLaTeX
+# sets the character itself from a Unicode font (see FALLBACK).
+COPYABLE_MATH = r"""\frenchspacing
 \usepackage{accsupp}
-% Symbols of the data set in math (the l of l1, <=, a lone alpha) copy from TeX's math fonts
-% as other characters ("`" for the l): \cvmath{code}{tex} tells readers the Unicode text.
-\newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}
-"""
+\newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}"""
 
-# Under LuaLaTeX, a CV whose text has letters of other scripts (a Greek or Hebrew co-author)
-# is set in one family that has them all, Noto Serif, rather than Latin Modern with a few
-# borrowed, visibly heavier, words. Characters the main font lacks come from fallback fonts;
-# each costs about 0.2 s a pass, so only those covering characters of the document are
-# loaded, in this order.
+
+def fonts(theme: Theme) -> str:
+    """pdflatex's T1 fonts of the theme's family (and copy-paste that gives back Unicode)."""
+    return "\n".join(
+        [
+            "",
+            r"\ifPDFTeX",
+            r"  \usepackage[T1]{fontenc}",
+            f"  {theme.config.fonts.pdflatex}",
+            r"  \input{glyphtounicode}\pdfgentounicode=1",
+            r"\fi",
+            COPYABLE_MATH,
+            "",
+        ]
+    )
+
+
+# Under LuaLaTeX, a CV in Latin Modern whose text has letters of other scripts (a Greek or
+# Hebrew co-author) is set in one family that has them all, Noto Serif, rather than Latin
+# Modern with a few borrowed, visibly heavier, words. Characters the main font lacks come from
+# fallback fonts; each costs about 0.2 s a pass, so only those covering characters of the
+# document are loaded, in this order.
 NOTO = "Noto Serif"
+GREEK_FONT = "NotoSerif-Regular.ttf"  # or the theme's fonts.greek
 FALLBACK_FONTS = (
-    (("NotoSerif-Regular.ttf",), ((0x0370, 0x052F), (0x1E00, 0x1FFF), (0x2070, 0x214F))),
+    ((GREEK_FONT,), ((0x0370, 0x052F), (0x1E00, 0x1FFF), (0x2070, 0x214F))),  # Greek, ...
     (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
     (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
 )
@@ -53,99 +74,27 @@ FALLBACK = r"""  \usepackage{fontspec}
     end
     luaotfload.add_fallback("cvgen", found)
   }
-  \setmainfont{%s}[%sRawFeature={fallback=cvgen}]
+  \setmainfont{%s}[
+    %sRawFeature={fallback=cvgen}]
   \renewcommand{\cvmath}[2]{\char"#1\relax}"""
-LATIN_MODERN = "Latin Modern Roman", "SmallCapsFont={Latin Modern Roman Caps}, "
-# Right-to-left scripts need babel's bidi algorithm: language, font, Unicode blocks.
+# Right-to-left scripts need babel's bidi algorithm: language and Unicode blocks (the font is
+# the theme's, fonts.hebrew or fonts.arabic).
 RTL_SCRIPTS = (
-    ("hebrew", "Noto Serif Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
-    ("arabic", "Noto Naskh Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
+    ("hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
 )
-_MATH_CODE = re.compile(r"\\cvmath\{([0-9A-F]{4,6})\}")
 
-LAYOUT = r"""
-\usepackage{microtype}
-\usepackage[colorlinks=true,linkcolor=cvaccent,urlcolor=cvaccent]{hyperref}
-\urlstyle{same}
-\definecolor{cvaccent}{rgb}{0.11,0.30,0.52}
-\definecolor{cvmuted}{gray}{0.38}
-\definecolor{cvrule}{gray}{0.62}
-\setlength{\parindent}{0pt}
-\clubpenalty=10000
-\widowpenalty=10000
-\setlength{\emergencystretch}{2.5em}
-\raggedbottom
-\pagestyle{fancy}
-\fancyhf{}
-\renewcommand{\headrulewidth}{0pt}
-% The date column is as wide as the widest date the writer names with \cvdatefits.
-\newlength{\cvdatewidth}
-\newlength{\cvdatetry}
-\newcommand{\cvdatefits}[1]{\settowidth{\cvdatetry}{\small #1}%
-  \ifdim\cvdatetry>\cvdatewidth\setlength{\cvdatewidth}{\cvdatetry}\fi}
-\AtBeginDocument{\cvdatefits{0000 – present}}
-% The header: name, position, affiliation (left) and contact details (right).
-\newcommand{\cvname}[1]{{\fontsize{25}{29}\selectfont\color{cvaccent}#1\par}\vspace{5pt}}
-\newcommand{\cvposition}[1]{{\large\itshape #1\par}\vspace{2pt}}
-\newcommand{\cvaddress}[1]{{\small\raggedright #1\par}}
-\newenvironment{cvheader}
-  {\noindent\begin{minipage}[b]{0.6\linewidth}}
-  {\end{minipage}}
-\newenvironment{cvcontact}
-  {\hfill\begin{minipage}[b]{0.38\linewidth}\raggedleft\small}
-  {\end{minipage}\par\vspace{6pt}{\color{cvaccent}\hrule height 0.8pt}\vspace{4pt}}
-% Headings end in \nobreak and entries hold no break points of their own, so a heading always
-% travels with its first entry; lists must not invite a break before them either. \Needspace,
-% not \needspace: the latter's glue trick lets a long table that follows put its column
-% heads above the section heading on the next page.
-\makeatletter\@beginparpenalty=10000\makeatother
-\newcommand{\cvsection}[1]{\par\addvspace{14pt}\Needspace{5\baselineskip}%
-  \noindent{\color{cvaccent}\Large\scshape #1}\hspace{0.6em}%
-  {\color{cvrule}\leaders\vrule height 0.75ex depth -0.68ex\hfill}\par\nobreak\vspace{5pt}}
-\newcommand{\cvsubsection}[1]{\par\addvspace{7pt}%
-  \noindent{\color{cvaccent}\itshape #1}\par\nobreak\vspace{3pt}}
-\newcommand{\cvgroup}[1]{\par\addvspace{3pt}%
-  \noindent{\small\scshape\color{cvmuted}#1}\par\nobreak\vspace{2pt}}
-% A dated entry: the body on the left, its dates flush right in a column of their own.
-\newcommand{\cvdated}[2]{\par
-  \begin{minipage}[t]{\dimexpr\linewidth-\cvdatewidth-1.2em\relax}\raggedright #2\end{minipage}%
-  \hfill\begin{minipage}[t]{\cvdatewidth}\raggedleft\small\textcolor{cvmuted}{#1}\end{minipage}%
-  \par\addvspace{4.5pt}}
-\newcommand{\cvtitle}[1]{\textbf{#1}}
-\newcommand{\cvdetail}[1]{\par{\small #1}}
-\newcommand{\cvnote}[1]{ {\small\itshape\color{cvaccent}(#1)}}
-\newcommand{\cvlinks}[1]{ {\small [#1]}}
-\newcommand{\cvsep}{\,\textperiodcentered\,}
-\newcommand{\cvlegend}[1]{\noindent{\small\color{cvmuted}#1\par}\vspace{2pt}}
-% Numbered publications with a hanging indent, never split over pages; #1 is the widest label.
-\newenvironment{cvpubs}[1]
-  {\begin{list}{}{\settowidth{\labelwidth}{\small #1}\setlength{\labelsep}{0.6em}%
-    \setlength{\leftmargin}{\dimexpr\labelwidth+\labelsep\relax}\setlength{\topsep}{2pt}%
-    \setlength{\itemsep}{3.5pt}\setlength{\parsep}{0pt}\interlinepenalty=10000%
-    \renewcommand{\makelabel}[1]{\hfil\small\color{cvmuted}##1}}}
-  {\end{list}}
-% Research topics: a compact bulleted list in two balanced columns.
-\newenvironment{cvinterests}
-  {\begin{multicols}{2}\raggedright\begin{list}{\textcolor{cvaccent}{\textbullet}}%
-    {\setlength{\leftmargin}{1.1em}\setlength{\labelsep}{0.5em}\setlength{\topsep}{0pt}%
-     \setlength{\itemsep}{1.5pt}\setlength{\parsep}{0pt}}}
-  {\end{list}\end{multicols}}
-% The grants table, which may run over pages (its header repeats). booktabs ends a \cmidrule
-% in glue, where a page may break: the totals under it would start the next page alone, so
-% a \nobreak before that glue keeps such a rule with the row below it.
-\makeatletter\let\cv@xcmidrule\@xcmidrule\def\@xcmidrule{\nobreak\cv@xcmidrule}\makeatother
-% #1: the role and amount columns (the writer wraps long free-text roles and amounts).
-\newenvironment{cvgrants}[5][l r]
-  {\small\xltabular{\linewidth}{@{}>{\raggedright\arraybackslash}X #1 r@{}}
-   \textsc{#2} & \textsc{#3} & \textsc{#4} & \textsc{#5}\\ \midrule
-   \endhead}
-  {\endxltabular}
-\newcommand{\cvgrantgroup}[1]{\multicolumn{4}{@{}l}{\normalsize\itshape\color{cvaccent}#1}}
-"""
+
+_MATH_CODE = re.compile(r"\\cvmath\{([0-9A-F]{4,6})\}")
 
 
 def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
+
+
+def _features(theme: Theme) -> str:
+    small_caps = theme.config.fonts.small_caps
+    return f"SmallCapsFont={{{small_caps}}}, " if small_caps else ""
 
 
 def _other_script(chars: set[str]) -> bool:
@@ -153,19 +102,82 @@ def _other_script(chars: set[str]) -> bool:
     return any(ch.isalpha() and not ("\u1e00" <= ch <= "\u1eff") for ch in chars if ch > "\u024f")
 
 
-def unicode_fonts(body: str) -> str:
-    """LuaLaTeX set-up for the characters pdflatex cannot set; '' when there are none."""
-    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
-    if not chars:
-        return ""
-    chars |= {chr(int(code, 16)) for code in _MATH_CODE.findall(body)}
-    files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
-    main, features = (NOTO, "") if _other_script(chars) else LATIN_MODERN
-    lines = [r"\ifLuaTeX", FALLBACK % (", ".join(f'"{file}"' for file in files), main, features)]
-    rtl = [(language, font) for language, font, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
-    if rtl:
-        lines += [r"  \usepackage[bidi=basic]{babel}", r"  \babelprovide[import,main]{english}"]
-    for language, font in rtl:
+def _main_font(theme: Theme, files: list[str], chars: set[str]) -> list[str]:
+    found = ", ".join(f'"{file}"' for file in files)
+    main, features = theme.config.fonts.main, _features(theme)
+    if main == LUATEX_DEFAULT_FONT and _other_script(chars):
+        main, features = NOTO, ""
+    return [FALLBACK % (found, main, features)]
+
+
+def _rtl_document(language: str, theme: Theme) -> list[str]:
+    """A right-to-left CV: its language main (paragraphs, lists and tables mirrored), Latin
+    text switching to English and the theme's font; \\cvltr isolates a left-to-right run,
+    \\cvrtl a right-to-left phrase inside one."""
+    font = getattr(theme.config.fonts, language, theme.config.fonts.hebrew)
+    latin = f"[{_features(theme)}RawFeature={{fallback=cvgen}}]"
+    return [
+        r"  \usepackage[bidi=basic,layout=lists.tabular]{babel}",
+        rf"  \babelprovide[import,main,onchar=ids fonts]{{{language}}}",
+        rf"  \babelfont{{rm}}[Renderer=HarfBuzz,RawFeature={{fallback=cvgen}}]{{{font}}}",
+        r"  \babelprovide[import,onchar=ids fonts]{english}",
+        rf"  \babelfont[english]{{rm}}{latin}{{{theme.config.fonts.main}}}",
+        r"  \newcommand{\cvltr}[1]{\foreignlanguage{english}{#1}}",
+        rf"  \newcommand{{\cvrtl}}[1]{{\foreignlanguage{{{language}}}{{#1}}}}",
+        r"  \setlength{\emergencystretch}{1.5em}",  # mixed-direction lines break in fewer places
+    ]
+
+
+def _rtl_names(chars: set[str], main: str, theme: Theme) -> list[str]:
+    """Right-to-left names in a left-to-right CV: babel orders them, in the theme's font."""
+    rtl = [language for language, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
+    if not rtl:
+        return []
+    lines = [r"  \usepackage[bidi=basic]{babel}", rf"  \babelprovide[import,main]{{{main}}}"]
+    for language in rtl:
+        font = getattr(theme.config.fonts, language)
         lines.append(rf"  \babelprovide[import,onchar=ids fonts]{{{language}}}")
         lines.append(rf"  \babelfont[{language}]{{rm}}{{{font}}}")
-    return "\n".join([*lines, r"\fi", ""])
+    return lines
+
+
+def languages(body: str, theme: Theme, language: str, direction: str) -> str:
+    """Fonts and languages beyond pdflatex's; '' for a Latin-script English CV in a theme whose
+    font LuaLaTeX sets anyway. Under LuaLaTeX: the theme's OpenType font with fallback fonts
+    for the characters it lacks (each costs about 0.2 s a pass, so only those the text needs)
+    and babel for right-to-left text. Under every engine: babel for the CV's language, so
+    words break by its hyphenation rules (where TeX Live has them installed)."""
+    chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
+    if chars:  # the \cvmath symbols, which LuaLaTeX sets from the font
+        chars |= {chr(int(code, 16)) for code in _MATH_CODE.findall(body)}
+    babel = BABEL_LANGUAGES.get(language.split("-")[0].lower())
+    lines: list[str] = []
+    bidi: list[str] = []
+    if direction == "rtl":
+        bidi = _rtl_document(babel or "hebrew", theme)
+    else:
+        bidi = _rtl_names(chars, babel or "english", theme)
+    if chars or bidi or theme.config.fonts.main != LUATEX_DEFAULT_FONT:
+        files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
+        files = [theme.config.fonts.greek if f == GREEK_FONT else f for f in files]
+        lines += [r"\ifLuaTeX", *_main_font(theme, files, chars), *bidi, r"\fi"]
+    if babel and not bidi:
+        lines += [r"\usepackage{babel}", rf"\babelprovide[import,main]{{{babel}}}"]
+    return "\n".join([*lines, ""]) if lines else ""
+
+
+def _hex_colour(name: str, value: str) -> str:
+    """xcolor's definition of '#1c4d85': rgb to two decimals (as precise as print needs),
+    gray when the three are equal."""
+    red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    if red == green == blue:
+        return rf"\definecolor{{{name}}}{{gray}}{{{red:.2f}}}"
+    return rf"\definecolor{{{name}}}{{rgb}}{{{red:.2f},{green:.2f},{blue:.2f}}}"
+
+
+def colours(theme: Theme, accent: str | None) -> str:
+    """cvaccent, cvmuted, cvrule and cvtext, from theme.yaml and the design's accent."""
+    palette = theme.config.colours
+    values = {"accent": accent or palette.accent, "muted": palette.muted, "rule": palette.rule}
+    values["text"] = palette.text
+    return "\n".join(_hex_colour(f"cv{name}", value) for name, value in values.items())

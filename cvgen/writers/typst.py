@@ -18,16 +18,16 @@ from typing import Any
 
 from cvgen.compose.document import Document, to_json
 from cvgen.errors import CvgenError
-from cvgen.writers import WriteOptions
+from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.tex_engine import source_date_epoch
 
 PAPERS = {"a4": "a4", "letter": "us-letter"}
 STANDARDS = ["ua-1"]
 
 
-def template_path(theme: str = "classic") -> Path:
-    """The Typst template of a theme (the themes loader may take this over)."""
-    return Path(__file__).resolve().parent.parent / "themes" / theme / "typst.typ"
+def template_path(options: WriteOptions) -> Path:
+    """The theme's Typst template; themes without one of their own take classic's."""
+    return theme_of(options).file("typst.typ")
 
 
 def page_of_parts(template: str) -> list[dict[str, str]]:
@@ -60,7 +60,7 @@ def typeset_typst(document: Document, options: WriteOptions) -> bytes:
 
     data = json.dumps(template_data(document, options), ensure_ascii=False)
     stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
-    template = template_path()
+    template = template_path(options)
     compiler = typst.Compiler(template, root=template.parent, sys_inputs={"cvgen": data})
     try:
         try:

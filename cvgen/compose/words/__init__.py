@@ -1,16 +1,20 @@
 """The words table: every phrase of CV content, looked up by key, in the CV's language.
 
-One YAML file per language (en.yaml is the reference); a phrase is a template whose
-{placeholders} cvgen fills, so a language may put the parts in its own order. Formatting
-into Spans keeps a placeholder's style (a thesis title in italics) wherever a language
-places it.
+One YAML file per language (en.yaml is the reference; a language's file needs only what it
+changes, the rest falls back to en.yaml); a phrase is a template whose {placeholders} cvgen
+fills, so a language may put the parts in its own order. Formatting into Spans keeps a
+placeholder's style (a thesis title in italics) wherever a language places it. Month names,
+dates, numbers and amounts come from the CLDR data of the table's `locale`, through Babel:
+typed tables of months would be wrong in some corner of every language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import string
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +24,9 @@ from cvgen.compose.document import Span, merged
 from cvgen.dates import Date
 
 WORDS_DIR = Path(__file__).resolve().parent
-CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
+BASE = "en"
+# Keys that configure a table rather than hold a phrase.
+SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols")
 _FORMATTER = string.Formatter()
 
 
@@ -32,23 +38,99 @@ def _leaves(table: Any, transform: Callable[[str], str]) -> Any:
     return transform(table) if isinstance(table, str) else table
 
 
-def _flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
-    """('sections.grants', 'Research Funding'), ... for every phrase of the table."""
+def flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """('sections.grants', 'Research Funding'), ... for every leaf of the table."""
     pairs = []
     for key, value in table.items():
         if isinstance(value, dict):
-            pairs += _flat(value, f"{prefix}{key}.")
-        elif isinstance(value, str):
+            pairs += flat(value, f"{prefix}{key}.")
+        else:
             pairs.append((f"{prefix}{key}", value))
     return pairs
+
+
+def placeholders(phrase: str) -> set[str]:
+    return {name for _, name, _, _ in _FORMATTER.parse(phrase) if name is not None}
+
+
+def merged_tables(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` laid on `base`, sub-table by sub-table."""
+    out = dict(base)
+    for key, value in over.items():
+        both = isinstance(value, dict) and isinstance(base.get(key), dict)
+        out[key] = merged_tables(base[key], value) if both else value
+    return out
+
+
+# --- the locale library -----------------------------------------------------------------------
+
+
+@cache
+def babel_locale(code: str) -> Any:
+    """The Babel Locale of a CLDR code ('de', 'pt_PT', 'en-US'); ValueError if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(f"no CLDR locale {code!r} (Babel knows e.g. de, fr, pt_PT, he)") from None
+
+
+@lru_cache(maxsize=4096)
+def _month_year(code: str, year: int, month: int, short: bool) -> str:
+    from babel.dates import format_skeleton
+
+    skeleton = "yMMM" if short else "yMMMM"
+    return format_skeleton(skeleton, dt.date(year, month, 1), locale=babel_locale(code))
+
+
+@lru_cache(maxsize=4096)
+def _number(code: str, value: float) -> str:
+    from babel.numbers import format_decimal
+
+    locale = babel_locale(code)
+    if value == int(value):
+        return _unmarked(format_decimal(int(value), locale=locale))
+    pattern = re.sub(r"\.[#0]+", ".00", locale.decimal_formats[None].pattern)
+    return _unmarked(format_decimal(value, format=pattern, locale=locale))
+
+
+def _spaced(pattern: str, currency: str) -> str:
+    """CLDR's currency spacing, which Babel leaves out: 'CHF 12,000', not 'CHF12,000'."""
+    if currency[-1:].isalpha():
+        pattern = re.sub(r"¤+(?=[#0])", lambda m: m.group(0) + "\u00a0", pattern)
+    if currency[:1].isalpha():
+        pattern = re.sub(r"(?<=[#0])¤", "\u00a0¤", pattern)
+    return pattern
+
+
+@lru_cache(maxsize=4096)
+def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
+    from babel.numbers import format_currency, get_currency_symbol
+
+    locale = babel_locale(code)
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    if amount == int(amount):
+        pattern = re.sub(r"\.0+", "", pattern)
+    shown = get_currency_symbol(currency, locale) if symbol else currency
+    pattern = _spaced(pattern if symbol else pattern.replace("¤", "¤¤"), shown)
+    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    return _unmarked(text)
+
+
+def _unmarked(text: str) -> str:
+    """Without CLDR's bidi marks (Hebrew puts U+200F around amounts): a writer isolates each
+    run of a right-to-left CV itself, and the marks would reorder an amount inside English."""
+    return text.replace("\u200f", "").replace("\u200e", "")
 
 
 class Words:
     """A loaded words table; `words("sections.grants")` is one phrase."""
 
-    def __init__(self, table: dict[str, Any]) -> None:
+    def __init__(self, table: dict[str, Any], dress: Callable[[str], str] | None = None) -> None:
         self.table = table
-        self._phrases = dict(_flat(table))
+        self._phrases = {key: value for key, value in flat(table) if isinstance(value, str)}
+        self._dress = dress  # also applied to what the locale library words (see transformed)
 
     @property
     def language(self) -> str:
@@ -57,6 +139,16 @@ class Words:
     @property
     def direction(self) -> str:
         return str(self.table.get("direction", "ltr"))
+
+    @property
+    def locale(self) -> str:
+        """The CLDR locale of months and numbers: the table's `locale`, else its language."""
+        return str(self.table.get("locale") or self.language)
+
+    @property
+    def symbols(self) -> frozenset[str]:
+        """The currencies written with a symbol (the locale's, 'US$' or '$US'), not a code."""
+        return frozenset(self.table.get("currency_symbols") or ())
 
     def __call__(self, key: str) -> str:
         return self._phrases[key]
@@ -92,14 +184,19 @@ class Words:
     # --- dates and numbers -----------------------------------------------------------------
 
     def month(self, month: int, short: bool = True) -> str:
-        return self.table["months_short" if short else "months"][month - 1]
+        from babel.dates import get_month_names
+
+        width = "abbreviated" if short else "wide"
+        name = get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
+        return self._dress(name) if self._dress else name
 
     def date(self, date: Date, with_month: bool = True, short: bool = True) -> str:
-        """'Jun 2019', '2019' or 'present'."""
+        """'Jun 2019', 'Juni 2019', '2019' or 'present', in the locale's pattern."""
         if date.present:
             return self("present")
         if with_month and date.month:
-            return f"{self.month(date.month, short)} {date.year}"
+            worded = _month_year(self.locale, date.year, date.month, short)
+            return self._dress(worded) if self._dress else worded
         return str(date.year)
 
     def written(self, date: Date, forms: str = "written_dates") -> str:
@@ -134,24 +231,36 @@ class Words:
             return word(end)  # type: ignore[arg-type]
         first = word(start)
         last = word(end) if end is not None else first
-        return first if first == last else f"{first} – {last}"
+        return first if first == last else self.fmt("period", start=first, end=last)
 
     def number(self, value: float) -> str:
-        return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+        """'1,497,500' or '12,000.50' in the locale's digits and separators."""
+        return _number(self.locale, float(value))
 
     def money(self, amount: float | None, currency: str | None) -> str:
-        """'£298,400', '€1,497,500', 'CHF 12,000.50'; '' without an amount."""
+        """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount."""
         if amount is None:
             return ""
-        number = self.number(amount)
-        if currency in CURRENCY_SYMBOLS:
-            return CURRENCY_SYMBOLS[currency] + number
-        return f"{currency}\u00a0{number}" if currency else number  # never split
+        if not currency:
+            return self.number(amount)
+        return _money(self.locale, float(amount), currency, currency in self.symbols)
+
+    def with_phrases(self, phrases: dict[str, str]) -> Words:
+        """The table with some phrases replaced, by dotted key (a user's own headings)."""
+        table = self.table
+        for key, phrase in phrases.items():
+            *path, last = key.split(".")
+            over: dict[str, Any] = {last: phrase}
+            for part in reversed(path):
+                over = {part: over}
+            table = merged_tables(table, over)
+        return Words(table, self._dress)
 
     # --- variants --------------------------------------------------------------------------
 
     def transformed(self, transform: Callable[[str], str]) -> Words:
-        """Every phrase passed through `transform`, placeholders kept (pseudo-locale tests)."""
+        """Every phrase passed through `transform`, placeholders kept, and the month names the
+        locale library gives too (pseudo-locale tests)."""
 
         def keep_fields(text: str) -> str:
             parts = []
@@ -168,13 +277,48 @@ class Words:
             return "".join(parts)
 
         table = _leaves(self.table, keep_fields)
-        for key in ("language", "direction"):
-            table[key] = self.table[key]
-        return Words(table)
+        for key in SETTINGS_KEYS:
+            if key in self.table:
+                table[key] = self.table[key]
+        return Words(table, transform)
+
+
+def shipped_languages() -> list[str]:
+    """The languages cvgen ships a words file for: en, en-US, de, ..."""
+    return sorted(path.stem for path in WORDS_DIR.glob("*.yaml"))
+
+
+def read_table(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        table = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return table if isinstance(table, dict) else {}
+
+
+def _stamp(path: Path) -> int:
+    return path.stat().st_mtime_ns
+
+
+def load_words(language: str = BASE, files: Iterable[Path] = ()) -> Words:
+    """A language's words: en.yaml, under the shipped file of `language` (if any), under
+    each of `files` (a user's words files, checked beforehand: see words/check.py)."""
+    extra = tuple((Path(f), _stamp(Path(f))) for f in files)
+    return _load_words(language, extra)
+
+
+def _laid_over(table: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on `table`; a table naming its language without a locale takes that language's
+    CLDR data, not the locale of the table under it."""
+    if "language" in over and "locale" not in over:
+        table = {key: value for key, value in table.items() if key != "locale"}
+    return merged_tables(table, over)
 
 
 @cache
-def load_words(language: str = "en") -> Words:
-    """The shipped words table of a language."""
-    with (WORDS_DIR / f"{language}.yaml").open(encoding="utf-8") as handle:
-        return Words(yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+def _load_words(language: str, files: tuple[tuple[Path, int], ...]) -> Words:
+    table = read_table(WORDS_DIR / f"{BASE}.yaml")
+    own = WORDS_DIR / f"{language}.yaml"
+    if language != BASE and own.is_file():
+        table = _laid_over(table, read_table(own))
+    for path, _ in files:
+        table = _laid_over(table, read_table(path))
+    return Words(table)

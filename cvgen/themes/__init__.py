@@ -1,0 +1,175 @@
+"""Themes: how the CV looks, one folder each, read by every writer; the tree stays the same.
+
+A theme is a folder `cvgen/themes/<name>/` (shipped) or `themes/<name>/` beside cv.yaml (the
+user's, listed too and taking precedence over a shipped one of the same name) holding:
+
+- `theme.yaml`: a one-line `description`, the print `colours`, the `fonts`, the default
+  `font_size`, `settings` (design defaults the look implies, such as numbered sections) and a
+  free section per writer (`latex`, `html`, `typst`, `word`) that only that writer reads;
+- `latex.tex`: the LaTeX layout macros (\\cvsection, \\cvdated, cvpubs, ...), `cv.css`: the
+  web page's styles, `html/...`: template overrides named as in templates/html/, and whatever
+  other writers read (`typst.typ`).
+
+Every theme other than `classic` is laid over classic: a file it lacks is classic's, and its
+theme.yaml only says what differs. So a user's theme may be one file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from cvgen.choices import unknown_choice
+from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.model import HexColour, Strict
+
+THEMES_DIR = Path(__file__).resolve().parent
+BASE = "classic"
+CONFIG = "theme.yaml"
+
+
+class Colours(Strict):
+    """Print colours (LaTeX, Typst, Word; a theme's cv.css may use them too)."""
+
+    accent: HexColour = Field(description="Name, headings, links.")
+    muted: HexColour = Field(description="Dates, labels, the footer.")
+    rule: HexColour = Field(description="Rules and lines.")
+    text: HexColour = "#000000"
+
+
+class Fonts(Strict):
+    main: str = Field(description="The body font family (OpenType name, for LuaLaTeX/XeLaTeX).")
+    small_caps: str | None = Field(default=None, description="Its small-caps family, if apart.")
+    pdflatex: str = Field(description="The LaTeX lines that give pdflatex the same family.")
+    greek: str = Field(default="NotoSerif-Regular.ttf", description="Greek and Cyrillic (file).")
+    hebrew: str = "Noto Serif Hebrew"
+    arabic: str = "Noto Naskh Arabic"
+
+
+class ThemeSettings(Strict):
+    """Design defaults of the look; cv.yaml's `design:` and the command line override them."""
+
+    numbered_sections: bool | None = None
+
+
+class ThemeConfig(Strict):
+    description: Annotated[str, Field(min_length=1)]
+    colours: Colours
+    fonts: Fonts
+    font_size: Literal[10, 11, 12] = 11
+    settings: ThemeSettings = Field(default_factory=ThemeSettings)
+    latex: dict[str, Any] = Field(default_factory=dict)
+    html: dict[str, Any] = Field(default_factory=dict)
+    typst: dict[str, Any] = Field(default_factory=dict)
+    word: dict[str, Any] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A resolved theme: its folders (its own first, then classic's) and its merged settings."""
+
+    name: str
+    folders: tuple[Path, ...]
+    config: ThemeConfig
+
+    @property
+    def description(self) -> str:
+        return self.config.description
+
+    def file(self, name: str) -> Path:
+        """`latex.tex`, `cv.css`, `html/header.html`, ...: the theme's own, else classic's."""
+        for folder in self.folders:
+            path = folder / name
+            if path.is_file():
+                return path
+        raise CvgenError(f"theme {self.name!r} has no {name} (nor has {BASE!r})")
+
+    def text(self, name: str) -> str:
+        """A theme file's text, read as user templates are (a theme may be the user's own)."""
+        from cvgen.user_files import MAX_TEMPLATE, UnreadableFile, read_bytes
+
+        path = self.file(name)
+        try:
+            return read_bytes(path, MAX_TEMPLATE).decode("utf-8")
+        except (UnreadableFile, UnicodeDecodeError) as error:
+            raise CvgenError(f"{path}: {error}") from None
+
+
+def _folders(source_dir: str | Path | None) -> list[Path]:
+    """Where themes live, the user's first."""
+    user = [Path(source_dir) / "themes"] if source_dir else []
+    return [*user, THEMES_DIR]
+
+
+def available(source_dir: str | Path | None = None) -> dict[str, Path]:
+    """Theme name -> its folder: the shipped ones and the user's (which win), sorted by name."""
+    found: dict[str, Path] = {}
+    for root in reversed(_folders(source_dir)):
+        if root.is_dir():
+            for config in root.glob(f"*/{CONFIG}"):
+                found[config.parent.name] = config.parent
+    return dict(sorted(found.items()))
+
+
+def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        both = isinstance(value, dict) and isinstance(base.get(key), dict)
+        out[key] = _merged(base[key], value) if both else value
+    return out
+
+
+def _read_config(path: Path) -> dict[str, Any]:
+    from cvgen.load.yaml_cv import parse_yaml, read_text
+
+    problems: list = []
+    text = read_text(path, problems)
+    data, _ = parse_yaml(text or "", str(path), problems)
+    fail_on_errors(problems)
+    if data is not None and not isinstance(data, dict):
+        raise CvgenError(f"{path}: a theme.yaml must be a mapping (key: value)")
+    return data or {}
+
+
+@lru_cache(maxsize=32)
+def _load(folders: tuple[Path, ...], stamps: tuple[int, ...]) -> ThemeConfig:
+    """The theme.yaml files of `folders` merged (classic's first), validated with file and line.
+
+    `stamps` (modification times) make an edited theme.yaml load afresh under `cvgen watch`."""
+    from cvgen.load.yaml_cv import parse_yaml, validate_model
+
+    merged: dict[str, Any] = {}
+    for folder in reversed(folders):
+        merged = _merged(merged, _read_config(folder / CONFIG))
+    own = folders[0] / CONFIG
+    _, lines = parse_yaml(own.read_text(encoding="utf-8"), str(own), [])
+    config, problems = validate_model(ThemeConfig, merged, str(own), lines)
+    fail_on_errors(problems)
+    assert config is not None
+    return config
+
+
+def unknown_theme(name: str, source_dir: str | Path | None = None) -> str | None:
+    """None when `name` is a theme, else the message with the choices and the nearest name."""
+    themes = available(source_dir)
+    return None if name in themes else unknown_choice("theme", name, themes)
+
+
+def load_theme(name: str | None = None, source_dir: str | Path | None = None) -> Theme:
+    """The theme called `name` (default classic), the user's folder first."""
+    name = name or BASE
+    themes = available(source_dir)
+    if name not in themes:
+        raise CvgenError(unknown_choice("theme", name, themes))
+    unique = tuple(dict.fromkeys([themes[name], THEMES_DIR / BASE]))
+    stamps = tuple((f / CONFIG).stat().st_mtime_ns for f in unique)
+    return Theme(name, unique, _load(unique, stamps))
+
+
+def listing(source_dir: str | Path | None = None) -> list[tuple[str, str]]:
+    """(name, description) of every theme, for `cvgen themes`."""
+    return [(name, load_theme(name, source_dir).description) for name in available(source_dir)]
