@@ -198,8 +198,10 @@ def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
 def _problem_from_error(
     err: dict[str, Any], file: str, lines: dict[Loc, int], root: type[BaseModel]
 ) -> Problem:
-    loc: Loc = tuple(
-        p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))
+    loc: Loc = tuple(  # pydantic's "[key]" marks an error in a mapping's key, not its value
+        p
+        for p in err["loc"]
+        if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
     )
     message = str(err["msg"]).removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
