@@ -14,7 +14,15 @@ from functools import cached_property
 from typing import Annotated, ClassVar, Literal, get_args
 from urllib.parse import quote
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from cvgen.dates import Date, DateField
 from cvgen.remote.ids import dblp_pid, openalex_author, orcid_id
@@ -452,10 +460,11 @@ ExportField = Annotated[SiteKey, AfterValidator(_exportable_field)]
 class SiteExport(Strict):
     """What a site's own templates read beyond the keys cvgen writes: flags and .bib fields.
 
-    `written` are the keys the export fills itself; of those, only `open_keys` may be taken
-    over by a flag or a field (a site's `description` blurb replaces cvgen's annotation)."""
+    `reserved` are the keys the export fills itself or the site's templates read with a shape
+    of their own (Hugo Blox's `image`); of those, only `open_keys` may be given by a flag or a
+    field (a site's `description` blurb replaces cvgen's annotation)."""
 
-    written: ClassVar[frozenset[str]] = frozenset()
+    reserved: ClassVar[frozenset[str]] = frozenset()
     open_keys: ClassVar[frozenset[str]] = frozenset()
 
     flags: dict[SiteKey, NonEmpty] = Field(
@@ -470,16 +479,19 @@ class SiteExport(Strict):
         "entry has them, e.g. [image, description, news1, news2]; no other field is.",
     )
 
+    @field_validator("flags", "fields")
+    @classmethod
+    def _keys_are_free(cls, names: dict[str, str] | list[str]) -> dict[str, str] | list[str]:
+        clash = [name for name in names if name in cls.reserved - cls.open_keys]
+        if clash:
+            raise ValueError(
+                f"{', '.join(map(repr, clash))} is a key cvgen writes itself or the site reads "
+                "in its own way; give it another name"
+            )
+        return names
+
     @model_validator(mode="after")
-    def _keys_do_not_clash(self) -> SiteExport:
-        taken = self.written - self.open_keys
-        for group, names in (("flags", list(self.flags)), ("fields", self.fields)):
-            clash = [name for name in names if name in taken]
-            if clash:
-                raise ValueError(
-                    f"{group}: {', '.join(map(repr, clash))} is a key cvgen writes itself; "
-                    "give it another name"
-                )
+    def _flag_or_field(self) -> SiteExport:
         both = sorted(set(self.flags) & set(self.fields))
         if both:
             raise ValueError(f"fields: {', '.join(map(repr, both))} is also a flag")
@@ -503,7 +515,7 @@ def _permalink(path: str) -> str:
 class JekyllSite(SiteExport):
     """`_data/publist.yml`, as Jekyll sites' own publication loops read it."""
 
-    written = frozenset(
+    reserved = frozenset(
         "key title authors venue year kind link links tags description citation".split()
     )
     open_keys = frozenset({"description"})
@@ -512,11 +524,15 @@ class JekyllSite(SiteExport):
 class HugoSite(SiteExport):
     """Hugo Blox (Wowchemy) publication bundles, as its own BibTeX importer writes them."""
 
-    written = frozenset(
+    reserved = frozenset(
         "title authors author_notes date publishDate publication_types publication doi "
-        "abstract tags featured url_pdf url_code url_slides url_video links".split()
+        "abstract tags featured url_pdf url_code url_slides url_video links image projects "
+        "summary publication_short url_dataset url_poster url_project url_source".split()
     )
-    open_keys = frozenset({"featured", "abstract"})
+    open_keys = frozenset(
+        "featured abstract summary publication_short url_dataset url_poster url_project "
+        "url_source".split()
+    )
 
     flags: dict[SiteKey, NonEmpty] = Field(
         default_factory=lambda: {"featured": "selected"},
@@ -537,7 +553,7 @@ class HugoSite(SiteExport):
 class AlFolioSite(SiteExport):
     """al-folio's `_bibliography/papers.bib`, with the fields its `_layouts/bib.liquid` reads."""
 
-    written = frozenset(
+    reserved = frozenset(
         "abbr selected bibtex_show html pdf code video slides arxiv award award_name "
         "additional_info annotation abstract".split()
     )
@@ -549,7 +565,7 @@ class AlFolioSite(SiteExport):
 class AcademicPagesSite(SiteExport):
     """academicpages' `_publications/*.md`, with the front matter its templates read."""
 
-    written = frozenset(
+    reserved = frozenset(
         "title collection category permalink excerpt date venue paperurl slidesurl citation".split()
     )
     open_keys = frozenset({"excerpt"})
