@@ -11,6 +11,7 @@ files, only if nobody edited them since, and never before everything new is in p
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -83,6 +84,8 @@ class _Staging:
             self.made.append(folder)
 
     def stage(self, target: Path, data: bytes) -> None:
+        if target.is_dir() and not target.is_symlink():  # a rename over it would fail later
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(target))
         self.folder(target.parent)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         self.pending.append((tmp, target))
@@ -149,12 +152,17 @@ def write_folder(root: Path, files: dict[str, str], generator: str) -> FolderRes
     except BaseException as error:
         staging.undo()
         if isinstance(error, OSError):
+            where = error.filename or root
             reason = error.strerror or str(error)
             raise CvgenError(
-                f"cannot write into {root}: {reason}; the previous files are unchanged"
+                f"cannot write {where}: {reason}; the previous files are unchanged"
             ) from None
         raise
     for tmp, target in staging.pending:
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as error:  # all staged, so only a vanished folder gets here
+            staging.undo()
+            raise CvgenError(f"cannot write {target}: {error.strerror}") from None
     _remove_stale(root, {n: s for n, s in previous.items() if n not in encoded}, result)
     return result

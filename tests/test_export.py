@@ -27,7 +27,10 @@ def test_one_record_per_publication_in_the_publist_shape(small_cv: CV):
         assert "" not in record.values()  # a missing value is left out: Liquid takes '' as true
         assert record["link"]["display"] and record["link"].get("url", "x")
     # the paper's own link or none: the conference paper has only code, the thesis nothing
-    assert [r["key"] for r in data if "url" in r["link"]] == ["aberg2020learning", "aberg2024preprint"]
+    assert [r["key"] for r in data if "url" in r["link"]] == [
+        "aberg2020learning",
+        "aberg2024preprint",
+    ]
 
 
 def test_record_content(small_cv: CV):
