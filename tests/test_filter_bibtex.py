@@ -27,8 +27,10 @@ def _balanced(value: str) -> bool:
 # BibTeX needs balanced braces; lone ones are written as \textbrace macros (tested below).
 text = st.lists(word, min_size=1, max_size=6).map(" ".join).filter(_balanced)
 optional_text = st.none() | text
-# A mark after a name (`Name*`, `Name#`) is read as an author mark, not as part of the name.
-editor = text.filter(lambda value: not value.endswith(("*", "#")))
+# A mark after a part of a name (`Name*`, `Name#,`) is read as an author mark, not as part of
+# the name, and a name needs a letter or a digit.
+name_word = word.filter(lambda w: not {"*", "#"} & set(w) and any(c.isalnum() for c in w))
+editor = st.lists(name_word, min_size=1, max_size=4).map(" ".join).filter(_balanced)
 
 name_word = st.from_regex(r"[A-ZÅÉ][a-zéøü]{1,6}(-[A-Z][a-z]{1,5})?", fullmatch=True)
 initial = st.from_regex(r"[A-Z]\.", fullmatch=True)
