@@ -91,8 +91,6 @@ class _Staging:
         self.pending.append((tmp, target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
 
     def undo(self) -> None:
@@ -158,6 +156,8 @@ def write_folder(root: Path, files: dict[str, str], generator: str) -> FolderRes
                 f"cannot write {where}: {reason}; the previous files are unchanged"
             ) from None
         raise
+    if staging.pending and hasattr(os, "sync"):
+        os.sync()  # every staged file on disk before any rename: one flush, not one per file
     for tmp, target in staging.pending:
         try:
             os.replace(tmp, target)

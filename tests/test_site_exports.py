@@ -424,3 +424,32 @@ def test_check_counts_tags_in_any_case_as_written(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", *CV_ARGS])
     assert result.exit_code == 0, result.output
     assert "tags: ERC (4), selected (2)" in result.output  # ERC, erc and Erc are one tag
+
+
+def test_a_slug_field_names_the_page_and_a_clash_gets_a_number(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text("person:\n  name: Milan P. Allan\n")
+    entry = "@article{{{key}, author = {{Allan, M. P.}}, title = {{Same title}}, journal = {{J}},\n"
+    (tmp_path / "publications.bib").write_text(
+        entry.format(key="allan2020a")
+        + "  year = {2020}}\n"
+        + entry.format(key="allan2020b")
+        + "  year = {2020}}\n"
+        + entry.format(key="allan2020c")
+        + "  year = {2020}, slug = {My own page!}}\n"
+    )
+    args = ["--cv", str(tmp_path / "cv.yaml")]
+    for target in ("academicpages", "hugo"):
+        result = CliRunner().invoke(main, ["export", target, str(tmp_path / "site"), *args])
+        assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (tmp_path / "site" / "_publications").glob("*.md"))
+    assert pages == [
+        "2020-01-01-My-own-page.md",
+        "2020-01-01-Same-title-2.md",
+        "2020-01-01-Same-title.md",
+    ]
+    bundles = tmp_path / "site" / "content" / "publication"
+    assert sorted(p.name for p in bundles.iterdir() if p.is_dir()) == [
+        "My-own-page",
+        "allan-2020-a",
+        "allan-2020-b",
+    ]

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from cvgen.compose import Settings
 from cvgen.compose.document import Document, Entry, plain_text
 from cvgen.exports import listed_entries
@@ -28,6 +26,7 @@ from cvgen.exports.site_data import (
     title_slug,
     unique_name,
     venue_text,
+    yaml_text,
 )
 from cvgen.model import CV, AcademicPagesSite, Publication
 from cvgen.urls import safe_href
@@ -66,9 +65,7 @@ def front_matter(
 
 
 def page(pub: Publication, entry: Entry, name: str, site: AcademicPagesSite) -> str:
-    matter = yaml.safe_dump(
-        front_matter(pub, entry, name, site), allow_unicode=True, sort_keys=False, width=100
-    )
+    matter = yaml_text(front_matter(pub, entry, name, site))
     abstract = pub.extra.get("abstract")
     body = f"\n{markdown_text(abstract)}\n" if abstract else ""
     return f"---\n{NOTICE}{matter}---\n{body}"

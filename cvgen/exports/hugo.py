@@ -17,8 +17,6 @@ import datetime as dt
 import os
 from typing import Any
 
-import yaml
-
 from cvgen.compose import Settings
 from cvgen.compose.document import Document, Entry, plain_text
 from cvgen.exports import listed_entries
@@ -33,6 +31,7 @@ from cvgen.exports.site_data import (
     passed_fields,
     unique_name,
     venue_text,
+    yaml_text,
 )
 from cvgen.model import CV, HugoSite, Publication
 from cvgen.urls import safe_href
@@ -90,9 +89,7 @@ def front_matter(pub: Publication, cv: CV, settings: Settings, site: HugoSite) -
 
 
 def index_md(pub: Publication, entry: Entry, cv: CV, settings: Settings, site: HugoSite) -> str:
-    matter = yaml.safe_dump(
-        front_matter(pub, cv, settings, site), allow_unicode=True, sort_keys=False, width=100
-    )
+    matter = yaml_text(front_matter(pub, cv, settings, site))
     annotation = plain_text(entry.annotation)
     body = f"\n{markdown_text(annotation)}\n" if annotation else ""
     return f"---\n{NOTICE}{matter}---\n{body}"

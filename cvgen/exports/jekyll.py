@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from cvgen.compose import Settings
 from cvgen.compose.citation import authors_spans, publication_links
 from cvgen.compose.document import Document, Entry, plain_text
@@ -29,6 +27,7 @@ from cvgen.exports.site_data import (
     link_display,
     main_link,
     passed_fields,
+    yaml_text,
 )
 from cvgen.model import CV, JekyllSite, Publication
 from cvgen.urls import safe_href
@@ -74,5 +73,5 @@ def export(cv: CV, document: Document, settings: Settings) -> str:
         publication_record(pub, entry, settings, site)
         for pub, entry in listed_entries(cv, document)
     ]
-    body = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100)
+    body = yaml_text(records)
     return HEADER + body
