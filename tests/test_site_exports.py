@@ -279,6 +279,7 @@ def test_page_names_are_safe_and_readable() -> None:
         == "Learning-at-50-capacity-the-l1-regime"
     )
     assert title_slug("Élan / vital -- über alles") == "Elan-vital-uber-alles"
+    assert title_slug("The Kurdyka–Łojasiewicz inequality") == "The-Kurdyka-Lojasiewicz-inequality"
     assert title_slug("€€€") == "publication"
     assert len(title_slug("word " * 60)) <= 80
 

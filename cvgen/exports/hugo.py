@@ -50,6 +50,13 @@ def _publish_date() -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _param(value: str) -> str | None:
+    """A passed-through field: a link if it is one (url_poster), else Markdown text."""
+    if value.startswith(("http://", "https://")):
+        return safe_href(value)
+    return markdown_text(value)
+
+
 def front_matter(pub: Publication, cv: CV, settings: Settings, site: HugoSite) -> dict[str, Any]:
     """The page's parameters, in the importer's order; empty ones left out."""
     words, links = settings.words, pub.links
@@ -84,7 +91,7 @@ def front_matter(pub: Publication, cv: CV, settings: Settings, site: HugoSite) -
         "links": custom,
     }
     matter.update(flag_values(pub, site))
-    matter.update(passed_fields(pub, site))
+    matter.update({name: _param(value) for name, value in passed_fields(pub, site).items()})
     return {name: value for name, value in matter.items() if value not in (None, "", [])}
 
 

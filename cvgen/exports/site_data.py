@@ -147,10 +147,19 @@ def key_slug(key: str) -> str:
     return re.sub("-{2,}", "-", text).strip("-").lower() or "publication"
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
+     "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"}
+)  # fmt: skip
+
+
 def title_slug(title: str, limit: int = 80) -> str:
     """A page's name from its title as academicpages' generator names it, in ASCII
     ('Learning at 50% capacity' -> 'Learning-at-50-capacity'), cut at a word."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    spaced = re.sub(r"[-‐‑–—/]", " ", title.translate(_UNDECOMPOSED))  # dashes part words
+    folded = unicodedata.normalize("NFKD", spaced)
+    ascii_text = folded.encode("ascii", "ignore").decode()
     words = re.sub(r"[^A-Za-z0-9_\s-]", "", ascii_text).split()
     slug = re.sub("-{2,}", "-", "-".join(words)).strip("-")
     if len(slug) > limit:
