@@ -68,7 +68,6 @@ def al_folio_fields(
         "annotation": "; ".join(plain_text(line) for line in legend),
         "award": pub.award,
         "award_name": pub.award,
-        **passed_fields(pub, site),
     }
     urls = {
         "arxiv": links.arxiv,
@@ -78,16 +77,13 @@ def al_folio_fields(
         "slides": links.slides,
         "video": links.video,
     }
-    switches = {
-        "bibtex_show": site.bibtex_show,
-        "selected": selected,
-        **{name: on for name, on in flags.items()},
-    }
-    return [
-        *(Field(name, f"{{{encode(value)}}}") for name, value in texts.items() if value),
-        *(Field(name, f"{{{value}}}") for name, value in urls.items() if value),
-        *(Field(name, "{true}") for name, on in switches.items() if on),
-    ]
+    switches = {"bibtex_show": site.bibtex_show, "selected": selected, **flags}
+    values = {name: encode(value) for name, value in texts.items() if value}
+    values |= {name: value for name, value in urls.items() if value}
+    values |= {name: "true" for name, on in switches.items() if on}
+    for name, value in passed_fields(pub, site).items():  # as the .bib has it: links as is
+        values[name] = value if value.startswith(("http://", "https://")) else encode(value)
+    return [Field(name, f"{{{value}}}") for name, value in values.items()]
 
 
 def _additional_info(pub: Publication, words: Words) -> str | None:
