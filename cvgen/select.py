@@ -188,8 +188,9 @@ def of_types(kinds: Iterable[PubKind]) -> Transform:
 
 
 def with_any_tag(tags: Iterable[str]) -> Transform:
-    wanted = frozenset(tag.lower() for tag in tags)
-    return keep_publications(lambda pub: not wanted.isdisjoint(pub.tags))
+    """Publications with any of `tags`, in whatever case either was written."""
+    wanted = tuple(tags)
+    return keep_publications(lambda pub: pub.has_any_tag(wanted))
 
 
 def _tagged(items: list[Any], wanted: frozenset[str]) -> list[Any]:

@@ -44,7 +44,9 @@ def summarize(cv: CV) -> str:
     if statuses:
         counted = ", ".join(f"{status} {n}" for status, n in sorted(statuses.items()))
         lines.append(f"  {'not yet published':<24} {sum(statuses.values()):>4}  ({counted})")
-    tags = Counter(tag for p in pubs for tag in p.tags)
+    spelling = {tag.casefold(): tag for p in reversed(pubs) for tag in p.tags}  # first written
+    tags = Counter(tag.casefold() for p in pubs for tag in p.tags)
     if tags:
-        lines.append("  tags: " + ", ".join(f"{t} ({n})" for t, n in sorted(tags.items())))
+        counted = sorted((spelling[key], n) for key, n in tags.items())
+        lines.append("  tags: " + ", ".join(f"{t} ({n})" for t, n in counted))
     return "\n".join(lines)

@@ -232,6 +232,46 @@ def test_every_phrase_of_the_page_and_the_markdown_comes_from_the_words_table(
     assert leftover_words(_markdown_text(markdown), cv) == set()
 
 
+def test_every_phrase_of_the_website_exports_comes_from_the_words_table(example_cv: CV) -> None:
+    """What the site exports word themselves (citations, annotations, link labels, what the
+    author marks mean) is the words table's; the rest of their text is the user's data."""
+    from cvgen.exports import get_folder_export
+
+    settings = pseudo()
+    cv = _everything(example_cv)
+    document = compose(cv, settings)
+    texts = [render(cv, "jekyll", **vars(settings)), render(cv, "al-folio", **vars(settings))]
+    for target in ("hugo", "academicpages"):
+        texts += get_folder_export(target)(cv, document, settings).values()
+    for text in texts:
+        shown = re.sub(
+            r"<[^>]+>|&[#\w]+;|https?://\S+|^#.*$|^permalink:.*$|@comment\{.*\}",
+            " ",
+            text,
+            flags=re.M,
+        )
+        assert leftover_words(shown, cv) <= _SITE_KEYS, leftover_words(shown, cv) - _SITE_KEYS
+
+
+# The keys and fixed values of the formats the site exports write (not CV phrases).
+_SITE_KEYS = {
+    part
+    for key in (
+        "key title authors venue year kind link url display links label tags description "
+        "citation author_notes date publication_types publication doi abstract featured "
+        "url_pdf url_code url_slides url_video name true false article journal paper "
+        "conference chapter thesis patent preprint report book document other manuscripts "
+        "conferences books collection publications category permalink excerpt paperurl "
+        "slidesurl abbr selected bibtex_show html pdf code video slides arxiv award award_name "
+        "additional_info annotation misc inproceedings incollection phdthesis mastersthesis "
+        "techreport booktitle school institution publisher address edition volume number "
+        "pages month note pubstate eprint archiveprefix editor holder howpublished type "
+        "jan feb mar apr may jun jul aug sep oct nov dec"
+    ).split()
+    for part in (key, *key.split("_"))
+}
+
+
 @pytest.mark.parametrize("name", ["humanities", "clinician"])
 def test_every_phrase_of_the_pdf_comes_from_the_words_table(name: str, cvs: dict[str, CV]) -> None:
     cv = cvs[name]

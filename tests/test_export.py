@@ -23,8 +23,14 @@ def test_one_record_per_publication_in_the_publist_shape(small_cv: CV):
     assert [r["key"] for r in data] == printed  # in the CV's order
     assert sorted(printed) == sorted(p.key for p in small_cv.publications)
     for record in data:
-        assert {"title", "authors", "venue", "year", "link", "tags", "description"} <= set(record)
-        assert set(record["link"]) == {"url", "display"}
+        assert {"title", "authors", "year", "link", "tags", "citation"} <= set(record)
+        assert "" not in record.values()  # a missing value is left out: Liquid takes '' as true
+        assert record["link"]["display"] and record["link"].get("url", "x")
+    # the paper's own link or none: the conference paper has only code, the thesis nothing
+    assert [r["key"] for r in data if "url" in r["link"]] == [
+        "aberg2020learning",
+        "aberg2024preprint",
+    ]
 
 
 def test_record_content(small_cv: CV):

@@ -27,6 +27,10 @@ def _balanced(value: str) -> bool:
 # BibTeX needs balanced braces; lone ones are written as \textbrace macros (tested below).
 text = st.lists(word, min_size=1, max_size=6).map(" ".join).filter(_balanced)
 optional_text = st.none() | text
+# A mark after a part of a name (`Name*`, `Name#,`) is read as an author mark, not as part of
+# the name, and a name needs a letter or a digit.
+name_word = word.filter(lambda w: not {"*", "#"} & set(w) and any(c.isalnum() for c in w))
+editor = st.lists(name_word, min_size=1, max_size=4).map(" ".join).filter(_balanced)
 
 name_word = st.from_regex(r"[A-ZÅÉ][a-zéøü]{1,6}(-[A-Z][a-z]{1,5})?", fullmatch=True)
 initial = st.from_regex(r"[A-Z]\.", fullmatch=True)
@@ -57,9 +61,6 @@ TYPES = [
     ("techreport", PubKind.REPORT),
 ]
 url = st.from_regex(r"https://example\.org/[a-z0-9_%#&~=?.-]{0,20}", fullmatch=True)
-
-
-names = text.filter(lambda t: any(c.isalnum() for c in t))  # a name of only "." is no name
 
 
 @st.composite
@@ -93,7 +94,7 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         publisher=publisher,
         address=draw(optional_text),
         edition=draw(optional_text),
-        editors=draw(st.lists(names, max_size=2)) if kind is PubKind.CHAPTER else [],
+        editors=draw(st.lists(editor, max_size=2)) if kind is PubKind.CHAPTER else [],
         note=draw(optional_text),
         tags=draw(  # a keyword given twice is one tag
             st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3, unique=True)

@@ -144,9 +144,41 @@ def test_jekyll_export_values_are_escaped(small_cv: CV, text: str):
     records = yaml.safe_load(render(poison(small_cv, text), "jekyll"))
     for record in records:
         for name in ("title", "authors", "venue", "description", "citation"):
-            assert_inert(record[name])
+            assert_inert(record.get(name, ""))
+        assert_inert(record["link"]["display"])
         for link in [record["link"], *record["links"]]:
-            assert link["url"] == "" or is_safe_link(link["url"])
+            assert "url" not in link or is_safe_link(link["url"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile)
+def test_site_pages_keep_hostile_text_as_text(small_cv: CV, text: str):
+    """academicpages front matter is printed verbatim by Liquid: HTML-escaped. Hugo's Markdown
+    values and both sites' page bodies run no HTML, Liquid or shortcode."""
+    import yaml
+
+    from cvgen.compose import Settings, compose
+    from cvgen.exports import get_folder_export
+
+    cv = poison(small_cv, text)
+    pub = cv.publications[0]
+    cv = cv.model_copy(
+        update={"publications": [pub.model_copy(update={"extra": {"abstract": text}})]}
+    )
+    settings = Settings()
+    for target in ("academicpages", "hugo"):
+        for name, page in get_folder_export(target)(cv, compose(cv, settings), settings).items():
+            if not name.endswith(".md"):
+                continue
+            head, _, body = page.removeprefix("---\n").partition("\n---\n")
+            matter = yaml.safe_load(head)
+            for value in (body, matter.get("publication", ""), matter.get("abstract", "")):
+                assert not re.search(r"<|\{\{|\{%", value), value
+            if target == "academicpages":
+                for key in ("title", "venue", "excerpt", "citation"):
+                    assert_inert(matter.get(key, ""))
+            for key in ("paperurl", "slidesurl", "url_pdf", "url_code"):
+                assert key not in matter or is_safe_link(matter[key])
 
 
 def test_safe_href_allows_only_web_mail_doi_and_relative_links():

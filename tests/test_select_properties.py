@@ -20,12 +20,13 @@ from cvgen.model import (
     Publication,
     Student,
     Talk,
+    tag_keys,
 )
 from cvgen.select import Period, Selection, apply_selection, period_of
 
 TODAY = dt.date(2024, 6, 1)
 YEARS = st.integers(1995, 2030)
-TAGS = ("erc", "selected", "nsf")
+TAGS = ("erc", "ERC", "selected", "Selected", "nsf")  # tags keep their case, match in any
 
 
 @st.composite
@@ -42,7 +43,7 @@ def publications(draw: st.DrawFn) -> list[Publication]:
                 Author(first="Bo", last="Student", is_student=draw(st.booleans())),
             ],
             year=draw(YEARS),
-            tags=draw(st.lists(st.sampled_from(TAGS), unique=True)),
+            tags=draw(st.lists(st.sampled_from(TAGS), unique_by=str.casefold)),
         )
         for index in range(count)
     ]
@@ -132,14 +133,22 @@ def test_nothing_outside_the_window_and_nothing_inside_lost(cv: CV, selection: S
         assert period.first is None or pub.year >= period.first
         assert period.last is None or pub.year <= period.last
         assert not selection.types or pub.kind in selection.types
-        assert not selection.tags or set(pub.tags) & set(selection.tags)
-        assert not selection.selected or "selected" in pub.tags
+        assert not selection.tags or tag_keys(pub.tags) & tag_keys(selection.tags)
+        assert not selection.selected or "selected" in tag_keys(pub.tags)
         assert not selection.with_students or pub.has_student
     for name in ("grants", "awards", "students", "talks"):
         kept = getattr(tailored.data, name)
         assert all(_inside(period, *_years(item)) for item in kept)
         expected = [i for i in getattr(cv.data, name) if _inside(period, *_years(i))]
         assert kept == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(cvs(), st.lists(st.sampled_from(TAGS), min_size=1, max_size=2))
+def test_a_tag_selects_every_publication_with_it_in_any_case(cv: CV, tags: list[str]) -> None:
+    kept = apply_selection(cv, Selection(tags=tuple(tags)), TODAY).publications
+    wanted = {tag.casefold() for tag in tags}
+    assert kept == [p for p in cv.publications if wanted & {t.casefold() for t in p.tags}]
 
 
 @settings(max_examples=150, deadline=None)

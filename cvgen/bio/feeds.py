@@ -132,7 +132,7 @@ def _candidates(spec: Section, ctx: FeedContext) -> list[Publication]:
     if spec.types:
         pubs = [p for p in pubs if p.kind in spec.types]
     if spec.tags:
-        pubs = [p for p in pubs if set(p.tags) & set(spec.tags)]
+        pubs = [p for p in pubs if p.has_any_tag(spec.tags)]
     return pubs
 
 
@@ -142,7 +142,7 @@ def publications(spec: Section, ctx: FeedContext) -> Block:
     pubs = _candidates(spec, ctx)
     if spec.related:
         if ctx.related_tags:
-            pubs = [p for p in pubs if set(p.tags) & set(ctx.related_tags)]
+            pubs = [p for p in pubs if p.has_any_tag(ctx.related_tags)]
         elif spec.limit and spec.limit.items:
             pubs = pubs[: spec.limit.items]
         ctx.taken.update(p.key for p in pubs)
@@ -157,14 +157,15 @@ def heading(tag: str) -> str:
 def contributions(spec: Section, ctx: FeedContext) -> Block:
     """Publications grouped by tags '<prefix><topic>', one group per contribution."""
     prefix = spec.tag_prefix or "contribution:"
-    groups: dict[str, list[Publication]] = {}
+    groups: dict[str, tuple[str, list[Publication]]] = {}  # by topic in any case
     for pub in _candidates(spec, ctx):
         for tag in pub.tags:
-            if tag.startswith(prefix):
-                groups.setdefault(tag[len(prefix) :], []).append(pub)
+            if tag.casefold().startswith(prefix.casefold()):
+                topic = tag[len(prefix) :]
+                groups.setdefault(topic.casefold(), (topic, []))[1].append(pub)
     parts = [
         Block(heading(name), _numbered(ctx, spec, pubs), emphasise=False)
-        for name, pubs in groups.items()
+        for name, pubs in groups.values()
     ]
     return Block(spec.heading, parts=parts, empty=spec.empty, groups=True)
 

@@ -124,8 +124,9 @@ def build_sketch(
 ) -> Sketch:
     """Fill every section in the profile's order; `violations` lists each limit broken.
     `settings` are the CV's composition settings (its words, its citation style)."""
-    tags = tuple(t.lower() for t in related_tags)
-    ctx = FeedContext(cv, tags, today=today or dt.date.today(), settings=settings or Settings())
+    ctx = FeedContext(
+        cv, tuple(related_tags), today=today or dt.date.today(), settings=settings or Settings()
+    )
     blocks, violations = [], []
     for spec in profile.sections:
         block, found = _fill(spec, ctx, profile.funder)

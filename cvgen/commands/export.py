@@ -15,40 +15,92 @@ from cvgen.sources import Sources
 
 @click.group(name="export")
 def command() -> None:
-    """Export publications for a static site, or the CV's document tree as JSON."""
+    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), or the CV's
+    document tree as JSON."""
+
+
+def _output_option(default: str, help_text: str):
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=Path(default),
+        show_default=True,
+        help=help_text,
+    )
+
+
+_SITE_FOLDER = click.argument(
+    "site", metavar="SITE_DIR", type=click.Path(path_type=Path, file_okay=False)
+)
+
+
+def _build_site(sources: Sources, target: str, destination: Path, selection: Selection) -> None:
+    from cvgen.exports.site_build import build_site
+
+    result, warnings = build_site(sources, target, destination, selection)
+    echo_warnings(warnings)
+    if len(result.written) == 1 and not result.removed:
+        click.echo(f"Wrote {result.written[0]}")
+        return
+    removed = f"; removed {len(result.removed)} no longer exported" if result.removed else ""
+    click.echo(f"Wrote {len(result.written)} files in {destination}{removed}")
 
 
 @command.command(name="jekyll")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("output/_data/publist.yml"),
-    show_default=True,
-    help="Where to write; point it at your site's _data/ folder.",
-)
+@_output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
 @locale_option
 @document_options
 def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
     """Write the publications as a Jekyll data file (site.data.publist).
 
     Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
-    description and citation; text is HTML-escaped, ready for a Liquid layout.
+    description and citation, plus the flags and .bib fields cv.yaml's `site: jekyll:` names;
+    text is HTML-escaped, ready for a Liquid layout.
     """
-    path, warnings = build_document(sources, "jekyll", output, selection)
-    echo_warnings(warnings)
-    click.echo(f"Wrote {path}")
+    _build_site(sources, "jekyll", output, selection)
+
+
+@command.command(name="al-folio")
+@_output_option(
+    "output/_bibliography/papers.bib", "Where to write; point it at your al-folio site's file."
+)
+@locale_option
+@document_options
+def al_folio(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
+    fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
+    _build_site(sources, "al-folio", output, selection)
+
+
+@command.command(name="hugo")
+@_SITE_FOLDER
+@locale_option
+@document_options
+def hugo(sources: Sources, selection: Selection, site: Path) -> None:
+    """Write a Hugo Blox (Wowchemy) publication bundle per publication into SITE_DIR's
+    content/publication/ (index.md and cite.bib), as its BibTeX importer does.
+
+    Bundles of publications no longer exported are removed unless edited by hand; the
+    bundles' other files (featured images) are never touched.
+    """
+    _build_site(sources, "hugo", site, selection)
+
+
+@command.command(name="academicpages")
+@_SITE_FOLDER
+@locale_option
+@document_options
+def academicpages(sources: Sources, selection: Selection, site: Path) -> None:
+    """Write an academicpages page per publication into SITE_DIR's _publications/.
+
+    Pages of publications no longer exported are removed unless edited by hand.
+    """
+    _build_site(sources, "academicpages", site, selection)
 
 
 @command.command(name="document")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("output/cv.json"),
-    show_default=True,
-    help="Where to write the JSON.",
-)
+@_output_option("output/cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
 def document(sources: Sources, selection: Selection, output: Path) -> None:

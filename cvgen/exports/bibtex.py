@@ -85,7 +85,7 @@ def _protect(part: str, *, lowercase_ok: bool = True) -> str:
     )
 
 
-def _name(author: Author) -> str:
+def bibtex_name(author: Author) -> str:
     """'von Last, Jr, First' — the BibTeX form that keeps each part where it was."""
     if author.last == "et al." and not (author.first or author.von or author.jr):
         return "others"
@@ -114,13 +114,16 @@ def _braced(pairs: list[tuple[str, str | None]]) -> list[Field]:
     return [Field(name, f"{{{value}}}") for name, value in pairs if value]
 
 
-def _fields(pub: Publication) -> list[Field]:
-    """The entry's fields, written where the loader looks for them, in a familiar order."""
+def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
+    """The entry's fields, written where the loader looks for them, in a familiar order.
+
+    Without `cv_fields`, only what a citation needs: no tags, annotations or material links
+    (for a site's "cite" button, where impactfactor = {4.6} has no business)."""
     equal = [str(i) for i, a in enumerate(pub.authors, 1) if a.equal_contribution]
     people = _braced(
         [
-            ("author", " and ".join(_name(a) for a in pub.authors)),
-            ("author+an", "; ".join(f"{i}=equal" for i in equal)),
+            ("author", " and ".join(bibtex_name(a) for a in pub.authors)),
+            ("author+an", "; ".join(f"{i}=equal" for i in equal) if cv_fields else None),
             ("editor", " and ".join(f"{{{encode(e)}}}" for e in pub.editors)),
         ]
     )
@@ -139,10 +142,9 @@ def _fields(pub: Publication) -> list[Field]:
     date = [] if pub.undated else [Field("year", str(pub.year))]
     if pub.month:
         date.append(Field("month", _MONTHS[pub.month]))
-    notes = _encoded(
-        [
-            ("note", pub.note),
-            ("pubstate", pub.status),
+    notes = [("note", pub.note), ("pubstate", pub.status)]
+    if cv_fields:
+        notes += [
             ("keywords", ", ".join(pub.tags)),
             ("presentation", pub.presentation),
             ("acceptance", pub.acceptance_rate),
@@ -150,31 +152,44 @@ def _fields(pub: Publication) -> list[Field]:
             ("impactfactor", pub.impact_factor),
             ("cvnote", pub.annotation),
         ]
-    )
     links = [  # as they are: the loader only strips braces from links
         ("doi", pub.links.doi),
         ("eprint", pub.links.arxiv),
         ("url", pub.links.url),
-        ("pdf", pub.links.pdf),
-        ("code", pub.links.code),
-        ("video", pub.links.video),
-        ("slides", pub.links.slides),
     ]
+    if cv_fields:
+        links += [
+            ("pdf", pub.links.pdf),
+            ("code", pub.links.code),
+            ("video", pub.links.video),
+            ("slides", pub.links.slides),
+        ]
     if pub.kind is PubKind.PREPRINT and KIND_OF_TYPE.get(pub.entry_type) is not PubKind.PREPRINT:
         links.append(("archiveprefix", "arXiv"))
-    return [*people, *_braced([("title", title), *texts]), *date, *_braced(notes + links)]
+    return [
+        *people,
+        *_braced([("title", title), *texts]),
+        *date,
+        *_braced(_encoded(notes) + links),
+    ]
 
 
-def to_bibtex(pubs: list[Publication]) -> str:
-    """A .bib file of exactly these entries, in this order."""
-    if not pubs:
+def write_entries(entries: list[Entry]) -> str:
+    """BibTeX entries as text, in cvgen's layout (two-space indent, a blank line between)."""
+    if not entries:
         return ""
     style = BibtexFormat()
     style.indent = "  "
     style.block_separator = "\n"
-    entries = [Entry(pub.entry_type, pub.key, _fields(pub)) for pub in pubs]
     library = bibtexparser.Library(entries)
     return bibtexparser.write_string(library, unparse_stack=[], bibtex_format=style)
+
+
+def to_bibtex(pubs: list[Publication], *, cv_fields: bool = True) -> str:
+    """A .bib file of exactly these entries, in this order."""
+    return write_entries(
+        [Entry(pub.entry_type, pub.key, entry_fields(pub, cv_fields=cv_fields)) for pub in pubs]
+    )
 
 
 def export(cv: CV, document: Document, settings: Settings) -> str:

@@ -1,9 +1,12 @@
 """Publications as a Jekyll data file (`_data/publist.yml`), for a site's own Liquid layouts.
 
-The shape follows the widespread `publist.yml` convention (title, authors, link url/display,
-description) plus what cvgen knows beyond it: year, venue, kind, tags, the full citation and
-every link. A site then lists, say, one project's papers with
-`site.data.publist | where_exp: "p", "p.tags contains 'erc'"`.
+The shape follows the widespread `publist.yml` convention of lab sites (title, image,
+description, authors, link url/display, highlight, news1, news2), so a page written for it lists
+cvgen's data unchanged: cv.yaml's `site: jekyll:` sets the flags such pages test
+(`publi.ERC == 1`) from tags, and passes through the .bib fields they print (`image`,
+`news1`). Beyond it come what cvgen knows: year, venue, kind, tags (as written), the full
+citation and every link. A value an entry lacks is left out, never written empty: Liquid
+treats '' as true, and `href=""` links the page to itself.
 
 Liquid prints values verbatim (it has no autoescaping), so every text value here is already
 HTML-escaped, and `authors`/`citation` carry the CV's markup (own name bold, students
@@ -14,13 +17,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-from markupsafe import escape
-
 from cvgen.compose import Settings
-from cvgen.compose.citation import authors_spans
+from cvgen.compose.citation import authors_spans, publication_links
 from cvgen.compose.document import Document, Entry, plain_text
-from cvgen.model import CV, Publication
+from cvgen.exports import listed_entries
+from cvgen.exports.site_data import (
+    flag_values,
+    html_text,
+    link_display,
+    main_link,
+    passed_fields,
+    yaml_text,
+)
+from cvgen.model import CV, JekyllSite, Publication
 from cvgen.urls import safe_href
 from cvgen.writers.html_markup import spans_to_html
 
@@ -30,39 +39,39 @@ HEADER = (
 )
 
 
-def _text(value: str | None) -> str:
-    return str(escape(value)) if value else ""
-
-
-def publication_record(pub: Publication, entry: Entry, settings: Settings) -> dict[str, Any]:
+def publication_record(
+    pub: Publication, entry: Entry, settings: Settings, site: JekyllSite
+) -> dict[str, Any]:
     links = [
-        {"label": _text(link.label), "url": href}
-        for link in entry.links
+        {"label": html_text(link.label), "url": href}
+        for link in publication_links(pub.links, settings.words)
         if (href := safe_href(link.href))
     ]
-    when = pub.status if pub.undated else str(pub.year)
-    display = ", ".join(part for part in (pub.venue, when) if part)
-    return {
-        "key": _text(pub.key),
-        "title": _text(pub.title),
+    main = main_link(pub)
+    record: dict[str, Any] = {
+        "key": html_text(pub.key),
+        "title": html_text(pub.title),
         "authors": str(spans_to_html(authors_spans(pub.authors, settings.words))),
-        "venue": _text(pub.venue),
+        "venue": html_text(pub.venue),
         "year": pub.shown_year,
         "kind": pub.kind.value,
-        "link": {"url": links[0]["url"] if links else "", "display": _text(display)},
+        "link": {"url": main.href if main else None, "display": html_text(link_display(pub))},
         "links": links,
-        "tags": [_text(tag) for tag in pub.tags],
-        "description": _text(plain_text(entry.annotation)),
+        "tags": [html_text(tag) for tag in pub.tags],
+        "description": html_text(plain_text(entry.annotation)),
         "citation": str(spans_to_html(entry.title)),
     }
+    record["link"] = {name: value for name, value in record["link"].items() if value} or None
+    record.update({name: int(on) for name, on in flag_values(pub, site).items()})
+    record.update({name: html_text(value) for name, value in passed_fields(pub, site).items()})
+    return {name: value for name, value in record.items() if value not in (None, "")}
 
 
 def export(cv: CV, document: Document, settings: Settings) -> str:
-    by_key = {pub.key: pub for pub in cv.publications}
+    site = cv.data.site.jekyll
     records = [
-        publication_record(by_key[entry.key], entry, settings)
-        for entry in document.all_entries()
-        if entry.key in by_key
+        publication_record(pub, entry, settings, site)
+        for pub, entry in listed_entries(cv, document)
     ]
-    body = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100)
+    body = yaml_text(records)
     return HEADER + body

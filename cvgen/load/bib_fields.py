@@ -102,9 +102,20 @@ def is_known(name: str) -> bool:
     )
 
 
+# Standard fields cvgen prints nowhere but keeps on Publication.extra for the site exports.
+KEPT_FOR_EXPORTS = frozenset({"abstract"})
+# Fields that must never reach a website, whatever cv.yaml asks, and why.
+NEVER_EXPORTED = {
+    "file": "holds the local paths of a reference manager's attachments (Zotero, JabRef)",
+}
+
+
 @lru_cache(maxsize=1024)
 def is_extra(name: str) -> bool:
-    """Kept on Publication.extra: neither read by cvgen nor an exporter's bookkeeping."""
+    """Kept on Publication.extra: neither read by cvgen nor an exporter's bookkeeping (and
+    the few standard fields kept for exports)."""
+    if name in KEPT_FOR_EXPORTS:
+        return True
     return not is_known(name) and name not in ALIASES and name not in FLAGS
 
 

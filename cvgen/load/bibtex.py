@@ -256,9 +256,13 @@ class _EntryReader:
                 return self.decoded(name, value)
         return None
 
-    def decoded(self, name: str, value: str) -> str | None:
+    def decoded(self, name: str, value: str, *, own_links: bool = True) -> str | None:
+        """`value` as Unicode text. Its \\href and \\url links may stand in for a missing
+        `url` (`own_links`), except in the fields kept for exporters: a news line's link is
+        not the paper."""
         result = decode(value, self.state.macros)
-        self.links += [u for u in result.links if u.lower().startswith(("http://", "https://"))]
+        if own_links:
+            self.links += [u for u in result.links if u.lower().startswith(("http://", "https://"))]
         for macro in result.unknown:
             self.state_note_macro(macro, name)
         failed = f"could not read the LaTeX here ({result.failed})"
@@ -427,7 +431,12 @@ def _howpublished_url(reader: _EntryReader) -> str | None:
 
 
 def _tags(raw: str | None) -> list[str]:
-    return [t.strip().lower() for t in re.split(r"[,;]", raw or "") if t.strip()]
+    """Tags as written (`ERC` stays `ERC` on a website); a tag given twice in any case is one."""
+    first: dict[str, str] = {}
+    for tag in re.split(r"[,;]", raw or ""):
+        if tag.strip():
+            first.setdefault(tag.strip().casefold(), tag.strip())
+    return list(first.values())
 
 
 def _status(reader: _EntryReader, kind: PubKind) -> str | None:
@@ -496,7 +505,8 @@ def _extra_and_unknown(reader: _EntryReader) -> dict[str, str]:
         raw = reader.raw(name)
         if raw:
             is_link = raw.lstrip().lower().startswith(("http://", "https://"))
-            extra[name] = unescape_url(raw) if is_link else (reader.decoded(name, raw) or "")
+            text = unescape_url(raw) if is_link else reader.decoded(name, raw, own_links=False)
+            extra[name] = text or ""
         hint = bib_fields.report_of(name)
         if hint and state.note(state.unknown_fields, name, 0, ""):
             state.unknown_fields[name] = (_Seen(fld.start_line + 1, reader.where(name)), hint)
@@ -569,8 +579,9 @@ def _entry_to_publication(
             reader.problem(str(err["loc"][0]), str(err["msg"]).removeprefix("Value error, "))
         return None, reader.problems
     keywords = _tags(_aliased(reader, "keywords"))
-    if (reader.raw("selected") or "").strip().lower() in bib_fields.TRUE_WORDS:
-        keywords.append("selected")  # al-folio's flag
+    al_folio_selected = (reader.raw("selected") or "").strip().lower() in bib_fields.TRUE_WORDS
+    if al_folio_selected and "selected" not in {tag.casefold() for tag in keywords}:
+        keywords.append("selected")
     publication = Publication(
         key=entry.key,
         entry_type=entry_type,
@@ -589,7 +600,7 @@ def _entry_to_publication(
         edition=reader.text("edition"),
         editors=[a.display for a in _persons(reader, "editor")] if kind is PubKind.CHAPTER else [],
         note=reader.text("note"),
-        tags=list(dict.fromkeys(keywords)),
+        tags=keywords,
         presentation=_flag_value(reader, "presentation"),
         acceptance_rate=_aliased(reader, "acceptance"),
         award=_aliased(reader, "award"),

@@ -256,7 +256,7 @@ def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
 def _problem_from_error(
     err: dict[str, Any], file: str, lines: dict[Loc, int], root: type[BaseModel]
 ) -> Problem:
-    loc: Loc = tuple(
+    loc: Loc = tuple(  # pydantic's "[key]" marks an error in a mapping's key, not its value
         p
         for p in err["loc"]
         if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
