@@ -383,7 +383,7 @@ def _inside_output_folder(path: str) -> str:
     return path
 
 
-OutputFormat = Literal["pdf", "latex", "html", "bio", "markdown"]
+OutputFormat = Literal["pdf", "latex", "html", "docx", "bio", "markdown"]
 
 
 class OutputSpec(Strict):
@@ -398,6 +398,11 @@ class OutputSpec(Strict):
     )
     engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "weasyprint"] = "auto"
     paper: Literal["a4", "letter"] = "a4"
+    reference_docx: str | None = Field(
+        default=None,
+        description="docx: a Word file or template (relative to cv.yaml) whose styles and page "
+        "set-up the document takes; its paper size unless `paper` is given.",
+    )
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"
 

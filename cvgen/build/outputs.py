@@ -34,6 +34,7 @@ DEFAULT_NAMES = {
     "pdf": "cv{v}.pdf",
     "latex": "cv{v}.tex",
     "html": "cv{v}.html",
+    "docx": "cv{v}.docx",
     "bio": "bio{v}.txt",
     "markdown": "publications{v}.md",
 }
@@ -77,6 +78,10 @@ def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]
         from cvgen.bio.shortbio import short_bio
 
         bio = short_bio(tailored, spec.person, spec.words)
+        if job.path.suffix.lower() == ".docx":
+            from cvgen.bio.word import bio_docx
+
+            return bio_docx(bio.text, cv.data.person.name, Settings().words), []
         return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text")), []
     settings, problems = settings_for(tailored, selection, sources)
     return _content(tailored, job, selection, settings, str(sources.cv.parent)), [
@@ -94,13 +99,23 @@ def _content(
         sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
         return render_listing(tailored, "markdown", sections, settings)
     options = WriteOptions(source_dir=source_dir, paper=spec.paper, engine=spec.engine)
+    if spec.format == "docx":
+        options = _word_options(spec, source_dir)
     return render(tailored, spec.format, options, settings)
 
 
+def _word_options(spec: OutputSpec, source_dir: str) -> WriteOptions:
+    """A reference document is found beside cv.yaml and sets the paper unless `paper` does."""
+    reference = str(Path(source_dir) / spec.reference_docx) if spec.reference_docx else None
+    paper = spec.paper if "paper" in spec.model_fields_set or not reference else None
+    return WriteOptions(source_dir=source_dir, paper=paper, reference_docx=reference)
+
+
 def _pages(content: str | bytes) -> int | None:
+    """A PDF's page count (a Word file's pages are only known once Word lays it out)."""
     from cvgen.writers.pdf import page_count
 
-    return page_count(content) if isinstance(content, bytes) else None
+    return page_count(content) if isinstance(content, bytes) and content[:4] == b"%PDF" else None
 
 
 def _name(job: Job, out_dir: Path) -> str:
@@ -108,8 +123,19 @@ def _name(job: Job, out_dir: Path) -> str:
     return job.path.relative_to(out_dir).as_posix()
 
 
-def _job_key(base: str, job: Job) -> str:
-    return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
+def _job_key(base: str, job: Job, source_dir: Path) -> str:
+    """The build's fingerprint, the output's spec, and the reference document it reads."""
+    digest = hashlib.sha256((base + job.spec.model_dump_json()).encode())
+    if job.spec.reference_docx:
+        digest.update(str(file_sha(source_dir / job.spec.reference_docx)).encode())
+    return digest.hexdigest()
+
+
+def _read_files(jobs: list[Job], source_dir: Path) -> dict[str, str | None]:
+    """Files outputs read besides cv.yaml and the .bib (reference documents), with their hash,
+    so an edited one makes the next build look again."""
+    paths = {source_dir / job.spec.reference_docx for job in jobs if job.spec.reference_docx}
+    return {str(path): file_sha(path) for path in sorted(paths)}
 
 
 def _build_one(cv: CV, job: Job, sources: Sources) -> tuple[Outcome, dict | None]:
@@ -141,7 +167,7 @@ def build_all(
     todo: list[Job] = []
     for job in jobs:
         entry = recorded.get(_name(job, out_dir), {})
-        fresh = base is not None and entry.get("key") == _job_key(base, job)
+        fresh = base is not None and entry.get("key") == _job_key(base, job, sources.cv.parent)
         if fresh and entry.get("sha256") == file_sha(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
@@ -155,11 +181,12 @@ def build_all(
             outcomes.append(outcome)
             if record is not None:
                 job = futures[future]
-                key = _job_key(base, job) if base is not None else None
+                key = _job_key(base, job, sources.cv.parent) if base is not None else None
                 recorded[_name(job, out_dir)] = {"key": key, **record}
     manifest = {
         "fingerprint": base,
         "bib": str(bib),
+        "inputs": _read_files(jobs, sources.cv.parent),
         "plan": [_name(job, out_dir) for job in jobs],
         "complete": base is not None and all(o.status != "failed" for o in outcomes),
         "outputs": recorded,

@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "html-list": "cvgen.writers.lists:HTML_LIST",
     "latex-list": "cvgen.writers.lists:LATEX_LIST",
     "document": "cvgen.writers.document_json:WRITER",
+    "docx": "cvgen.writers.docx:WRITER",
 }
 PAPERS = ("a4", "letter")
 
@@ -37,6 +38,7 @@ class WriteOptions:
     paper: Literal["a4", "letter"] | None = None  # None: the writer's default (A4)
     engine: str = "auto"  # pdf: auto, pdflatex, lualatex, xelatex or weasyprint
     fragment: bool = False  # html: only the <article>, for a site's own layout
+    reference_docx: str | None = None  # docx: the Word file whose styles and page to take
 
     def __post_init__(self) -> None:
         if self.paper is None:

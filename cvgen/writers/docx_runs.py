@@ -1,0 +1,94 @@
+"""Spans as Word runs: the one place cvgen text enters a Word document.
+
+Word's XML cannot hold control characters, so they are dropped, and tabs and line breaks
+become spaces (a tab would jump to the date column). A CV mark takes its character style
+(CV Own Name, CV Student, CV Equal Contribution), so the legend's "bold" is one style Word
+users can restyle; a citation style's own bold or italics are direct formatting. Links become
+real hyperlinks (a relationship to the target), only for what `safe_href` lets through.
+Text in a right-to-left script is marked as such, as Word marks what is typed in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from cvgen.compose.document import MARK_STYLES as MARK_LOOKS
+from cvgen.compose.document import Span
+from cvgen.urls import safe_href
+from cvgen.writers.docx_styles import MARK_STYLES, element
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACES = re.compile(r"[\t\n\r\v\f]")
+
+
+def clean(text: str) -> str:
+    """Text Word can hold: no control characters, tabs and line breaks as spaces."""
+    return _NOT_XML.sub("", _SPACES.sub(" ", text))
+
+
+def is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def add_text(paragraph: Paragraph, text: str, style: str | None = None) -> Run:
+    run = paragraph.add_run(clean(text), style)
+    if is_rtl(text):
+        run.font.rtl = True
+    return run
+
+
+def _styled(paragraph: Paragraph, span: Span, linked: bool, style: str | None) -> Run:
+    """One run: a mark's character style (else a link's, else `style`), the rest directly."""
+    implied = MARK_LOOKS.get(span.mark or "")
+    style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
+    run = add_text(paragraph, span.text, style)
+    rtl = bool(run.font.rtl)
+    if span.bold and implied != "bold":
+        run.font.bold = True
+        run.font.cs_bold = rtl or None
+    if span.italic:
+        run.font.italic = True
+        run.font.cs_italic = rtl or None
+    if span.underline and implied != "underline":
+        run.font.underline = True
+    if span.superscript and implied != "superscript":
+        run.font.superscript = True
+    return run
+
+
+def hyperlink(paragraph: Paragraph, target: str):
+    """A <w:hyperlink> to `target` (a safe href) appended to the paragraph."""
+    rel = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = element("w:hyperlink", history="1")
+    link.set(qn("r:id"), rel)
+    paragraph._p.append(link)
+    return link
+
+
+def add_spans(paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
+    """The spans as runs (in character style `style`, unless a mark or a link says otherwise);
+    consecutive spans with one link share one hyperlink."""
+    link, linked = None, None
+    for span in spans:
+        if not span.text:
+            continue
+        target = safe_href(span.href)
+        run = _styled(paragraph, span, target is not None, style)
+        if target != linked:
+            link, linked = (hyperlink(paragraph, target) if target else None), target
+        if link is not None:
+            link.append(run._r)
+
+
+def add_field(paragraph: Paragraph, instruction: str, shown: str, style: str | None = None):
+    """A simple field (PAGE, NUMPAGES), with the value shown until Word updates it."""
+    field = element("w:fldSimple", instr=f" {instruction} ")
+    run = add_text(paragraph, shown, style)
+    field.append(run._r)
+    paragraph._p.append(field)
