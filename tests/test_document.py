@@ -1,8 +1,9 @@
 """The document tree: every output says what the tree says, in the words of its table.
 
-The same CV rendered to the PDF (text read back with pypdf), the HTML page and the Markdown
-list must hold the same words, entry by entry; a pseudo-locale, whose every phrase is
-bracketed, must leave no unbracketed word in any output that is not the user's own data.
+The same CV rendered to the PDF (text read back with pypdf), the HTML page, the Markdown list
+and the Word file (read back with python-docx) must hold the same words, entry by entry; a
+pseudo-locale, whose every phrase is bracketed, must leave no unbracketed word in any output
+that is not the user's own data.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from html_doc import Element, parse, visible_text
 from rendering import listing, render
+from word_doc import footer_text, heading_level, paragraphs, read, shown_numbers
 
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
@@ -126,9 +128,13 @@ def _everything(cv: CV) -> CV:
     return cv.model_copy(update={"data": cv.data.model_copy(update={"sections": []})})
 
 
+def _cv(name: str, example_cv: CV, humanities_cv: CV) -> CV:
+    return example_cv if name == "example" else humanities_cv
+
+
 @pytest.fixture(scope="module", params=["example", "humanities"])
 def rendered(request, example_cv: CV, humanities_cv: CV):
-    cv = example_cv if request.param == "example" else humanities_cv
+    cv = _cv(request.param, example_cv, humanities_cv)
     document = compose(cv)
     html = parse(render(cv, "html"))
     markdown = listing(cv, "markdown", cv.data.section_order)
@@ -147,6 +153,26 @@ def test_the_pdf_the_page_and_the_markdown_say_the_same_words(rendered) -> None:
     assert _differences(numbered.copy(), md + Counter(furniture), furniture) == {}
     text = _unhyphenate(_pdf_sections_text(pdf, document), set(expected))
     assert _differences(numbered, Counter(words(text)), furniture) == {}
+
+
+def _word_sections_text(data: bytes) -> tuple[str, Counter]:
+    """The Word file's text from its first section heading on (the header is not a section),
+    and the numbers its numbered lists show."""
+    doc = read(data)
+    body = list(paragraphs(doc))
+    start = next(i for i, p in enumerate(body) if heading_level(p) == 1)
+    shown = Counter(str(number) for _, number in shown_numbers(doc))
+    return "\n".join(p.text for p in body[start:]), shown
+
+
+@pytest.mark.parametrize("name", ["example", "humanities"])
+def test_the_word_file_says_the_same_words(name: str, example_cv: CV, humanities_cv: CV) -> None:
+    cv = _cv(name, example_cv, humanities_cv)
+    document = compose(cv)
+    text, shown = _word_sections_text(render(cv, "docx"))
+    expected = tree_words(document) + numbers(document)
+    found = Counter(words(text)) + shown
+    assert _differences(expected, found, columns(document)) == {}
 
 
 def _html_entries(html: Element) -> dict[str, Element]:
@@ -205,12 +231,23 @@ def leftover_words(text: str, cv: CV) -> set[str]:
 def test_every_phrase_of_the_page_and_the_markdown_comes_from_the_words_table(
     name: str, example_cv: CV, humanities_cv: CV
 ) -> None:
-    cv = _everything(example_cv if name == "example" else humanities_cv)
+    cv = _everything(_cv(name, example_cv, humanities_cv))
     page = parse(render(cv, "html", **vars(pseudo())))
     text = visible_text(page) + " " + page.find("title").text()
     assert leftover_words(text, cv) == set()
     markdown = listing(cv, "markdown", list(SECTION_NAMES), **vars(pseudo()))
     assert leftover_words(_markdown_text(markdown), cv) == set()
+
+
+@pytest.mark.parametrize("name", ["example", "humanities"])
+def test_every_phrase_of_the_word_file_comes_from_the_words_table(
+    name: str, example_cv: CV, humanities_cv: CV
+) -> None:
+    cv = _everything(_cv(name, example_cv, humanities_cv))
+    doc = read(render(cv, "docx", **vars(pseudo())))
+    text = "\n".join(p.text for p in paragraphs(doc)) + "\n" + footer_text(doc)
+    assert leftover_words(text, cv) == set()
+    assert doc.core_properties.title.startswith(OPEN)
 
 
 def test_every_phrase_of_the_pdf_comes_from_the_words_table(humanities_cv: CV) -> None:

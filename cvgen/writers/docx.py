@@ -19,7 +19,6 @@ from cvgen.compose.document import Document, Entry, Group, Header, Section, Span
 from cvgen.writers import WriteOptions
 from cvgen.writers.docx_body import WordBody, text_points
 from cvgen.writers.docx_package import Properties
-from cvgen.writers.docx_runs import add_spans, add_text
 from cvgen.writers.docx_styles import rule_below
 from cvgen.writers.docx_table import grants_table
 from cvgen.writers.docx_theme import WordTheme, read_word_theme
@@ -44,18 +43,17 @@ def _bold(spans: list[Span]) -> list[Span]:
     return [replace(span, bold=True) for span in spans]
 
 
-def _tail(paragraph, entry: Entry) -> None:
+def _tail(body: WordBody, paragraph, entry: Entry) -> None:
     """' (annotation) [DOI · Code]' after an entry's text."""
     if entry.annotation:
-        add_spans(paragraph, [Span(" ("), *entry.annotation, Span(")")], "CV Note")
+        body.runs.spans(paragraph, [Span(" ("), *entry.annotation, Span(")")], "CV Note")
     links = [link for link in entry.links if link.href]
     if links:
-        add_text(paragraph, " [")
+        spans = [Span(" [")]
         for index, link in enumerate(links):
-            if index:
-                add_text(paragraph, SEPARATOR)
-            add_spans(paragraph, [Span(link.label, href=link.href)])
-        add_text(paragraph, "]")
+            spans += [Span(SEPARATOR)] if index else []
+            spans.append(Span(link.label, href=link.href))
+        body.runs.spans(paragraph, [*spans, Span("]")])
 
 
 # --- the header -----------------------------------------------------------------------------
@@ -102,12 +100,12 @@ def _rule_below(paragraph, colour: str | None) -> None:
 def dated(body: WordBody, entry: Entry) -> None:
     """'2019 – 2024 ⇥ Title, qualifiers (note) [links]', then its details beneath."""
     paragraph = body.paragraph([], "CV Entry")
-    add_text(paragraph, entry.when or "", "CV Date")
+    body.runs.text(paragraph, entry.when or "", "CV Date")
     paragraph.add_run().add_tab()
-    add_spans(paragraph, _bold(entry.title))
+    body.runs.spans(paragraph, _bold(entry.title))
     if entry.qualifiers:
-        add_spans(paragraph, [Span(", "), *entry.qualifiers])
-    _tail(paragraph, entry)
+        body.runs.spans(paragraph, [Span(", "), *entry.qualifiers])
+    _tail(body, paragraph, entry)
     sentences = [span for detail in entry.details for span in [Span(" "), *detail]][1:]
     if sentences:  # the details take the entry's space after them
         paragraph.paragraph_format.keep_with_next = True
@@ -118,7 +116,7 @@ def dated(body: WordBody, entry: Entry) -> None:
 def references(body: WordBody, group: Group) -> None:
     rows = [(entry.number, entry.title) for entry in group.entries]
     for paragraph, entry in zip(body.numbered(rows, "CV Publication"), group.entries, strict=True):
-        _tail(paragraph, entry)
+        _tail(body, paragraph, entry)
 
 
 def group_blocks(body: WordBody, group: Group, level: int) -> None:

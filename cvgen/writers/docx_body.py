@@ -22,7 +22,7 @@ from docx.text.paragraph import Paragraph
 from cvgen.compose.document import Span
 from cvgen.writers.docx_numbering import Numbering, number_paragraph
 from cvgen.writers.docx_package import Properties, blank, has_footer, package_bytes, reference
-from cvgen.writers.docx_runs import add_field, add_spans, add_text
+from cvgen.writers.docx_runs import Runs
 from cvgen.writers.docx_styles import (
     element,
     insert_property,
@@ -63,6 +63,8 @@ class WordBody:
         if rtl:
             _section_rtl(self.doc.sections[0]._sectPr)
         self.numbering = Numbering(self.doc)
+        self.style_ids = {style.name: style.style_id for style in self.doc.styles}
+        self.runs = Runs(self.style_ids)
         self.width = text_width(self.doc)
         self._labels: int | None = None
 
@@ -70,9 +72,10 @@ class WordBody:
 
     def paragraph(self, spans: list[Span] | None = None, style: str = "Normal", container=None):
         """A paragraph of `style` at the end of the body (or of a table cell)."""
-        paragraph = (container or self.doc).add_paragraph(style=style)
+        paragraph = (container or self.doc).add_paragraph()
+        paragraph._p.style = self.style_ids[style]
         self.directed(paragraph)
-        add_spans(paragraph, spans or [])
+        self.runs.spans(paragraph, spans or [])
         return paragraph
 
     def directed(self, paragraph: Paragraph) -> None:
@@ -135,14 +138,14 @@ class WordBody:
         for inherited in self.doc.styles["Footer"].paragraph_format.tab_stops:
             tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
         tabs.add_tab_stop(Pt(self.width), WD_TAB_ALIGNMENT.RIGHT)  # the end, mirrored
-        add_text(paragraph, left)
+        self.runs.text(paragraph, left)
         paragraph.add_run().add_tab()
         fields = {"page": ("PAGE", "1"), "pages": ("NUMPAGES", "1")}
         for literal, name, _, _ in string.Formatter().parse(page_of):
             if literal:
-                add_text(paragraph, literal)
+                self.runs.text(paragraph, literal)
             if name in fields:
-                add_field(paragraph, *fields[name])
+                self.runs.field(paragraph, *fields[name])
 
     def finish(self, props: Properties) -> bytes:
         return package_bytes(self.doc, props)

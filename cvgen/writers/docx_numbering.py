@@ -61,11 +61,14 @@ class Numbering:
         return ident
 
     def numbered(self, indent: float, gap: float, label_colour: str | None) -> int:
+        """The definition of '[n]' lists (created on first use): labels flush right."""
         level = _level("decimal", "[%1]", "right", indent, gap, label_colour)
         return self._definition("numbered", level)
 
     def bullets(self, indent: float, gap: float, colour: str | None) -> int:
-        return self.start(self._definition("bullet", _level("bullet", "•", "left", indent, gap, colour)))
+        """A new bulleted list instance."""
+        level = _level("bullet", "•", "left", indent, gap, colour)
+        return self.start(self._definition("bullet", level))
 
     def start(self, abstract: int, number: int | None = None) -> int:
         """A new list instance of `abstract` counting from `number`."""

@@ -27,7 +27,7 @@ PROPERTY_LIMIT = 255  # characters python-docx lets a core property hold
 MAX_UNPACKED = 64 * 2**20  # a reference document holds styles and a logo, not 64 MB
 CONTENT_TYPES = "[Content_Types].xml"
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}.main+xml"
-_MACROS = "application/vnd.ms-word."
+_MACROS = "macroEnabled"  # .docm and .dotm main parts
 # What the emptied body no longer refers to: its images, links, comments, embedded objects.
 _BODY_RELS = {RT.IMAGE, RT.HYPERLINK, RT.COMMENTS, RT.CHART, RT.OLE_OBJECT, RT.PACKAGE}
 _BODY_RELS |= {RT.DIAGRAM_DATA, RT.DIAGRAM_LAYOUT, RT.DIAGRAM_QUICK_STYLE, RT.DIAGRAM_COLORS}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
@@ -36,33 +37,7 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
-def add_text(paragraph: Paragraph, text: str, style: str | None = None) -> Run:
-    run = paragraph.add_run(clean(text), style)
-    if is_rtl(text):
-        run.font.rtl = True
-    return run
-
-
-def _styled(paragraph: Paragraph, span: Span, linked: bool, style: str | None) -> Run:
-    """One run: a mark's character style (else a link's, else `style`), the rest directly."""
-    implied = MARK_LOOKS.get(span.mark or "")
-    style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
-    run = add_text(paragraph, span.text, style)
-    rtl = bool(run.font.rtl)
-    if span.bold and implied != "bold":
-        run.font.bold = True
-        run.font.cs_bold = rtl or None
-    if span.italic:
-        run.font.italic = True
-        run.font.cs_italic = rtl or None
-    if span.underline and implied != "underline":
-        run.font.underline = True
-    if span.superscript and implied != "superscript":
-        run.font.superscript = True
-    return run
-
-
-def hyperlink(paragraph: Paragraph, target: str):
+def _hyperlink(paragraph: Paragraph, target: str):
     """A <w:hyperlink> to `target` (a safe href) appended to the paragraph."""
     rel = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = element("w:hyperlink", history="1")
@@ -71,24 +46,55 @@ def hyperlink(paragraph: Paragraph, target: str):
     return link
 
 
-def add_spans(paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
-    """The spans as runs (in character style `style`, unless a mark or a link says otherwise);
-    consecutive spans with one link share one hyperlink."""
-    link, linked = None, None
-    for span in spans:
-        if not span.text:
-            continue
-        target = safe_href(span.href)
-        run = _styled(paragraph, span, target is not None, style)
-        if target != linked:
-            link, linked = (hyperlink(paragraph, target) if target else None), target
-        if link is not None:
-            link.append(run._r)
+class Runs:
+    """Writes runs into one document, naming styles by the ids it has for them (looked up once:
+    python-docx searches the styles by name on every use, which costs more than the text)."""
 
+    def __init__(self, style_ids: Mapping[str, str]) -> None:
+        self.ids = style_ids
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str, style: str | None = None):
-    """A simple field (PAGE, NUMPAGES), with the value shown until Word updates it."""
-    field = element("w:fldSimple", instr=f" {instruction} ")
-    run = add_text(paragraph, shown, style)
-    field.append(run._r)
-    paragraph._p.append(field)
+    def text(self, paragraph: Paragraph, text: str, style: str | None = None) -> Run:
+        run = paragraph.add_run(clean(text))
+        if style:
+            run._r.style = self.ids[style]
+        if is_rtl(text):
+            run.font.rtl = True
+        return run
+
+    def _styled(self, paragraph: Paragraph, span: Span, linked: bool, style: str | None) -> Run:
+        """One run: a mark's character style (else a link's, else `style`), the rest directly."""
+        implied = MARK_LOOKS.get(span.mark or "")
+        style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
+        run = self.text(paragraph, span.text, style)
+        rtl = bool(run.font.rtl)
+        if span.bold and implied != "bold":
+            run.font.bold = True
+            run.font.cs_bold = rtl or None
+        if span.italic:
+            run.font.italic = True
+            run.font.cs_italic = rtl or None
+        if span.underline and implied != "underline":
+            run.font.underline = True
+        if span.superscript and implied != "superscript":
+            run.font.superscript = True
+        return run
+
+    def spans(self, paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
+        """The spans as runs (in character style `style`, unless a mark or a link says
+        otherwise); consecutive spans with one link share one hyperlink."""
+        link, linked = None, None
+        for span in spans:
+            if not span.text:
+                continue
+            target = safe_href(span.href)
+            run = self._styled(paragraph, span, target is not None, style)
+            if target != linked:
+                link, linked = (_hyperlink(paragraph, target) if target else None), target
+            if link is not None:
+                link.append(run._r)
+
+    def field(self, paragraph: Paragraph, instruction: str, shown: str) -> None:
+        """A simple field (PAGE, NUMPAGES), with the value shown until Word updates it."""
+        field = element("w:fldSimple", instr=f" {instruction} ")
+        field.append(self.text(paragraph, shown)._r)
+        paragraph._p.append(field)

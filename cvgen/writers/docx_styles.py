@@ -23,7 +23,7 @@ from cvgen.writers.docx_theme import StyleSpec, WordTheme
 
 PARAGRAPH, CHARACTER = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
-STRUCTURE = ("bold", "italic", "small_caps", "caps", "align")
+STRUCTURE = ("bold", "italic", "small_caps", "caps", "align", "space_before", "space_after")
 # 'start' and 'end' are Word's left and right, which it mirrors in right-to-left paragraphs.
 ALIGNMENTS = {
     "start": WD_ALIGN_PARAGRAPH.LEFT,
