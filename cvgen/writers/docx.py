@@ -17,10 +17,10 @@ from docx.shared import Pt
 
 from cvgen.compose.document import Document, Entry, Group, Header, Section, Span
 from cvgen.writers import WriteOptions
-from cvgen.writers.docx_body import WordBody, text_points
+from cvgen.writers.docx_body import LABEL_GAP_EM, WordBody, text_points
 from cvgen.writers.docx_package import Properties
 from cvgen.writers.docx_styles import rule_below
-from cvgen.writers.docx_table import grants_table
+from cvgen.writers.docx_table import column_widths, grants_table
 from cvgen.writers.docx_theme import WordTheme, read_word_theme
 
 SEPARATOR = " · "
@@ -119,7 +119,8 @@ def references(body: WordBody, group: Group) -> None:
         _tail(body, paragraph, entry)
 
 
-def group_blocks(body: WordBody, group: Group, level: int) -> None:
+def group_blocks(body: WordBody, group: Group, level: int, widths: list[float]) -> None:
+    """The group under its heading; `widths` are the columns of its section's tables."""
     if group.heading:
         body.heading(group.heading, level)
     match group.layout:
@@ -131,12 +132,12 @@ def group_blocks(body: WordBody, group: Group, level: int) -> None:
             for entry in group.entries:
                 body.paragraph(entry.title, "CV Paragraph")
         case "table":
-            grants_table(body, group)
+            grants_table(body, group, widths or column_widths(body, [group]))
         case _:
             for entry in group.entries:
                 dated(body, entry)
     for sub in group.groups:
-        group_blocks(body, sub, level + 1)
+        group_blocks(body, sub, level + 1, widths)
 
 
 def section_blocks(body: WordBody, section: Section) -> None:
@@ -144,8 +145,10 @@ def section_blocks(body: WordBody, section: Section) -> None:
     if section.legend:
         spans = [span for line in section.legend for span in [Span(SEPARATOR), *line]][1:]
         body.paragraph(spans, "CV Legend")
+    tables = [group for group in section.groups if group.layout == "table"]
+    widths = column_widths(body, tables) if tables else []
     for group in section.groups:
-        group_blocks(body, group, 2)
+        group_blocks(body, group, 2, widths)
 
 
 # --- the document -------------------------------------------------------------------------------
@@ -161,7 +164,7 @@ def date_column(body: WordBody, document: Document) -> float:
     size = body.theme.font_size("date")
     dates = [when for s in document.sections for g in s.groups for when in _dates(g)]
     widest = max([text_points(when, size) for when in dates] + [text_points("0000 – 0000", size)])
-    return min(widest + size, body.width * 0.3)
+    return min(widest + LABEL_GAP_EM * size, body.width * 0.3)
 
 
 def properties(document: Document) -> Properties:

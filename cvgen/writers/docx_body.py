@@ -33,13 +33,15 @@ from cvgen.writers.docx_styles import (
 )
 from cvgen.writers.docx_theme import WordTheme
 
-EM_PER_CHAR = 0.55  # a digit, a dash, a letter of a date: about half an em, a little over
+EM_PER_CHAR = 0.56  # a digit, a dash, a letter: about half an em in every font, a little over
+EM_PER_SPACE = 0.28
 LABEL_GAP_EM = 0.6
 
 
 def text_points(text: str, size: float) -> float:
     """A generous estimate of the width of `text` at `size` points."""
-    return len(text) * EM_PER_CHAR * size
+    spaces = text.count(" ")
+    return ((len(text) - spaces) * EM_PER_CHAR + spaces * EM_PER_SPACE) * size
 
 
 class WordBody:

@@ -24,16 +24,18 @@ CELL_PADDING = 4.0  # points either side of a cell's text
 MAIN_SHARE = 0.45  # the main column keeps at least this share of the width
 
 
-def _widths(body: WordBody, group: Group) -> list[float]:
-    """Points per column: each narrow one fits its widest text, the main one the rest."""
+def column_widths(body: WordBody, groups: list[Group]) -> list[float]:
+    """Points per column, alike for every table of a section: each narrow column fits its
+    widest text, the main one takes the rest."""
     size = body.theme.font_size("table")
-    columns = len(group.columns)
-    texts: list[list[str]] = [[column] for column in group.columns]
-    for entry in group.entries:
-        for index, cell in enumerate(entry.cells, start=1):
-            texts[index].append(plain_text(cell))
-        texts[-1].append(entry.when or "")
-    texts[-2] += [total.amount for total in group.totals] if columns > 2 else []
+    texts: list[list[str]] = [[column] for column in groups[0].columns]
+    for group in groups:
+        for entry in group.entries:
+            for index, cell in enumerate(entry.cells[: len(texts) - 2], start=1):
+                texts[index].append(plain_text(cell))
+            texts[-1].append(entry.when or "")
+        if len(texts) > 2:
+            texts[-2] += [total.amount for total in group.totals]
     narrow = [max(text_points(t, size) for t in column) + 2 * CELL_PADDING for column in texts[1:]]
     room = body.width * (1 - MAIN_SHARE)
     if sum(narrow) > room:
@@ -83,7 +85,7 @@ def _main_lines(entry: Entry) -> list[tuple[list[Span], str]]:
     return lines
 
 
-def _table(body: WordBody, group: Group, rows: int) -> Table:
+def _table(body: WordBody, group: Group, rows: int, widths: list[float]) -> Table:
     table = body.doc.add_table(rows=rows, cols=len(group.columns))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT if not body.rtl else None
     table.autofit = False
@@ -92,28 +94,34 @@ def _table(body: WordBody, group: Group, rows: int) -> Table:
     if body.rtl:
         tbl_pr.append(element("w:bidiVisual"))
     margins = element("w:tblCellMar")
-    for side in ("left", "right"):
-        margins.append(element(f"w:{side}", w=twips(CELL_PADDING), type="dxa"))
+    for side, points in (
+        ("top", 1),
+        ("left", CELL_PADDING),
+        ("bottom", 3),
+        ("right", CELL_PADDING),
+    ):
+        margins.append(element(f"w:{side}", w=twips(points), type="dxa"))
     tbl_pr.append(margins)
-    for column, width in zip(table.columns, _widths(body, group), strict=True):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
         for cell in column.cells:
             cell.width = Pt(width)
     return table
 
 
-def grants_table(body: WordBody, group: Group) -> None:
+def grants_table(body: WordBody, group: Group, widths: list[float]) -> None:
+    """The group's table, its columns `widths` points wide."""
     rule, muted = body.theme.colour("rule"), body.theme.colour("muted")
     rows = 1 + len(group.entries) + len(group.totals)
-    table = _table(body, group, rows)
+    table = _table(body, group, rows, widths)
     head = table.rows[0]
     head._tr.get_or_add_trPr().append(element("w:tblHeader"))
+    amount = len(group.columns) - 2  # the last cell column; the date column follows it
     for index, (cell, column) in enumerate(zip(head.cells, group.columns, strict=True)):
         _fill(body, cell, [([Span(column)], "CV Table Heading")])
         _border(cell, "bottom", (rule or "").lstrip("#"), 0.75)
-        if index:
+        if index >= amount > 0:
             _align_end(cell)
-    amount = len(group.columns) - 2  # the last cell column; the date column follows it
     for offset, entry in enumerate(group.entries, start=1):
         row = table.rows[offset]
         cells = row.cells
