@@ -25,6 +25,7 @@ from word_doc import (
     heading_level,
     looks,
     num_id,
+    outline,
     paragraphs,
     read,
     runs,
@@ -89,10 +90,10 @@ def test_publications_are_numbered_paragraphs_showing_the_tree_numbers(
     entries = [e for g in _reference_groups(document) for e in g.entries]
     listed = [p for p in paragraphs(doc) if p.style.name == "CV Publication"]
     assert [p.text.startswith(plain_text(e.title)) for p, e in zip(listed, entries, strict=True)]
-    shown = dict((id(p._p), n) for p, n in shown_numbers(doc))
+    shown = {p._p: n for p, n in shown_numbers(doc)}
     for paragraph, entry in zip(listed, entries, strict=True):
         assert (num_id(paragraph) is not None) == (entry.number is not None), entry.key
-        assert shown.get(id(paragraph._p)) == entry.number, entry.key
+        assert shown.get(paragraph._p) == entry.number, entry.key
     if numbering == "none":
         assert all(num_id(p) is None for p in listed)
 
@@ -403,3 +404,8 @@ def test_build_writes_word_outputs_and_rebuilds_when_the_reference_changes(tmp_p
     assert "inst.docx  up to date" not in rebuilt.output, rebuilt.output
     assert "cv.docx  up to date" in rebuilt.output
     assert footer_text(read((folder / "out" / "inst.docx").read_bytes())) == "New footer"
+
+
+def test_the_small_cv_in_word(small_cv: CV, golden) -> None:
+    """The whole document as an outline: styles, numbers, looks, links, table cells."""
+    golden("small.docx.txt", outline(read(render(small_cv, "docx"))))

@@ -96,3 +96,39 @@ def looks(run: Run, attribute: str) -> bool:
             return bool(value)
         style = style.base_style
     return False
+
+
+def _marked(paragraph: Paragraph) -> str:
+    """The paragraph's text with its looks spelt out: **bold**, _underlined_, ^superscript^,
+    /italic/, [link text](target), and ⇥ for a tab."""
+    out = []
+    links = {run._r: link.url for link in paragraph.hyperlinks for run in link.runs}
+    for run in runs(paragraph):
+        piece = run.text.replace("\t", "⇥")
+        for attribute, sign in (("italic", "/"), ("underline", "_"), ("bold", "**")):
+            if piece.strip() and looks(run, attribute):
+                piece = f"{sign}{piece}{sign}"
+        if looks(run, "superscript"):
+            piece = f"^{piece}^"
+        if run._r in links:
+            piece = f"[{piece}]({links[run._r]})"
+        out.append(piece)
+    return "".join(out)
+
+
+def outline(doc: DocxDocument) -> str:
+    """The document as readable lines, for golden files: each paragraph with its style (and
+    the number Word shows), each table row with its cells, then the footer."""
+    shown = {p._p: n for p, n in shown_numbers(doc)}
+    lines = []
+    for block in doc.iter_inner_content():
+        if isinstance(block, Paragraph):
+            number = f" [{shown[block._p]}]" if block._p in shown else ""
+            lines.append(f"{block.style.name}{number}: {_marked(block)}")
+            continue
+        for tr in block._tbl.tr_lst:
+            cells = [_Cell(tc, block) for tc in tr.tc_lst]
+            text = " | ".join(" / ".join(_marked(p) for p in c.paragraphs) for c in cells)
+            lines.append(f"  | {text} |")
+    footer = " / ".join(_marked(p) for p in doc.sections[0].footer.paragraphs)
+    return "\n".join([*lines, f"Footer: {footer}"]) + "\n"
