@@ -37,13 +37,27 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
-def _hyperlink(paragraph: Paragraph, target: str):
-    """A <w:hyperlink> to `target` (a safe href) appended to the paragraph."""
-    rel = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = element("w:hyperlink", history="1")
-    link.set(qn("r:id"), rel)
-    paragraph._p.append(link)
-    return link
+class _Relationships:
+    """A part's hyperlink relationships, one per target, numbered on from the part's last rId
+    (python-docx searches every relationship for each new link: quadratic in a long CV)."""
+
+    def __init__(self, part) -> None:
+        self.rels = part.rels
+        self.ids = {
+            rel.target_ref: rid
+            for rid, rel in self.rels.items()
+            if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK
+        }
+        numbers = [int(rid[3:]) for rid in self.rels if rid.startswith("rId") and rid[3:].isdigit()]
+        self.next = max(numbers, default=0) + 1
+
+    def __call__(self, target: str) -> str:
+        if target not in self.ids:
+            rid = f"rId{self.next}"
+            self.next += 1
+            self.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, target, rid, is_external=True)
+            self.ids[target] = rid
+        return self.ids[target]
 
 
 class Runs:
@@ -52,6 +66,18 @@ class Runs:
 
     def __init__(self, style_ids: Mapping[str, str]) -> None:
         self.ids = style_ids
+        self._relationships: dict[int, _Relationships] = {}
+
+    def _hyperlink(self, paragraph: Paragraph, target: str):
+        """A <w:hyperlink> to `target` (a safe href) appended to the paragraph."""
+        part = paragraph.part
+        if id(part) not in self._relationships:
+            self._relationships[id(part)] = _Relationships(part)
+        relationships = self._relationships[id(part)]
+        link = element("w:hyperlink", history="1")
+        link.set(qn("r:id"), relationships(target))
+        paragraph._p.append(link)
+        return link
 
     def text(self, paragraph: Paragraph, text: str, style: str | None = None) -> Run:
         run = paragraph.add_run(clean(text))
@@ -89,7 +115,7 @@ class Runs:
             target = safe_href(span.href)
             run = self._styled(paragraph, span, target is not None, style)
             if target != linked:
-                link, linked = (_hyperlink(paragraph, target) if target else None), target
+                link, linked = (self._hyperlink(paragraph, target) if target else None), target
             if link is not None:
                 link.append(run._r)
 
