@@ -61,7 +61,7 @@ def sketch_docx(sketch: Sketch, words: Words) -> bytes:
     theme = word_theme(sketch_theme_data(page), f"biosketch profile {sketch.profile.name}")
     body = WordBody(theme, paper=page.size.lower(), lang=words.language,
                     rtl=words.direction == "rtl")  # fmt: skip
-    hanging = 1.5 * theme.font_size("entry")
+    hanging = 1.5 * body.points("CV Entry")
     body.indent_style("CV Entry", hanging, hanging)
     sketch_blocks(sketch, WordMarkup(body))
     body.footer(sketch.name, words("furniture.page_of"))

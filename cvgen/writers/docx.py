@@ -161,7 +161,7 @@ def _dates(group: Group) -> list[str]:
 
 def date_column(body: WordBody, document: Document) -> float:
     """The date column's width: the widest date (at least '0000 – 0000') and a gap."""
-    size = body.theme.font_size("date")
+    size = body.points("CV Date")
     dates = [when for s in document.sections for g in s.groups for when in _dates(g)]
     widest = max([text_points(when, size) for when in dates] + [text_points("0000 – 0000", size)])
     return min(widest + LABEL_GAP_EM * size, body.width * 0.3)

@@ -68,7 +68,6 @@ class WordBody:
         self.style_ids = {style.name: style.style_id for style in self.doc.styles}
         self.runs = Runs(self.style_ids)
         self.width = text_width(self.doc)
-        self._labels: int | None = None
 
     # --- blocks -------------------------------------------------------------------------------
 
@@ -108,16 +107,26 @@ class WordBody:
         return paragraphs
 
     def bullets(self, items: list[list[Span]]) -> None:
-        size = self.theme.font_size("list")
+        size = self.points("CV Bullet")
         instance = self.numbering.bullets(1.6 * size, 0.6 * size, self.theme.colour("accent"))
         for spans in items:
             number_paragraph(self.paragraph(spans, "CV Bullet"), instance)
 
     def _label_indent(self, digits: int) -> tuple[float, float]:
         """Where the text of a list with labels '[n]' of `digits` digits starts, and the gap."""
-        size = self.theme.font_size("list")
+        size = self.points("CV Publication")
         gap = LABEL_GAP_EM * size
         return text_points("[" + "0" * max(digits, 1) + "]", size) + gap, gap
+
+    def points(self, style: str) -> float:
+        """The font size a style sets or inherits (a reference document's own, say)."""
+        current = self.doc.styles[style]
+        while current is not None:
+            if current.font.size is not None:
+                return current.font.size.pt
+            current = current.base_style
+        defaults = self.doc.styles.element.find(f"{qn('w:docDefaults')}//{qn('w:sz')}")
+        return int(defaults.get(qn("w:val"))) / 2 if defaults is not None else 10.0
 
     def indent_style(self, name: str, left: float, hanging: float = 0.0) -> None:
         """Set a paragraph style's indents for this document (the date column's width)."""

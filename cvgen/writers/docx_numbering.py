@@ -27,6 +27,7 @@ class Numbering:
     def __init__(self, doc: DocxDocument) -> None:
         self.root = doc.part.numbering_part.element
         self._definitions: dict[str, int] = {}
+        self._next_num = max(_ids(self.root, "w:num", "w:numId"), default=0) + 1
 
     def _definition(self, key: str, level) -> int:
         """The abstract numbering for `key`, added on first use."""
@@ -49,30 +50,28 @@ class Numbering:
         self._definitions[key] = ident
         return ident
 
-    def _instance(self, abstract: int, start: int | None) -> int:
-        ident = max(_ids(self.root, "w:num", "w:numId"), default=0) + 1
+    def start(self, abstract: int, number: int | None = None) -> int:
+        """A new list instance of the definition `abstract`, counting from `number`."""
+        ident, self._next_num = self._next_num, self._next_num + 1
         num = element("w:num", numId=str(ident))
         num.append(element("w:abstractNumId", val=str(abstract)))
-        if start is not None:
+        if number is not None:
             override = element("w:lvlOverride", ilvl="0")
-            override.append(element("w:startOverride", val=str(start)))
+            override.append(element("w:startOverride", val=str(number)))
             num.append(override)
         self.root.append(num)
         return ident
 
     def numbered(self, indent: float, gap: float, label_colour: str | None) -> int:
-        """The definition of '[n]' lists (created on first use): labels flush right."""
+        """The definition of '[n]' lists with labels flush right and text at `indent` (one per
+        width, so a list of a hundred entries gets room for its labels)."""
         level = _level("decimal", "[%1]", "right", indent, gap, label_colour)
-        return self._definition("numbered", level)
+        return self._definition(f"numbered-{indent:.1f}", level)
 
     def bullets(self, indent: float, gap: float, colour: str | None) -> int:
         """A new bulleted list instance."""
         level = _level("bullet", "•", "left", indent, gap, colour)
         return self.start(self._definition("bullet", level))
-
-    def start(self, abstract: int, number: int | None = None) -> int:
-        """A new list instance of `abstract` counting from `number`."""
-        return self._instance(abstract, number)
 
     def number_runs(self, abstract: int, numbers: list[int | None]) -> list[int | None]:
         """The list instance of each entry (None for an unnumbered one): a new instance where

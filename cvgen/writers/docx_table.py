@@ -27,7 +27,7 @@ MAIN_SHARE = 0.45  # the main column keeps at least this share of the width
 def column_widths(body: WordBody, groups: list[Group]) -> list[float]:
     """Points per column, alike for every table of a section: each narrow column fits its
     widest text, the main one takes the rest."""
-    size = body.theme.font_size("table")
+    size = body.points("CV Table")
     texts: list[list[str]] = [[column] for column in groups[0].columns]
     for group in groups:
         for entry in group.entries:

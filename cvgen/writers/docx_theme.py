@@ -159,9 +159,6 @@ class WordTheme:
         """'#1c4d85' for 'accent' (or for itself); None for None."""
         return getattr(self.colours, value) if value in ColourRole.__args__ else value  # type: ignore[attr-defined]
 
-    def font_size(self, role: str) -> float:
-        return self.styles[role].size or self.styles["normal"].size or 11.0
-
 
 def _validated(data: Any, origin: str, lines: dict) -> WordTheme:
     from cvgen.load.yaml_cv import validate_model
