@@ -41,6 +41,7 @@ from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.urls import safe_href
 from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers.docx_styles import PROPERTY_ORDER
 from cvgen.writers.docx_theme import read_word_theme, word_theme
 
 EPOCH = "1700000000"  # 2023-11-14 22:13:20 UTC
@@ -409,3 +410,34 @@ def test_build_writes_word_outputs_and_rebuilds_when_the_reference_changes(tmp_p
 def test_the_small_cv_in_word(small_cv: CV, golden) -> None:
     """The whole document as an outline: styles, numbers, looks, links, table cells."""
     golden("small.docx.txt", outline(read(render(small_cv, "docx"))))
+
+
+def _property_elements(data: bytes):
+    """Every property element (w:pPr, w:rPr, w:tblPr, w:tcPr, w:sectPr) of every XML part."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                root = etree.fromstring(package.read(name))
+                for tag in PROPERTY_ORDER:
+                    for node in root.iter(qn(f"w:{tag}")):
+                        yield name, tag, node
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_properties_are_in_the_order_word_requires(example_cv: CV, tmp_path: Path, rtl) -> None:
+    """Word refuses a file whose property elements are out of the schema's order."""
+    words = Words({**load_words().table, "direction": "rtl" if rtl else "ltr"})
+    checked = 0
+    for reference in (None, str(_reference(tmp_path / "ref.docx"))):
+        data = render(example_cv, "docx", words=words, reference_docx=reference)
+        for part, tag, node in _property_elements(data):
+            names = [child.tag.split("}")[1] for child in node if child.tag.startswith("{http")]
+            names = [n for n in names if n not in ("headerReference", "footerReference")]
+            order = PROPERTY_ORDER[tag]
+            assert set(names) <= set(order), (part, tag, names)
+            places = [order.index(name) for name in names]
+            assert places == sorted(set(places)), (part, tag, names)
+            checked += 1
+    assert checked > 1000

@@ -163,10 +163,5 @@ class WordBody:
 
 
 def _section_rtl(sect_pr) -> None:
-    """Right-to-left pages: Word places the w:bidi of a section before its grid."""
-    bidi = element("w:bidi")
-    grid = sect_pr.find(qn("w:docGrid"))
-    if grid is not None:
-        grid.addprevious(bidi)
-    else:
-        sect_pr.append(bidi)
+    """Right-to-left pages."""
+    insert_property(sect_pr, element("w:bidi"))

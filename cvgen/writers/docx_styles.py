@@ -113,8 +113,9 @@ def run_properties(style: BaseStyle, spec: StyleSpec, theme: WordTheme) -> None:
         size_cs.set(qn("w:val"), str(round(spec.size * 2)))
 
 
-# The order ECMA-376 gives the children of paragraph and run properties (w:pPr, w:rPr).
-_ORDER = {
+# The order ECMA-376 (Part 1, transitional) gives the children of the property elements cvgen
+# adds to; Word refuses a document whose properties are out of order.
+PROPERTY_ORDER = {
     "pPr": (
         "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
         "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
@@ -127,12 +128,26 @@ _ORDER = {
         "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
         "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
     ).split(),
+    "tblPr": (
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+        "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+        "tblDescription tblPrChange"
+    ).split(),
+    "tcPr": (
+        "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText "
+        "vAlign hideMark headers cellIns cellDel cellMerge tcPrChange"
+    ).split(),
+    "sectPr": (
+        "footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType cols "
+        "formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings "
+        "sectPrChange"
+    ).split(),
 }
 
 
 def _after(properties, tag: str) -> tuple[str, ...]:
-    """The tags that must follow `tag` inside `properties` (a w:pPr or w:rPr)."""
-    order = _ORDER[properties.tag.split("}")[1]]
+    """The tags that must follow `tag` inside `properties` (w:pPr, w:rPr, w:tblPr, ...)."""
+    order = PROPERTY_ORDER[properties.tag.split("}")[1]]
     return tuple(f"w:{name}" for name in order[order.index(tag.split(":")[1]) + 1 :])
 
 
@@ -166,7 +181,7 @@ def rule_below(ppr, colour: str | None, width: float, space: float) -> None:
 
 
 def insert_property(properties, node) -> None:
-    """Add `node` to a pPr or rPr where the schema orders it (Word rejects other orders)."""
+    """Add `node` to a property element where the schema orders it (see PROPERTY_ORDER)."""
     tag = node.tag.split("}")[1]
     properties.insert_element_before(node, *_after(properties, f"w:{tag}"))
 

@@ -18,7 +18,7 @@ from docx.table import Table, _Cell
 
 from cvgen.compose.document import Entry, Group, Span, plain_text
 from cvgen.writers.docx_body import WordBody, text_points
-from cvgen.writers.docx_styles import element, twips
+from cvgen.writers.docx_styles import element, insert_property, twips
 
 CELL_PADDING = 4.0  # points either side of a cell's text
 MAIN_SHARE = 0.45  # the main column keeps at least this share of the width
@@ -48,7 +48,7 @@ def _border(cell: _Cell, side: str, colour: str | None, width: float) -> None:
     borders = tc_pr.find(qn("w:tcBorders"))
     if borders is None:
         borders = element("w:tcBorders")
-        tc_pr.append(borders)
+        insert_property(tc_pr, borders)
     size = str(round(width * 8))
     borders.append(element(f"w:{side}", val="single", sz=size, space="0", color=colour or "000000"))
 
@@ -88,20 +88,18 @@ def _main_lines(entry: Entry) -> list[tuple[list[Span], str]]:
 def _table(body: WordBody, group: Group, rows: int, widths: list[float]) -> Table:
     table = body.doc.add_table(rows=rows, cols=len(group.columns))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT if not body.rtl else None
-    table.autofit = False
+    table.autofit = False  # a fixed layout
     tbl_pr = table._tbl.tblPr
-    tbl_pr.append(element("w:tblLayout", type="fixed"))
     if body.rtl:
-        tbl_pr.append(element("w:bidiVisual"))
+        tbl_pr.get_or_add_bidiVisual()
+    width = tbl_pr.find(qn("w:tblW"))
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), twips(sum(widths)))
     margins = element("w:tblCellMar")
-    for side, points in (
-        ("top", 1),
-        ("left", CELL_PADDING),
-        ("bottom", 3),
-        ("right", CELL_PADDING),
-    ):
+    padding = {"top": 1, "left": CELL_PADDING, "bottom": 3, "right": CELL_PADDING}
+    for side, points in padding.items():
         margins.append(element(f"w:{side}", w=twips(points), type="dxa"))
-    tbl_pr.append(margins)
+    insert_property(tbl_pr, margins)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Pt(width)
         for cell in column.cells:
