@@ -218,7 +218,7 @@ def test_a_themes_word_block_restyles_the_document(small_cv: CV, tmp_path: Path,
     theme.mkdir()
     (theme / "theme.yaml").write_text(
         "description: test\ncolours: {accent: '#aa3300'}\n"
-        "docx:\n  margins: {left: 3cm}\n"
+        "word:\n  margins: {left: 3cm}\n"
         "  styles:\n    heading_1: {size: 16, font: Georgia, rule: false}\n"
         "    normal: {size: 11}\n",
         encoding="utf-8",
@@ -236,13 +236,13 @@ def test_a_themes_word_block_restyles_the_document(small_cv: CV, tmp_path: Path,
 
 def test_a_bad_word_block_names_the_file_line_and_field(tmp_path: Path) -> None:
     (tmp_path / "theme.yaml").write_text(
-        "description: x\ndocx:\n  styles:\n    heading_1:\n      size: big\n    titel: {}\n",
+        "description: x\nword:\n  styles:\n    heading_1:\n      size: big\n    titel: {}\n",
         encoding="utf-8",
     )
     with pytest.raises(CvgenError) as raised:
         read_word_theme(tmp_path)
     message = raised.value.format_message()
-    assert f"{tmp_path / 'theme.yaml'}:5: docx.styles.heading_1.size" in message
+    assert f"{tmp_path / 'theme.yaml'}:5: word.styles.heading_1.size" in message
     assert "did you mean 'title'" in message
 
 

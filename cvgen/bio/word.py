@@ -29,7 +29,7 @@ def sketch_theme_data(page: Page) -> dict[str, Any]:
     margin = page.margin
     return {
         "colours": black,
-        "docx": {
+        "word": {
             "margins": {"top": margin, "bottom": margin, "left": margin, "right": margin,
                         "footer": f"{length_points(margin) / 2:.1f}pt"},
             "styles": {

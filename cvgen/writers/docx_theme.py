@@ -1,4 +1,4 @@
-"""A theme's Word styles, as data: the optional `docx:` block of a theme's theme.yaml.
+"""A theme's Word styles, as data: the optional `word:` block of a theme's theme.yaml.
 
 The block names, per role of the document (the name, headings, dated entries, publications,
 the grants table, ...), the font, size, colour and spacing of the Word style playing it, and
@@ -21,7 +21,6 @@ from cvgen.errors import CvgenError
 from cvgen.model import Strict
 
 THEME_FILE = "theme.yaml"
-BLOCK = "docx"  # the key of the Word block in theme.yaml
 ColourRole = Literal["accent", "muted", "rule", "text"]
 Role = Literal[
     "normal", "title", "subtitle", "contact", "heading_1", "heading_2", "heading_3", "entry",
@@ -101,7 +100,7 @@ class Colours(Strict):
 
 
 class WordBlock(Strict):
-    """The `docx:` block of theme.yaml."""
+    """The `word:` block of theme.yaml (the themes' free section for the Word writer)."""
 
     margins: Margins = Field(default_factory=Margins)
     styles: dict[Role, StyleSpec] = Field(default_factory=dict)
@@ -112,7 +111,7 @@ class ThemeFile(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
     colours: Colours = Field(default_factory=Colours)
-    docx: WordBlock = Field(default_factory=WordBlock)
+    word: WordBlock = Field(default_factory=WordBlock)
 
 
 # Classic in Word: Cambria (Office's serif; LibreOffice sets it in the metric-compatible
@@ -166,11 +165,11 @@ def _validated(data: Any, origin: str, lines: dict) -> WordTheme:
     parsed, problems = validate_model(ThemeFile, data, origin, lines)
     if parsed is None:
         raise CvgenError(f"{origin}: the theme's Word styles are not valid", problems)
-    return WordTheme(parsed.docx, parsed.colours)
+    return WordTheme(parsed.word, parsed.colours)
 
 
 def word_theme(data: Mapping[str, Any] | None = None, origin: str = "theme") -> WordTheme:
-    """The Word theme of a theme.yaml's data (its `colours:` and `docx:`); classic's for None.
+    """The Word theme of a theme.yaml's data (its `colours:` and `word:`); classic's for None.
 
     This is the boundary to the theme loader, which may pass the merged data it holds."""
     return _validated(dict(data or {}), origin, {})
