@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "themes": ("cvgen.commands.themes", "List the themes --theme accepts (yours too)."),
     "stats": ("cvgen.commands.stats", "Publications per year and type; --plot for a chart."),
     "html": ("cvgen.commands.html", "Write the CV as one self-contained web page."),
+    "docx": ("cvgen.commands.docx", "Write the CV as a Word document (output/cv.docx)."),
     "export": ("cvgen.commands.export", "Export publications for a static site (jekyll)."),
     "bio": ("cvgen.commands.bio", "A short bio to a word limit, or an NSF/NIH/ERC biosketch."),
     "import": (
@@ -58,7 +59,7 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="cvgen")
 def main() -> None:
     """Compile one academic career (cv.yaml + publications.bib) into a LaTeX/PDF CV, an HTML
-    page, a short bio or a tailored publication list.
+    page, a Word document, a short bio or a tailored publication list.
 
     Every command reads ./cv.yaml and ./publications.bib unless given --cv / --bib; with
     neither present it uses the embedded example researcher.

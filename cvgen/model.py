@@ -706,7 +706,7 @@ def _inside_output_folder(path: str) -> str:
     return path
 
 
-OutputFormat = Literal["pdf", "latex", "html", "bio", "markdown"]
+OutputFormat = Literal["pdf", "latex", "html", "docx", "bio", "markdown"]
 
 
 class OutputSpec(Strict):
@@ -725,6 +725,11 @@ class OutputSpec(Strict):
     )
     theme: str | None = Field(default=None, description="[default: the variant's or design's]")
     locale: str | None = Field(default=None, description="[default: the variant's or design's]")
+    reference_docx: str | None = Field(
+        default=None,
+        description="docx: a Word file or template (relative to cv.yaml) whose styles and page "
+        "set-up the document takes; its paper size unless `paper` is given.",
+    )
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"
 

@@ -1,8 +1,9 @@
 """The document tree: every output says what the tree says, in the words of its table.
 
-The same CV rendered to the PDF (text read back with pypdf), the HTML page and the Markdown
-list must hold the same words, entry by entry; a pseudo-locale, whose every phrase is
-bracketed, must leave no unbracketed word in any output that is not the user's own data.
+The same CV rendered to the PDF (text read back with pypdf), the HTML page, the Markdown list
+and the Word file (read back with python-docx) must hold the same words, entry by entry; a
+pseudo-locale, whose every phrase is bracketed, must leave no unbracketed word in any output
+that is not the user's own data.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from html_doc import Element, parse, visible_text
 from rendering import listing, render
+from word_doc import footer_text, heading_level, paragraphs, read, shown_numbers
 
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
@@ -168,6 +170,26 @@ def test_the_pdf_the_page_and_the_markdown_say_the_same_words(rendered) -> None:
     assert _differences(numbered, Counter(words(text)), furniture) == {}
 
 
+def _word_sections_text(data: bytes) -> tuple[str, Counter]:
+    """The Word file's text from its first section heading on (the header is not a section),
+    and the numbers its numbered lists show."""
+    doc = read(data)
+    body = list(paragraphs(doc))
+    start = next(i for i, p in enumerate(body) if heading_level(p) == 1)
+    shown = Counter(str(number) for _, number in shown_numbers(doc))
+    return "\n".join(p.text for p in body[start:]), shown
+
+
+@pytest.mark.parametrize("name", CVS)
+def test_the_word_file_says_the_same_words(name: str, cvs: dict[str, CV]) -> None:
+    cv = cvs[name]
+    document = compose(cv)
+    text, shown = _word_sections_text(render(cv, "docx"))
+    expected = tree_words(document) + numbers(document)
+    found = Counter(words(text)) + shown
+    assert _differences(expected, found, columns(document)) == {}
+
+
 def _html_entries(html: Element) -> dict[str, Element]:
     return {e.get("id"): e for e in html.iter() if (e.get("id") or "").startswith("pub-")}
 
@@ -270,6 +292,17 @@ _SITE_KEYS = {
     ).split()
     for part in (key, *key.split("_"))
 }
+
+
+@pytest.mark.parametrize("name", CVS)
+def test_every_phrase_of_the_word_file_comes_from_the_words_table(
+    name: str, cvs: dict[str, CV]
+) -> None:
+    cv = _everything(cvs[name])
+    doc = read(render(cv, "docx", **vars(pseudo())))
+    text = "\n".join(p.text for p in paragraphs(doc)) + "\n" + footer_text(doc)
+    assert leftover_words(text, cv) == set()
+    assert doc.core_properties.title.startswith(OPEN)
 
 
 @pytest.mark.parametrize("name", ["humanities", "clinician"])

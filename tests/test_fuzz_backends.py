@@ -2,8 +2,9 @@
 control characters, TeX and HTML syntax) in every string field of the CV.
 
 The LaTeX source always renders and a sample of it always compiles; the HTML always parses with
-no injected element, attribute or link; the bio keeps its word limit; listings and the Jekyll
-export always render (and the export parses as YAML). CI runs a bounded number of examples;
+no injected element, attribute or link; the Word file always reads back with the text in it;
+the bio keeps its word limit; listings and the Jekyll export always render (and the export
+parses as YAML). CI runs a bounded number of examples;
 CVGEN_FUZZ_EXAMPLES=2000 runs a long campaign (compiles scale down from it). Only free-text
 fields are fuzzed: fields with a fixed set of values are validated long before any backend.
 """
@@ -21,10 +22,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from rendering import is_choice, listing, render
 from test_html_xss import assert_inert
+from word_doc import paragraphs, read
 
 from cvgen.bio.english import count_words
 from cvgen.bio.shortbio import generate
 from cvgen.model import CV
+from cvgen.writers.docx_runs import clean
 from cvgen.writers.tex_engine import run_tex
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "60"))
@@ -104,6 +107,13 @@ def test_listings_always_render(small_cv: CV, text: str, fmt: str) -> None:
 def test_jekyll_export_is_always_valid_yaml(small_cv: CV, text: str) -> None:
     records = yaml.safe_load(render(poison(small_cv, text), "jekyll"))
     assert len(records) == len(small_cv.publications)
+
+
+@FUZZ
+@given(text=TEXT)
+def test_word_always_writes_a_document_that_reads_back(small_cv: CV, text: str) -> None:
+    doc = read(render(poison(small_cv, text), "docx"))
+    assert any(clean(text) in paragraph.text for paragraph in paragraphs(doc))
 
 
 @pytest.mark.parametrize("engine", ["weasyprint", "typst"])

@@ -1,6 +1,7 @@
 """The same inputs give byte-identical outputs, whatever folder they are built in and however
-often: .tex, .html, Markdown, bio, the Jekyll export, and PDFs from pdflatex, lualatex and
-weasyprint. PDF dates follow SOURCE_DATE_EPOCH (reproducible-builds.org)."""
+often: .tex, .html, Markdown, bio, the Jekyll export, Word files (the CV, a bio, a sketch), and
+PDFs from pdflatex, lualatex and weasyprint. PDF and Word dates follow SOURCE_DATE_EPOCH
+(reproducible-builds.org)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ COMMANDS = {
     "publist.yml": ["export", "jekyll"],
     "tex.pdf": ["pdf"],  # pdflatex for the Latin CV, lualatex for the Greek one
     "weasyprint.pdf": ["pdf", "--engine", "weasyprint"],
+    "cv.docx": ["docx"],
+    "bio.docx": ["bio"],
+    "sketch.docx": ["bio", "--format", "nih", "--truncate"],
 }
 
 

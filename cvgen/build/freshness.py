@@ -3,9 +3,10 @@
 An unchanged rebuild should cost little more than starting Python, so this module imports
 nothing heavy. The manifest records the fingerprint of everything the outputs depend on
 (cvgen's code, templates and themes, the user's templates, themes and words files, cv.yaml,
-the .bib, --bib, today's date) and each output's hash; when the fingerprint and every hash
-still match, nothing can have changed: even the list of outputs comes from cv.yaml, which is
-part of the fingerprint. Outputs are named relative to
+the .bib, --bib, today's date), the hash of any other file an output reads (a Word reference
+document) and each output's hash; when the fingerprint and every hash still match, nothing can
+have changed: even the list of outputs comes from cv.yaml, which is part of the fingerprint.
+Outputs are named relative to
 the output folder, so `output` and `/home/me/cv/output` are the same build.
 """
 
@@ -103,6 +104,9 @@ def all_fresh(sources: Sources, out_dir: Path) -> list[Outcome] | None:
         return None
     current = fingerprint(sources, Path(manifest["bib"]))
     if current is None or current != manifest.get("fingerprint"):
+        return None
+    inputs = manifest.get("inputs") or {}
+    if any(digest(Path(path)) != sha for path, sha in inputs.items()):
         return None
     outputs = manifest["outputs"]
     plan = manifest.get("plan") or []

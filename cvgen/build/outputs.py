@@ -17,7 +17,7 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cvgen import design
@@ -37,6 +37,7 @@ DEFAULT_NAMES = {
     "pdf": "cv{v}.pdf",
     "latex": "cv{v}.tex",
     "html": "cv{v}.html",
+    "docx": "cv{v}.docx",
     "bio": "bio{v}.txt",
     "markdown": "publications{v}.md",
 }
@@ -83,6 +84,10 @@ def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]
         from cvgen.bio.shortbio import short_bio
 
         bio = short_bio(tailored, spec.person, spec.words)
+        if job.path.suffix.lower() == ".docx":
+            from cvgen.bio.word import bio_docx
+
+            return bio_docx(bio.text, cv.data.person.name, Settings().words), []
         return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text")), []
     settings, problems = settings_for(tailored, selection, sources)
     options = with_design(
@@ -101,13 +106,24 @@ def _content(
 
         sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
         return render_listing(tailored, "markdown", sections, settings)
+    if job.spec.format == "docx":
+        options = _word_options(job.spec, options)
     return render(tailored, job.spec.format, options, settings)
 
 
+def _word_options(spec: OutputSpec, options: WriteOptions) -> WriteOptions:
+    """A reference document is found beside cv.yaml and sets the paper unless `paper` does."""
+    if not spec.reference_docx:
+        return options
+    reference = str(Path(options.source_dir or ".") / spec.reference_docx)
+    return replace(options, reference_docx=reference, paper=spec.paper)
+
+
 def _pages(content: str | bytes) -> int | None:
+    """A PDF's page count (a Word file's pages are only known once Word lays it out)."""
     from cvgen.writers.pdf import page_count
 
-    return page_count(content) if isinstance(content, bytes) else None
+    return page_count(content) if isinstance(content, bytes) and content[:4] == b"%PDF" else None
 
 
 def _name(job: Job, out_dir: Path) -> str:
@@ -115,8 +131,19 @@ def _name(job: Job, out_dir: Path) -> str:
     return job.path.relative_to(out_dir).as_posix()
 
 
-def _job_key(base: str, job: Job) -> str:
-    return hashlib.sha256((base + job.spec.model_dump_json()).encode()).hexdigest()
+def _job_key(base: str, job: Job, source_dir: Path) -> str:
+    """The build's fingerprint, the output's spec, and the reference document it reads."""
+    key = hashlib.sha256((base + job.spec.model_dump_json()).encode())
+    if job.spec.reference_docx:
+        key.update(str(digest(source_dir / job.spec.reference_docx)).encode())
+    return key.hexdigest()
+
+
+def _read_files(jobs: list[Job], source_dir: Path) -> dict[str, str | None]:
+    """Files outputs read besides cv.yaml and the .bib (reference documents), with their hash,
+    so an edited one makes the next build look again."""
+    paths = {source_dir / job.spec.reference_docx for job in jobs if job.spec.reference_docx}
+    return {str(path): digest(path) for path in sorted(paths)}
 
 
 def _build_one(cv: CV, job: Job, sources: Sources) -> tuple[Outcome, dict | None]:
@@ -170,7 +197,7 @@ def build_all(
     todo: list[Job] = []
     for job in jobs:
         entry = recorded.get(_name(job, out_dir), {})
-        fresh = base is not None and entry.get("key") == _job_key(base, job)
+        fresh = base is not None and entry.get("key") == _job_key(base, job, sources.cv.parent)
         if fresh and entry.get("sha256") == digest(job.path):
             outcomes.append(Outcome(job.path, "unchanged", pages=entry.get("pages")))
         else:
@@ -184,11 +211,12 @@ def build_all(
             outcomes.append(outcome)
             if record is not None:
                 job = futures[future]
-                key = _job_key(base, job) if base is not None else None
+                key = _job_key(base, job, sources.cv.parent) if base is not None else None
                 recorded[_name(job, out_dir)] = {"key": key, **record}
     manifest = {
         "fingerprint": base,
         "bib": str(bib),
+        "inputs": _read_files(jobs, sources.cv.parent),
         "plan": [_name(job, out_dir) for job in jobs],
         "complete": base is not None and all(o.status != "failed" for o in outcomes),
         "outputs": recorded,

@@ -16,7 +16,10 @@ from cvgen.sources import Sources
 from cvgen.write import write_atomic
 
 BIO_FORMATS = ("text", "markdown", "latex", "html")
-SKETCH_SUFFIXES = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html"}
+SKETCH_SUFFIXES = {
+    ".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".docx": "docx",
+}  # fmt: skip
+WORD = ".docx"
 
 
 @click.command(name="bio")
@@ -65,7 +68,8 @@ SKETCH_SUFFIXES = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Write to FILE; a biosketch's form follows the suffix (.pdf, .md, .html, else text).",
+    help="Write to FILE; .docx writes Word, and a biosketch's form follows the suffix (.pdf, "
+    ".docx, .md, .html, else text).",
 )
 @document_options
 def command(
@@ -88,6 +92,8 @@ def command(
     \b
       cvgen bio --words 100 --person first
       cvgen bio --format nsf --tag erc -o sketch.pdf
+      cvgen bio --format nih --related aging -o sketch.docx
+      cvgen bio -o bio.docx
       cvgen bio --format ./my-funder.yaml -o sketch.md
     """
     from cvgen.bio.profile import builtin_profiles, is_profile_reference
@@ -125,11 +131,15 @@ def _bio(sources, selection, fmt, person, words, generated, output) -> None:
         )
         warnings = [*warnings, Problem(str(sources.cv), None, "bio", message, Severity.WARNING)]
     echo_warnings(warnings)
-    _emit(bio_text(bio.text, fmt), output)
+    if output is not None and output.suffix.lower() == WORD:
+        from cvgen.bio.word import bio_docx
+
+        _emit(bio_docx(bio.text, cv.data.person.name, tailored.settings.words), output)
+    else:
+        _emit(bio_text(bio.text, fmt), output)
 
 
 def _sketch(sources, selection, reference, related, truncate, output) -> None:
-    from cvgen.bio.markup import sketch_text
     from cvgen.bio.pdf import page_violations, sketch_pdf
     from cvgen.bio.profile import load_profile
     from cvgen.bio.sketch import build_sketch
@@ -147,7 +157,7 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
         over = page_violations(profile, page_count(content))
         _check(profile, over, truncate, "still over")
     else:
-        content = sketch_text(sketch, kind)
+        content = _sketch_content(sketch, kind, tailored.settings.words)
         if profile.page.pages:
             click.echo(
                 f"note: {profile.funder} allows {profile.page.pages} pages; write a PDF "
@@ -157,6 +167,16 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
     for note in [*sketch.notes, *([profile.notice] if profile.notice else [])]:
         click.echo(terminal_safe(f"note: {note}"), err=True)
     _emit(content, output)
+
+
+def _sketch_content(sketch, kind: str, words) -> str | bytes:
+    if kind == "docx":
+        from cvgen.bio.word import sketch_docx
+
+        return sketch_docx(sketch, words)
+    from cvgen.bio.markup import sketch_text
+
+    return sketch_text(sketch, kind)
 
 
 def _check(profile, over: list[str], truncate: bool, outcome: str) -> None:

@@ -26,6 +26,7 @@ from pydantic import Field
 from cvgen.choices import unknown_choice
 from cvgen.errors import CvgenError, fail_on_errors
 from cvgen.model import HexColour, Strict
+from cvgen.writers.docx_theme import WordBlock
 
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
@@ -65,7 +66,7 @@ class ThemeConfig(Strict):
     latex: dict[str, Any] = Field(default_factory=dict)
     html: dict[str, Any] = Field(default_factory=dict)
     typst: dict[str, Any] = Field(default_factory=dict)
-    word: dict[str, Any] = Field(default_factory=dict)
+    word: WordBlock = Field(default_factory=WordBlock)  # Word styles, checked with their lines
 
 
 @dataclass(frozen=True)

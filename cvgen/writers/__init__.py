@@ -27,6 +27,7 @@ REGISTRY: dict[str, str] = {
     "html-list": "cvgen.writers.lists:HTML_LIST",
     "latex-list": "cvgen.writers.lists:LATEX_LIST",
     "document": "cvgen.writers.document_json:WRITER",
+    "docx": "cvgen.writers.docx:WRITER",
 }
 PAPERS = ("a4", "letter")
 
@@ -42,6 +43,7 @@ class WriteOptions:
     theme: Theme | None = None  # None: classic (cvgen.themes; resolved in pipeline.py)
     font_size: Literal[10, 11, 12] | None = None  # points; None: the theme's
     accent: str | None = None  # '#rrggbb'; None: the theme's
+    reference_docx: str | None = None  # docx: the Word file whose styles and page to take
 
     def __post_init__(self) -> None:
         if self.paper is None:

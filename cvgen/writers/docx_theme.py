@@ -1,0 +1,174 @@
+"""A theme's Word styles, as data: the optional `word:` block of a theme's theme.yaml.
+
+The block names, per role of the document (the name, headings, dated entries, publications,
+the grants table, ...), the font, size, colour and spacing of the Word style playing it, and
+the page margins. Classic's look is `CLASSIC` below, the one place Word's defaults live; a
+theme's block says only what differs, and its top-level `colours:` (accent, muted, rule,
+text) colour every style that names a colour by role. This module reads data only; docx_styles
+applies it to a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from cvgen.errors import CvgenError
+from cvgen.model import Strict
+
+ColourRole = Literal["accent", "muted", "rule", "text"]
+Role = Literal[
+    "normal", "title", "subtitle", "contact", "heading_1", "heading_2", "heading_3", "entry",
+    "detail", "paragraph", "date", "note", "link", "list", "legend", "table", "table_heading",
+    "footer",
+]  # fmt: skip
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(pt|cm|mm|in)\s*$")
+POINTS_PER = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
+
+
+def length_points(text: str) -> float:
+    """'2cm', '0.5in', '18mm' or '36pt' in points; ValueError for anything else."""
+    match = _LENGTH.match(str(text))
+    if not match:
+        raise ValueError(f"{text!r} is not a length such as 2cm, 0.5in, 18mm or 36pt")
+    return float(match.group(1)) * POINTS_PER[match.group(2)]
+
+
+def _colour(value: str | None) -> str | None:
+    if value is None or value in ColourRole.__args__ or _HEX.match(value):  # type: ignore[attr-defined]
+        return value
+    raise ValueError(f"{value!r} is not a colour: use #rrggbb or accent, muted, rule, text")
+
+
+class StyleSpec(Strict):
+    """How one Word style looks; every field left out is inherited (from Normal, or Word's)."""
+
+    font: str | None = Field(default=None, description="Font family, as Word names it.")
+    size: float | None = Field(default=None, gt=0, le=96, description="Points.")
+    colour: str | None = Field(default=None, description="#rrggbb, or accent|muted|rule|text.")
+    bold: bool | None = None
+    italic: bool | None = None
+    small_caps: bool | None = None
+    caps: bool | None = Field(default=None, description="All capitals (the text is unchanged).")
+    align: Literal["start", "center", "end", "justify"] | None = None
+    space_before: float | None = Field(default=None, ge=0, le=144, description="Points.")
+    space_after: float | None = Field(default=None, ge=0, le=144, description="Points.")
+    line_spacing: float | None = Field(default=None, gt=0, le=3, description="x single.")
+    rule: bool | None = Field(default=None, description="A line under the paragraph.")
+
+    @field_validator("colour")
+    @classmethod
+    def _is_colour(cls, value: str | None) -> str | None:
+        return _colour(value)
+
+
+class Margins(Strict):
+    top: str = "2cm"
+    bottom: str = "2.2cm"
+    left: str = "2.2cm"
+    right: str = "2.2cm"
+    footer: str = Field(default="1cm", description="From the page's bottom edge to the footer.")
+
+    @field_validator("top", "bottom", "left", "right", "footer")
+    @classmethod
+    def _is_length(cls, value: str) -> str:
+        length_points(value)
+        return value
+
+    def points(self) -> dict[str, float]:
+        return {side: length_points(getattr(self, side)) for side in type(self).model_fields}
+
+
+class Colours(Strict):
+    accent: str = "#1c4d85"
+    muted: str = "#616161"
+    rule: str = "#9e9e9e"
+    text: str = "#000000"
+
+    @field_validator("accent", "muted", "rule", "text")
+    @classmethod
+    def _is_hex(cls, value: str) -> str:
+        if not _HEX.match(value):
+            raise ValueError(f"{value!r} is not a colour such as #1c4d85")
+        return value
+
+
+class WordBlock(Strict):
+    """The `word:` block of theme.yaml (the themes' free section for the Word writer)."""
+
+    margins: Margins = Field(default_factory=Margins)
+    styles: dict[Role, StyleSpec] = Field(default_factory=dict)
+
+
+class ThemeFile(BaseModel):
+    """What the Word writer reads of theme.yaml; the theme loader checks the other keys."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    colours: Colours = Field(default_factory=Colours)
+    word: WordBlock = Field(default_factory=WordBlock)
+
+
+# Classic in Word: Cambria (Office's serif; LibreOffice sets it in the metric-compatible
+# Caladea), small-caps blue section headings over a hairline, muted dates and numbers.
+CLASSIC: dict[str, dict[str, Any]] = {
+    "normal": {"font": "Cambria", "size": 10.5, "colour": "text", "space_after": 0,
+               "line_spacing": 1.05},
+    "title": {"size": 24, "colour": "accent", "space_after": 2, "line_spacing": 1.0},
+    "subtitle": {"size": 12.5, "italic": True, "colour": "text", "space_after": 3},
+    "contact": {"size": 9.5, "space_after": 0},
+    "heading_1": {"size": 13.5, "colour": "accent", "small_caps": True, "bold": False,
+                  "space_before": 14, "space_after": 5, "rule": True},
+    "heading_2": {"size": 11, "colour": "accent", "italic": True, "bold": False,
+                  "space_before": 7, "space_after": 3},
+    "heading_3": {"size": 9.5, "colour": "muted", "small_caps": True, "bold": False,
+                  "italic": False, "space_before": 4, "space_after": 2},
+    "entry": {"space_after": 4.5},
+    "detail": {"size": 9.5},
+    "paragraph": {"space_after": 4},
+    "date": {"size": 9.5, "colour": "muted"},
+    "note": {"size": 9.5, "italic": True, "colour": "accent"},
+    "link": {"colour": "accent"},
+    "list": {"space_after": 3.5},
+    "legend": {"size": 9, "colour": "muted", "space_after": 3},
+    "table": {"size": 9.5, "space_after": 0},
+    "table_heading": {"size": 9.5, "small_caps": True, "space_after": 0},
+    "footer": {"size": 9, "colour": "muted"},
+}  # fmt: skip
+
+
+class WordTheme:
+    """A theme's Word styles resolved over classic's, with colours as #rrggbb."""
+
+    def __init__(self, block: WordBlock, colours: Colours) -> None:
+        self.margins = block.margins.points()
+        self.colours = colours
+        self.styles: dict[str, StyleSpec] = {}
+        for role, defaults in CLASSIC.items():
+            own = block.styles.get(role)  # type: ignore[call-overload]
+            merged = {**defaults, **(own.model_dump(exclude_none=True) if own else {})}
+            self.styles[role] = StyleSpec(**merged)
+
+    def colour(self, value: str | None) -> str | None:
+        """'#1c4d85' for 'accent' (or for itself); None for None."""
+        return getattr(self.colours, value) if value in ColourRole.__args__ else value  # type: ignore[attr-defined]
+
+
+def _validated(data: Any, origin: str, lines: dict) -> WordTheme:
+    from cvgen.load.yaml_cv import validate_model
+
+    parsed, problems = validate_model(ThemeFile, data, origin, lines)
+    if parsed is None:
+        raise CvgenError(f"{origin}: the theme's Word styles are not valid", problems)
+    return WordTheme(parsed.word, parsed.colours)
+
+
+def word_theme(data: Mapping[str, Any] | None = None, origin: str = "theme") -> WordTheme:
+    """The Word theme of a theme.yaml's data (its `colours:` and `word:`); classic's for None.
+
+    A biosketch builds such data from its funder's page rules; a CV's theme holds its
+    validated `word:` block already (see word_theme_for in docx.py)."""
+    return _validated(dict(data or {}), origin, {})
