@@ -18,7 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("cvgen.commands.schema", "Print the JSON Schema of cv.yaml (for editors)."),
     "watch": ("cvgen.commands.watch", "Rebuild every output whenever an input is saved."),
     "init": ("cvgen.commands.init", "Write a starter cv.yaml and publications.bib."),
-    "pdf": ("cvgen.commands.pdf", "Typeset the CV as a PDF with TeX (or weasyprint)."),
+    "pdf": ("cvgen.commands.pdf", "Typeset the CV as a PDF with TeX, Typst or weasyprint."),
     "latex": ("cvgen.commands.latex", "Write the CV's LaTeX source (output/cv.tex)."),
     "filter": ("cvgen.commands.filter", "Print selected publications (text, bibtex, json, ...)."),
     "styles": ("cvgen.commands.styles", "List the citation styles --style accepts."),
@@ -26,7 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("cvgen.commands.stats", "Publications per year and type; --plot for a chart."),
     "html": ("cvgen.commands.html", "Write the CV as one self-contained web page."),
     "docx": ("cvgen.commands.docx", "Write the CV as a Word document (output/cv.docx)."),
-    "export": ("cvgen.commands.export", "Export publications for a static site (jekyll)."),
+    "export": ("cvgen.commands.export", "Publications for Jekyll, Hugo, al-folio, academicpages."),
     "bio": ("cvgen.commands.bio", "A short bio to a word limit, or an NSF/NIH/ERC biosketch."),
     "import": (
         "cvgen.commands.import_",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from cvgen.choices import unknown_choice
@@ -18,7 +19,7 @@ from cvgen.compose.words import BASE, Words, load_words, read_table, shipped_lan
 from cvgen.dates import Date
 from cvgen.errors import CvgenError, Problem, data_error, fail_on_errors
 from cvgen.model import CV, CvData
-from cvgen.select import Selection
+from cvgen.select import Selection, resolve_variant
 from cvgen.sources import Sources
 from cvgen.themes import Theme, load_theme, unknown_theme
 
@@ -149,3 +150,28 @@ def option_fields(cv: CV, theme: Theme) -> dict:
     design = cv.data.design
     return {"theme": theme, "font_size": design.font_size, "accent": design.accent,
             "paper": design.paper}  # fmt: skip
+
+
+def check_designs(data: CvData, sources: Sources) -> list[Problem]:
+    """What makes the design of the CV, of one of its variants or of one of its outputs
+    unusable (an unknown theme, language or citation style), as `cvgen check` reports it
+    before any render would fail on it."""
+    from cvgen.styles.style import load_style
+
+    asked = [Selection(), *(Selection(variant=name) for name in data.variants)]
+    asked += [Selection(variant=o.variant, theme=o.theme, locale=o.locale) for o in data.outputs]
+    found: list[Problem] = []
+    for selection in dict.fromkeys(asked):
+        resolved = dated(resolve_variant(selection, data.variants), data)
+        spec = resolved.style or data.design.citation_style
+        checks = (
+            partial(theme_for, resolved, data, sources),
+            partial(words_for, resolved, data, sources),
+            partial(load_style, spec, base_dir=sources.cv.parent, origin="citation style"),
+        )
+        for check in checks:
+            try:
+                check()
+            except CvgenError as error:
+                found += error.problems or [Problem(str(sources.cv), None, "", error.message)]
+    return list(dict.fromkeys(found))

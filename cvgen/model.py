@@ -1,8 +1,8 @@
-"""The typed CV model: the one document tree that every loader fills and every backend reads.
+"""The typed CV model: the one model every loader fills and the composer (compose/) reads.
 
 Everything is frozen and `extra="forbid"`, so a misspelt key in cv.yaml is an error (with a
 "did you mean" hint, see load/yaml_cv.py) rather than silently ignored data. The model holds
-plain Unicode text, never markup: escaping belongs to the backends.
+plain Unicode text, never markup: escaping belongs to the writers.
 """
 
 from __future__ import annotations
@@ -728,10 +728,36 @@ class OutputSpec(Strict):
     reference_docx: str | None = Field(
         default=None,
         description="docx: a Word file or template (relative to cv.yaml) whose styles and page "
-        "set-up the document takes; its paper size unless `paper` is given.",
+        "set-up the document takes; its paper size unless `paper` (or design.paper) is given.",
     )
     words: int = Field(default=150, ge=1, description="bio: the word limit.")
     person: Literal["third", "first"] = "third"
+
+    @model_validator(mode="after")
+    def _fields_fit_the_format(self) -> OutputSpec:
+        """A field the format ignores is a mistake the user should hear about, not lose."""
+        misplaced = sorted(
+            name
+            for name in self.model_fields_set
+            if self.format not in _FORMATS_OF_FIELD.get(name, (self.format,))
+        )
+        if misplaced:
+            raise ValueError(
+                f"{', '.join(misplaced)} does not apply to a {self.format} output; "
+                + "; ".join(
+                    f"{name} is for {' or '.join(_FORMATS_OF_FIELD[name])}" for name in misplaced
+                )
+            )
+        return self
+
+
+_FORMATS_OF_FIELD: dict[str, tuple[str, ...]] = {
+    "engine": ("pdf",),
+    "paper": ("pdf", "latex", "html", "docx"),
+    "reference_docx": ("docx",),
+    "words": ("bio",),
+    "person": ("bio",),
+}
 
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cvgen.build.freshness import MANIFEST
+from cvgen.build.freshness import BESIDE_FOLDERS, MANIFEST, beside
 from cvgen.errors import CvgenError, Problem
 from cvgen.sources import Sources
 
@@ -32,18 +32,23 @@ def _within(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def target_problem(target: Path, out_dir: Path, inputs: Sources, bib: Path) -> str | None:
-    """Why the build must not write `target` (a path inside `out_dir`), or None."""
+def target_problem(
+    target: Path, out_dir: Path, inputs: Sources, bib: Path, reads: tuple[Path, ...] = ()
+) -> str | None:
+    """Why the build must not write `target` (a path inside `out_dir`), or None. `reads` are
+    other files outputs read (a Word reference document)."""
     out_root, resolved = out_dir.resolve(), target.resolve()
     if not _within(resolved, out_root):
         return f"leads out of the output folder {out_dir} through a symbolic link (to {resolved})"
-    named = {"the CV data": inputs.cv, "the publication list": bib}
-    for role, source in named.items():
+    named = [("the CV data", inputs.cv), ("the publication list", bib)]
+    named += [("a file", path) for path in [*beside(inputs.cv), *reads]]
+    for role, source in named:
         if _same_file(target, source):
             return f"would overwrite {role} this build reads ({source}); name the output otherwise"
-    templates = (inputs.cv.parent / "templates").resolve()
-    if _within(resolved, templates):
-        return f"is inside {templates}, whose files this build reads as templates"
+    for name in BESIDE_FOLDERS:  # templates/, themes/, words/, styles/
+        folder = (inputs.cv.parent / name).resolve()
+        if _within(resolved, folder):
+            return f"is inside {folder}, whose files this build reads"
     if resolved == out_root / MANIFEST:
         return f"is {MANIFEST}, the record the build keeps of its outputs"
     if resolved.is_dir():
@@ -55,14 +60,18 @@ def target_problem(target: Path, out_dir: Path, inputs: Sources, bib: Path) -> s
 
 
 def refuse_unsafe_targets(
-    targets: list[tuple[int | None, Path]], out_dir: Path, inputs: Sources, bib: Path
+    targets: list[tuple[int | None, Path]],
+    out_dir: Path,
+    inputs: Sources,
+    bib: Path,
+    reads: tuple[Path, ...] = (),
 ) -> None:
     """Raise one CvgenError for every planned output that must not be written. Each target is
     (its index in cv.yaml's `outputs:`, or None for a default output; its path)."""
     found = [
         (index, target, reason)
         for index, target in targets
-        if (reason := target_problem(target, out_dir, inputs, bib))
+        if (reason := target_problem(target, out_dir, inputs, bib, reads))
     ]
     if not found:
         return

@@ -1,7 +1,9 @@
 """The one pipeline: load -> select -> compose -> write -> atomic file.
 
-Commands are thin: they parse options and call build_document(). Loading fails with every
-problem listed before anything is written, and the output is replaced only when complete.
+Commands are thin: they parse options and call build_document() (`cvgen pdf` and `cvgen build`
+use its parts, load_tailored/tailor and render, to report the engine or to load once).
+Loading fails with every problem listed before anything is written, and the output is replaced
+only when complete.
 """
 
 from __future__ import annotations
@@ -80,9 +82,10 @@ def settings_for(cv: CV, selection: Selection, sources: Sources) -> tuple[Settin
     )
     spec = selection.style or cv.data.design.citation_style
     origin = "--style" if selection.style else f"{sources.cv}: design.citation_style"
-    from cvgen.styles.style import load_style
+    from cvgen.styles.style import csl_locale, load_style
 
-    style = load_style(spec, base_dir=sources.cv.parent, origin=origin)
+    locale = csl_locale(settings.words.language)
+    style = load_style(spec, base_dir=sources.cv.parent, origin=origin, locale=locale)
     if style is None:
         return settings, problems
     bib = str(sources.bib_path(cv.data))
@@ -104,12 +107,26 @@ def load_tailored(
     Commands that compose no document (a bio, statistics) skip the settings.
     """
     cv, warnings = load_or_fail(sources)
+    tailored = tailor(cv, selection, sources, shown, with_settings)
+    return replace(tailored, warnings=[*warnings, *tailored.warnings])
+
+
+def tailor(
+    cv: CV,
+    selection: Selection,
+    sources: Sources,
+    shown: Iterable[str] | None = None,
+    with_settings: bool = True,
+) -> Tailored:
+    """The loaded CV tailored to a selection (as load_tailored says), with the warnings of
+    the tailoring: one CV serves a command, or each output of `cvgen build`."""
     resolved = design.dated(resolve_variant(selection, cv.data.variants), cv.data)
     tailored = apply_selection(cv, resolved)
+    warnings = []
     message = emptied_message(cv, tailored, resolved, shown_sections(tailored, resolved, shown))
     if message:
         where = str(sources.bib_path(cv.data))
-        warnings = [*warnings, Problem(where, None, "", message, Severity.WARNING)]
+        warnings.append(Problem(where, None, "", message, Severity.WARNING))
     if not with_settings:
         return Tailored(tailored, resolved, Settings(), warnings)
     settings, problems = settings_for(tailored, resolved, sources)

@@ -1,6 +1,6 @@
-"""Tailoring: pure CV -> CV transforms applied before any backend (like a pandoc filter).
+"""Tailoring: pure CV -> CV transforms applied before composing (like a pandoc filter).
 
-Every backend gets tailoring for free because the pipeline applies `apply_selection` between
+Every writer gets tailoring for free because the pipeline applies `apply_selection` between
 loading and rendering. Different options narrow the result (they intersect); repeating one
 option (`--type journal --type conference`) widens it. The period (--since/--until/--last)
 windows publications by year and the dated CV sections (custom ones too) by overlap, so a

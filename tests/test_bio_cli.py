@@ -63,7 +63,7 @@ def test_a_handwritten_bio_over_the_limit_is_used_with_a_warning(tmp_path):
     result = run("--cv", str(tmp_path / "cv.yaml"), "--words", "3", "--no-cache")
     assert result.exit_code == 0, result.output
     assert result.stdout == "Jonas writes his own bio, thanks.\n"
-    assert "warning: the handwritten bio has 6 words, over --words 3" in result.stderr
+    assert "warning: the handwritten bio has 6 words, over the limit of 3" in result.stderr
 
 
 def test_an_unknown_format_is_a_usage_error():

@@ -198,3 +198,30 @@ def test_a_failed_build_is_never_taken_as_fresh(project: Sources, monkeypatch) -
     monkeypatch.setenv("PATH", "/nonexistent")
     _build(project)
     assert all_fresh(project, out) is None
+
+
+def test_an_output_field_its_format_ignores_is_reported_with_its_line(project: Sources) -> None:
+    text = project.cv.read_text(encoding="utf-8")
+    project.cv.write_text(text.replace("- html\n", "- {format: html, engine: typst}\n"))
+    result = CliRunner().invoke(main, ["check", "--cv", str(project.cv)])
+    assert result.exit_code == 1
+    assert "engine does not apply to a html output; engine is for pdf" in result.output
+    assert "cv.yaml:" in result.output and "Traceback" not in result.output
+
+
+def test_watch_follows_styles_words_and_reference_documents(project: Sources) -> None:
+    from cvgen.build.watch import Inputs
+
+    here = project.cv.parent
+    project.cv.write_text(
+        project.cv.read_text(encoding="utf-8")
+        + "  - {format: docx, reference_docx: letterhead/ours.dotx}\n",
+        encoding="utf-8",
+    )
+    inputs = Inputs(project)
+    for watched in ("cv.yaml", "publications.bib", "mine.csl", "metrics.yaml",
+                    "styles/apa-de.csl", "words/de.yaml", "themes/mine/cv.css",
+                    "letterhead/ours.dotx"):  # fmt: skip
+        assert str(here / watched) in inputs, watched
+    for ignored in ("output/cv.pdf", "notes.txt", "letterhead/other.docx", "drafts/a.yaml"):
+        assert str(here / ignored) not in inputs, ignored

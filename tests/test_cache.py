@@ -97,9 +97,11 @@ def test_no_cache_never_touches_the_folder(tmp_path: Path, monkeypatch) -> None:
 def test_cache_is_pruned(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CVGEN_CACHE_DIR", str(tmp_path))
     for index in range(cache.MAX_ENTRIES + 5):
-        (tmp_path / f"{index:064x}.json").write_text("{}")
+        (tmp_path / f"{cache.PREFIX}{index:064x}.json").write_text("{}")
+    (tmp_path / "csl-styles.json").write_text("{}")  # another cache's file: not pruned here
     cache._prune(keep=cache.MAX_ENTRIES)
-    assert len(list(tmp_path.glob("*.json"))) == cache.MAX_ENTRIES
+    assert len(list(tmp_path.glob(f"{cache.PREFIX}*.json"))) == cache.MAX_ENTRIES
+    assert (tmp_path / "csl-styles.json").exists()
 
 
 def test_an_edited_entry_with_a_recomputed_hash_is_not_believed(sources: Sources, tmp_path: Path):

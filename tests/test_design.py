@@ -148,3 +148,32 @@ def test_build_outputs_take_a_theme_and_a_locale(tmp_path: Path, small_sources) 
     tex = (tmp_path / "output" / "de.tex").read_text(encoding="utf-8")
     assert r"{section.education}Ausbildung}" in tex and r"\usepackage{tgtermes}" in tex
     assert r"\babelprovide[import,main]{german}" in tex
+
+
+def test_check_reports_an_unusable_design_of_a_variant_or_an_output(tmp_path, small_sources):
+    broken = (
+        "variants:\n  de: {locale: deu}\n"
+        "outputs:\n  - {format: html, theme: moden}\n  - {format: pdf, variant: de}\n"
+    )
+    sources = project(tmp_path, small_sources, broken)
+    result = CliRunner().invoke(main, ["check", "--cv", str(sources.cv)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "unknown theme 'moden'; did you mean 'modern'?" in result.output
+    assert "deu" in result.output
+    fixed = sources.cv.read_text(encoding="utf-8").replace("moden", "modern").replace("deu", "de")
+    sources.cv.write_text(fixed, encoding="utf-8")
+    assert CliRunner().invoke(main, ["check", "--cv", str(sources.cv)]).exit_code == 0
+
+
+def test_build_warns_of_an_emptied_selection_and_a_long_handwritten_bio(tmp_path, small_sources):
+    outputs = (
+        "variants:\n  future: {since: 2090}\n"
+        "outputs:\n  - {format: markdown, variant: future}\n  - {format: bio, words: 5}\n"
+        "bio: Jonas Åberg studies how rivers carry sediment to the sea.\n"
+    )
+    sources = project(tmp_path, small_sources, outputs)
+    args = ["build", "--cv", str(sources.cv), "--out-dir", str(tmp_path / "output")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "warning: nothing matches the selection (variant future, since 2090)" in result.output
+    assert "the handwritten bio has 10 words, over the limit of 5" in result.output

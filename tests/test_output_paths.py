@@ -23,6 +23,7 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     shutil.copy(BAD / "_valid.bib", tmp_path / "publications.bib")
     (tmp_path / "templates" / "html").mkdir(parents=True)
     (tmp_path / "templates" / "html" / "legend.html").write_text("<p>legend</p>\n")
+    (tmp_path / "mine.csl").write_text("<style/>\n")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -52,9 +53,12 @@ def _build(project: Path, outputs: str, *args: str) -> str:
     [
         ("publications.bib", "would overwrite the publication list this build reads"),
         ("cv.yaml", "would overwrite the CV data this build reads (cv.yaml)"),
-        ("templates/html/legend.html", "is inside templates, whose files this build reads"),
+        ("templates/html/legend.html", "would overwrite a file this build reads (templates/"),
         ("templates/html/new.html", "is inside templates, whose files this build reads"),
-        ("templates", "is inside templates, whose files this build reads as templates"),
+        ("templates", "is inside templates, whose files this build reads"),
+        ("words/de.yaml", "is inside words, whose files this build reads"),
+        ("styles/mine.csl", "is inside styles, whose files this build reads"),
+        ("mine.csl", "would overwrite a file this build reads (mine.csl)"),
     ],
 )
 def test_an_output_over_an_input_is_refused(project: Path, path: str, expected: str) -> None:

@@ -115,3 +115,13 @@ def test_small_files_are_read_and_special_ones_have_no_digest(tmp_path: Path) ->
         assert digest(tmp_path / "pipe") is None
         assert digest(Path("/dev/zero")) is None
     assert digest(path) == hashlib.sha256(b"x" * 10).hexdigest()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "huge"])
+def test_special_or_huge_reference_docx(project: Path, kind: str) -> None:
+    reference = project / "reference.docx"
+    _replace(reference, kind)
+    result = _run(["docx", "--reference-docx", str(reference), "-o", "out/cv.docx", "--no-cache"])
+    assert result.exit_code == 1
+    assert f"reference.docx: {EXPECTED[kind]}" in result.output
+    assert not (project / "out" / "cv.docx").exists()

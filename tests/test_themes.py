@@ -189,3 +189,18 @@ def test_accent_font_size_and_paper_from_the_design(tmp_path: Path, small_source
     assert runner.invoke(main, ["html", "--cv", str(cv), "-o", str(page)]).exit_code == 0
     html = page.read_text(encoding="utf-8")
     assert "--accent: #aa3300;" in html and "font-size: 12pt;" in html
+
+
+def test_a_theme_file_linked_out_of_its_folder_is_refused(tmp_path: Path, small_sources) -> None:
+    cv = _project(tmp_path, small_sources, "design: {theme: sly}\n")
+    folder = tmp_path / "themes" / "sly"
+    folder.mkdir(parents=True)
+    (folder / "theme.yaml").write_text("description: Reads a file it should not\n")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the CV")
+    (folder / "cv.css").symlink_to(secret)
+    page = tmp_path / "cv.html"
+    result = CliRunner().invoke(main, ["html", "--cv", str(cv), "-o", str(page)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert re.search(r"sly/cv\.css is a symbolic link out of \S+/themes/sly", result.output)
+    assert not page.exists()

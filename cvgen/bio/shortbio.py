@@ -13,7 +13,7 @@ from cvgen.bio.compose import compose
 from cvgen.bio.english import count_words
 from cvgen.bio.facts import collect_facts
 from cvgen.bio.voice import Grammatical, Voice
-from cvgen.errors import CvgenError
+from cvgen.errors import CvgenError, Problem, Severity
 from cvgen.model import CV
 
 DEFAULT_WORDS = 150
@@ -52,3 +52,14 @@ def short_bio(
     if cv.data.bio and not generated:
         return Bio(cv.data.bio.strip(), handwritten=True)
     return Bio(generate(cv, person, words))
+
+
+def over_limit(bio: Bio, words: int, cv_path: str) -> list[Problem]:
+    """A handwritten bio is used as written: a warning when it is over the limit."""
+    if not (bio.handwritten and bio.words > words):
+        return []
+    message = (
+        f"the handwritten bio has {bio.words} words, over the limit of {words}; it is used as "
+        "is (shorten it, or pass --generated)"
+    )
+    return [Problem(cv_path, None, "bio", message, Severity.WARNING)]

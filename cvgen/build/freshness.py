@@ -54,12 +54,12 @@ def _files(folder: Path) -> Iterator[Path]:
 
 # What outputs may read beside cv.yaml besides it and the .bib: template overrides, themes and
 # words tables of one's own, CSL style files, a design.words file, and metrics.yaml.
-_BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
+BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
 _BESIDE_FILES = ("*.yaml", "*.csl")
 
 
-def _beside(cv: Path) -> list[Path]:
-    folders = [f for name in _BESIDE_FOLDERS for f in _files(cv.parent / name)]
+def beside(cv: Path) -> list[Path]:
+    folders = [f for name in BESIDE_FOLDERS for f in _files(cv.parent / name)]
     return folders + sorted(f for pattern in _BESIDE_FILES for f in cv.parent.glob(pattern))
 
 
@@ -69,7 +69,7 @@ def fingerprint(sources: Sources, bib: Path) -> str | None:
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
     combined = hashlib.sha256(options.encode())
     code = [f for folder in (_CODE, templates_dir()) for f in _files(folder)]
-    for path in [*code, *_beside(sources.cv), sources.cv, bib]:
+    for path in [*code, *beside(sources.cv), sources.cv, bib]:
         file_hash = digest(path)
         if file_hash is None:
             return None

@@ -20,14 +20,13 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from cvgen import design
-from cvgen.compose import Settings
-from cvgen.pipeline import options_for, render, render_listing, settings_for, with_design
-from cvgen.errors import CvgenError
 from cvgen.build.freshness import MANIFEST, Outcome, fingerprint, read_manifest
+from cvgen.compose import Settings
+from cvgen.errors import CvgenError
 from cvgen.model import CV, CvData, OutputSpec
 from cvgen.output_paths import refuse_unsafe_targets
-from cvgen.select import PUBLICATION_SECTIONS, Selection, apply_selection, resolve_variant
+from cvgen.pipeline import render, render_listing, tailor
+from cvgen.select import PUBLICATION_SECTIONS, Selection
 from cvgen.sources import Sources
 from cvgen.user_files import digest
 from cvgen.write import remove_partial_writes, write_atomic
@@ -77,25 +76,25 @@ def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]
     """One output's content and its warnings; the CV is tailored to the job's variant first."""
     spec = job.spec
     asked = Selection(variant=spec.variant, theme=spec.theme, locale=spec.locale)
-    selection = design.dated(resolve_variant(asked, cv.data.variants), cv.data)
-    tailored = apply_selection(cv, selection)
     if spec.format == "bio":
         from cvgen.bio.markup import bio_text
-        from cvgen.bio.shortbio import short_bio
+        from cvgen.bio.shortbio import over_limit, short_bio
 
-        bio = short_bio(tailored, spec.person, spec.words)
+        tailored = tailor(cv, asked, sources, with_settings=False)
+        bio = short_bio(tailored.cv, spec.person, spec.words)
+        warnings = [*tailored.warnings, *over_limit(bio, spec.words, str(sources.cv))]
         if job.path.suffix.lower() == ".docx":
             from cvgen.bio.word import bio_docx
 
-            return bio_docx(bio.text, cv.data.person.name, Settings().words), []
-        return bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text")), []
-    settings, problems = settings_for(tailored, selection, sources)
-    options = with_design(
-        WriteOptions(paper=spec.paper, engine=spec.engine), options_for(tailored, selection, sources)
-    )
-    return _content(tailored, job, selection, settings, options), [
-        str(problem) for problem in problems
-    ]
+            content: str | bytes = bio_docx(bio.text, cv.data.person.name, Settings().words)
+        else:
+            content = bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text"))
+        return content, [str(problem) for problem in warnings]
+    shown = PUBLICATION_SECTIONS if spec.format == "markdown" else None
+    tailored = tailor(cv, asked, sources, shown)
+    options = tailored.write_options(WriteOptions(paper=spec.paper, engine=spec.engine))
+    content = _content(tailored.cv, job, tailored.selection, tailored.settings, options)
+    return content, [str(problem) for problem in tailored.warnings]
 
 
 def _content(
@@ -112,11 +111,13 @@ def _content(
 
 
 def _word_options(spec: OutputSpec, options: WriteOptions) -> WriteOptions:
-    """A reference document is found beside cv.yaml and sets the paper unless `paper` does."""
+    """A reference document beside cv.yaml; as for `cvgen docx`, its page size holds unless
+    the output or the design names a paper."""
     if not spec.reference_docx:
         return options
-    reference = str(Path(options.source_dir or ".") / spec.reference_docx)
-    return replace(options, reference_docx=reference, paper=spec.paper)
+    return replace(
+        options, reference_docx=str(Path(options.source_dir or ".") / spec.reference_docx)
+    )
 
 
 def _pages(content: str | bytes) -> int | None:
@@ -188,7 +189,11 @@ def build_all(
     """
     jobs = plan(cv.data, out_dir)
     bib = sources.bib_path(cv.data)
-    refuse_unsafe_targets([(job.index, job.path) for job in jobs], out_dir, sources, bib)
+    references = tuple(
+        sources.cv.parent / j.spec.reference_docx for j in jobs if j.spec.reference_docx
+    )
+    targets = [(job.index, job.path) for job in jobs]
+    refuse_unsafe_targets(targets, out_dir, sources, bib, references)
     for folder in {job.path.parent for job in jobs}:
         remove_partial_writes(folder)
     base = before if before is not None and before == fingerprint(sources, bib) else None

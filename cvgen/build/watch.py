@@ -16,21 +16,11 @@ from pathlib import Path
 import click
 from watchfiles import Change, watch
 
+from cvgen.build.freshness import BESIDE_FOLDERS, fingerprint
 from cvgen.errors import CvgenError
-from cvgen.build.freshness import fingerprint
 from cvgen.sources import Sources
 
 DEBOUNCE_MS = 300
-
-
-def _bib_from_yaml(sources: Sources) -> Path:
-    """The .bib to watch: --bib, else cv.yaml's `publications.bib`, else the default name."""
-    if sources.bib is not None:
-        return sources.bib
-    from cvgen.load.yaml_cv import load_cv_yaml
-
-    data, _ = load_cv_yaml(sources.cv)
-    return sources.bib_path(data)
 
 
 class Inputs:
@@ -39,12 +29,21 @@ class Inputs:
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         here = sources.cv.parent
-        self.folders = [(here / name).resolve() for name in ("templates", "themes", "words")]
+        self.folders = [(here / name).resolve() for name in BESIDE_FOLDERS]
         self.refresh()
 
     def refresh(self) -> None:
-        self.bib = _bib_from_yaml(self.sources)
-        self.files = {self.sources.cv.resolve(), self.bib.resolve()}
+        """The .bib (--bib, else cv.yaml's `publications.bib`, else the default name) and the
+        Word reference documents cv.yaml's outputs name."""
+        from cvgen.load.yaml_cv import load_cv_yaml
+
+        data, _ = load_cv_yaml(self.sources.cv)
+        self.bib = self.sources.bib_path(data)
+        here = self.sources.cv.parent
+        references = [
+            here / o.reference_docx for o in (data.outputs if data else []) if o.reference_docx
+        ]
+        self.files = {path.resolve() for path in (self.sources.cv, self.bib, *references)}
 
     def fingerprint(self) -> str | None:
         return fingerprint(self.sources, self.bib)
@@ -53,7 +52,8 @@ class Inputs:
         changed = Path(path).resolve()
         if changed in self.files or any(folder in changed.parents for folder in self.folders):
             return True
-        return changed.suffix == ".yaml" and changed.parent == self.sources.cv.parent.resolve()
+        beside = changed.parent == self.sources.cv.parent.resolve()
+        return beside and changed.suffix in (".yaml", ".csl")  # metrics, a words file, a style
 
 
 def watch_and_build(

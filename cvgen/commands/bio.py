@@ -9,7 +9,7 @@ import click
 from cvgen.characters import terminal_safe
 from cvgen.commands.options import document_options
 from cvgen.commands.source_options import echo_warnings
-from cvgen.errors import CvgenError, Problem, Severity
+from cvgen.errors import CvgenError
 from cvgen.pipeline import load_tailored
 from cvgen.select import Selection
 from cvgen.sources import Sources
@@ -117,20 +117,31 @@ def _emit(content: str | bytes, output: Path | None) -> None:
         click.echo(f"Wrote {write_atomic(output, content)}", err=True)
 
 
+# Options that shape a list of entries: a biosketch has them, a short bio (prose) has none.
+LIST_ONLY = {
+    "--style": "style",
+    "--numbering": "numbering",
+    "--reverse": "reverse",
+    "--sections": "sections",
+}
+
+
 def _bio(sources, selection, fmt, person, words, generated, output) -> None:
     from cvgen.bio.markup import bio_text
-    from cvgen.bio.shortbio import short_bio
+    from cvgen.bio.shortbio import over_limit, short_bio
+
+    given = [
+        option for option, name in LIST_ONLY.items() if getattr(selection, name) not in (None, ())
+    ]
+    if given:
+        raise click.UsageError(
+            f"{', '.join(given)}: for a biosketch (--format nsf|nih|erc), not a short bio"
+        )
 
     tailored = load_tailored(sources, selection, with_settings=False)
-    cv, warnings = tailored.cv, tailored.warnings
+    cv = tailored.cv
     bio = short_bio(cv, person, words, generated)
-    if bio.handwritten and bio.words > words:
-        message = (
-            f"the handwritten bio has {bio.words} words, over --words {words}; it is used as "
-            "is (shorten it, or pass --generated)"
-        )
-        warnings = [*warnings, Problem(str(sources.cv), None, "bio", message, Severity.WARNING)]
-    echo_warnings(warnings)
+    echo_warnings([*tailored.warnings, *over_limit(bio, words, str(sources.cv))])
     if output is not None and output.suffix.lower() == WORD:
         from cvgen.bio.word import bio_docx
 
@@ -148,7 +159,10 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
     profile = load_profile(reference)
     tailored = load_tailored(sources, selection)
     echo_warnings(tailored.warnings)
-    sketch = build_sketch(tailored.cv, profile, related, truncate, settings=tailored.settings)
+    settings = tailored.settings
+    sketch = build_sketch(
+        tailored.cv, profile, related, truncate, today=settings.today, settings=settings
+    )
     _check(profile, sketch.violations, truncate, "truncated")
     kind = SKETCH_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
     content: str | bytes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from cvgen.commands.source_options import echo_warnings, source_options
+from cvgen.design import check_designs
 from cvgen.errors import fail_on_errors
 from cvgen.load.cv import load_or_fail
 from cvgen.load.metrics import metrics_for
@@ -18,7 +19,7 @@ def command(sources: Sources) -> None:
     """Validate cv.yaml and the .bib; print a summary, or every problem with file:line."""
     cv, warnings = load_or_fail(sources)
     _, metrics_problems = metrics_for(sources.cv, cv.data)
-    fail_on_errors(metrics_problems)
+    fail_on_errors([*metrics_problems, *check_designs(cv.data, sources)])
     warnings = warnings + metrics_problems
     echo_warnings(warnings)
     click.echo(summarize(cv))

@@ -33,7 +33,7 @@ from cvgen.writers import WriteOptions
 @click.option(
     "--paper",
     type=click.Choice(["a4", "letter"], case_sensitive=False),
-    help="Paper size [default: A4, or the reference document's].",
+    help="Paper size [default: design.paper in cv.yaml, else the reference document's, else A4].",
 )
 @design_options
 @document_options

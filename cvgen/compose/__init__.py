@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from cvgen.compose import career, grants, supervision
@@ -47,7 +48,7 @@ ENTRIES: dict[str, Callable[[Context, Any], Entry]] = {
     "appointments": career.appointment_entry,
     "awards": career.award_entry,
     "grants": grants.grant_entry,
-    "students": supervision.student_entry,
+    "students": partial(supervision.student_entry, with_level=True),
     "teaching": career.course_entry,
     "service": career.service_entry,
     "talks": career.talk_entry,

@@ -8,6 +8,8 @@ table.
 
 from __future__ import annotations
 
+import re
+
 from cvgen.compose.document import Link, Span, merged
 from cvgen.compose.marks import EQUAL_MARK, mark_span
 from cvgen.compose.words import Words
@@ -38,6 +40,9 @@ def authors_spans(authors: list[Author], words: Words) -> list[Span]:
     return words.spans("list_and", others=others, last=names[-1])
 
 
+_SINGLE_PAGE = re.compile(r"[A-Za-z]{0,2}\d+[a-z]?|[ivxlc]+")
+
+
 def _details(pub: Publication, words: Words) -> list[str]:
     """Volume, number, pages and the like, after the venue."""
     parts = []
@@ -48,8 +53,12 @@ def _details(pub: Publication, words: Words) -> list[str]:
     elif pub.number and pub.kind not in (PubKind.PATENT, PubKind.REPORT):
         parts.append(words.fmt("citation.number", number=pub.number))  # patents: up front
     if pub.pages:
-        ranged = any(c in pub.pages for c in "-–,")
-        parts.append(words.fmt("citation.pages" if ranged else "citation.page", pages=pub.pages))
+        if any(c in pub.pages for c in "–,"):  # ranges, as the loader writes them
+            parts.append(words.fmt("citation.pages", pages=pub.pages))
+        elif _SINGLE_PAGE.fullmatch(pub.pages):
+            parts.append(words.fmt("citation.page", pages=pub.pages))
+        else:  # an article number such as EGU2018-1234
+            parts.append(pub.pages)
     if pub.kind is PubKind.CHAPTER and pub.publisher:
         parts.append(pub.publisher)
     return parts
@@ -95,8 +104,8 @@ def _sentence(text: str) -> str:
 def reference_spans(pub: Publication, words: Words) -> list[Span]:
     """The reference: authors. Title. Venue, details, date. Status. Note."""
     spans = authors_spans(pub.authors, words)
-    if spans:  # a manual or a website may have no author at all
-        spans.append(Span(". "))
+    if spans:  # a manual or a website may have no author at all ("et al." has its full stop)
+        spans.append(Span(" " if spans[-1].text.endswith(".") else ". "))
     title = pub.title.rstrip(".")
     end = "" if title.endswith(("?", "!")) else "."
     spans.append(Span(title, italic=pub.kind is PubKind.BOOK))
@@ -110,7 +119,8 @@ def reference_spans(pub: Publication, words: Words) -> list[Span]:
         tail.append(words.date(pub.date, short=False))
     spans.append(Span((", " if where and tail else "") + ", ".join(tail) + "."))
     said = pub.note and pub.status and pub.status.lower() in pub.note.lower()  # "Submitted, ..."
-    extra = [_sentence(e) for e in (None if said else pub.status, pub.note) if e]
+    status = None if said or not pub.status else words.get(f"pub_status.{pub.status.lower()}")
+    extra = [_sentence(e) for e in (status or (None if said else pub.status), pub.note) if e]
     if extra:
         spans.append(Span(" " + ". ".join(extra) + "."))
     return merged(spans)

@@ -110,6 +110,11 @@ class Section:
     def all_entries(self) -> list[Entry]:
         return [entry for group in self.groups for entry in group.all_entries()]
 
+    @property
+    def title(self) -> str:
+        """The heading with its number where sections are numbered: '2. Education'."""
+        return f"{self.number}. {self.heading}" if self.number is not None else self.heading
+
 
 @dataclass(frozen=True, slots=True)
 class ContactItem:

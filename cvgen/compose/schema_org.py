@@ -79,7 +79,7 @@ def work_node(pub: Publication) -> dict[str, Any]:
             "@type": WORK_TYPES.get(pub.kind, "ScholarlyArticle"),
             "name": pub.title,
             "author": authors,
-            "datePublished": pub.date.iso(),
+            "datePublished": None if pub.undated else pub.date.iso(),
             "isPartOf": {"@type": venue_type, "name": pub.venue} if pub.venue else None,
             "publisher": {"@type": "Organization", "name": pub.publisher}
             if pub.publisher

@@ -32,7 +32,9 @@ def supervision_role(ctx: Context, student: Student) -> list[Span]:
     return words.spans("primary_supervisor", name=primary) if primary else []
 
 
-def student_entry(ctx: Context, student: Student) -> Entry:
+def student_entry(ctx: Context, student: Student, with_level: bool = False) -> Entry:
+    """A student or postdoc; `with_level` says which, for lists not grouped by level (a
+    biosketch's)."""
     words = ctx.words
     project = "project" if student.level is StudentLevel.UNDERGRADUATE else "thesis"
     thesis = student.thesis and words.spans(project, title=Span(student.thesis, italic=True))
@@ -49,8 +51,10 @@ def student_entry(ctx: Context, student: Student) -> Entry:
         and words.spans("expected_end", date=words.date(student.expected_end))
     )
     now = student.current_position and words.spans("now", position=student.current_position)
+    level = [Span(words(f"student_level.{student.level.value}"))] if with_level else []
     return Entry(
         [Span(student.name)],
+        level,
         when=tenure(ctx, student),
         details=details(
             track,

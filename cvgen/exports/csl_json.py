@@ -77,7 +77,7 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         "type": CSL_TYPES[pub.kind],
         "title": pub.title,
         "author": [csl_name(a) for a in listed_authors(pub)],
-        "issued": {"date-parts": [date]},
+        "issued": None if pub.undated else {"date-parts": [date]},  # in press: no year yet
         _VENUE_KEY.get(pub.kind, "publisher"): pub.venue,
         "editor": [_displayed_name(editor) for editor in pub.editors] or None,
         "volume": pub.volume,

@@ -1,5 +1,6 @@
 """Suspicious publication data, worth a warning with file and line: a year long before the
-researcher's first degree or after next year, and marks whose meaning cv.yaml does not give."""
+researcher's first degree or after next year, marks whose meaning cv.yaml does not give, and
+one paper entered twice (as `cvgen import` tells papers apart: DOI, arXiv id, title and year)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from cvgen.compose.marks import explained
 from cvgen.errors import Problem, Severity
 from cvgen.model import CvData, Publication
+from cvgen.remote.dedup import Index
+from cvgen.remote.works import identity_of
 
 YEARS_BEFORE_FIRST_DEGREE = 10
 
@@ -48,4 +51,22 @@ def suspicious_data(
                 problems.append(
                     Problem(str(bib), pub.line, f"{pub.key}.author", message, Severity.WARNING)
                 )
+    return problems + _entered_twice(pubs, bib)
+
+
+def _entered_twice(pubs: list[Publication], bib: Path) -> list[Problem]:
+    """Two entries of one paper (a Zotero export merged with a DBLP one) print it twice."""
+    index = Index()
+    problems = []
+    for pub in sorted(pubs, key=lambda p: p.line or 0):
+        identity = identity_of(pub)
+        first = index.same_paper(identity)
+        if first is None:
+            index.add(identity, f"{pub.key} (line {pub.line})" if pub.line else pub.key)
+            continue
+        message = (
+            f"the same paper as {first} (the same DOI, or the same title and year), so the CV "
+            "lists it twice; delete one of the two entries"
+        )
+        problems.append(Problem(str(bib), pub.line, pub.key, message, Severity.WARNING))
     return problems

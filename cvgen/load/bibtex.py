@@ -51,6 +51,7 @@ from cvgen.load.latex_text import decode, unescape_url
 from cvgen.load.people import keys_for
 from cvgen.load.preprints import find_preprint, server_named
 from cvgen.model import FORTHCOMING, Author, Links, PubKind, Publication
+from cvgen.remote.ids import bare_doi
 
 KIND_OF_TYPE: dict[str, PubKind] = {
     "article": PubKind.JOURNAL,
@@ -107,7 +108,10 @@ REQUIRED_VENUE = {PubKind.JOURNAL: "journal", PubKind.CONFERENCE: "booktitle"}
 URL_FIELDS = ("pdf", "code", "video", "slides")  # and url, which howpublished may supply
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?:-(\d{1,2}))?(?!\d)")
 _NOOPSORT = re.compile(r"\\noopsort\s*\{[^{}]*\}")  # BibTeX idiom: sort key, never printed
-_PAGE_RANGE = re.compile(r"(\w)\s*[-‐‑‒–—]+\s*(\w)")  # "795-804", "1 -- 10" -> "795–804"
+# "795-804", "1 -- 10", "S1-S7", "xi-xv" -> "795–804"; an article number with a hyphen in it
+# ("EGU2018-1234") is no range and keeps it.
+_PAGE = r"(?:[A-Za-z]{0,2}\d+[a-z]?|[ivxlc]+)"
+_PAGE_RANGE = re.compile(rf"(?<![\w-])({_PAGE})\s*[-‐‑‒–—]+\s*({_PAGE})(?![\w-])")
 _URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
 _MONTH_START = re.compile(r"\s*([0-9]{1,2}|[A-Za-z]{3,})(?![0-9])")
 _MONTH_NUMBERS = {name: int(number) for name, number in MONTH_MACROS.items()}
@@ -530,7 +534,7 @@ def _entry_to_publication(
     urls = [u for u in (reader.url("url"), published_at, reader.url("eprint")) if u]
     raw_venue = reader.text(*VENUE_FIELDS.get(kind, ())) if kind is not PubKind.OTHER else None
     venue_text = raw_venue or reader.text("howpublished", "publisher", "journal")
-    doi = (reader.url("doi") or "").removeprefix("https://doi.org/").removeprefix("doi:") or None
+    doi = _doi(reader.url("doi"), urls)
     eprint = _aliased(reader, "eprint")
     archive = reader.raw("archiveprefix") or reader.raw("eprinttype")
     preprint = find_preprint(venue_text, doi, urls, eprint, archive, reader.text("volume"))
@@ -612,6 +616,14 @@ def _entry_to_publication(
         line=reader.line,
     )
     return publication, reader.problems
+
+
+def _doi(field: str | None, urls: list[str]) -> str | None:
+    """The bare DOI of the `doi` field (written as a doi.org link or with `doi:` too), else of
+    a `url` that is a doi.org link (Google Scholar and some journals export only that)."""
+    if field:
+        return bare_doi(field) or field
+    return next((doi for doi in map(bare_doi, urls) if doi), None)
 
 
 def _link(reader: _EntryReader, name: str) -> str | None:

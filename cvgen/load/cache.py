@@ -27,15 +27,18 @@ from cvgen.write import remove_partial_writes, write_atomic
 
 _CODE = Path(__file__).resolve().parent.parent
 MAX_ENTRIES = 32
+PREFIX = "cv-"  # the loaded CVs; the citation styles' caches are csl-*.json beside them
 
 
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    """Changes whenever the loaders or the model change, so old caches are never trusted."""
+    """Changes whenever any of cvgen's code changes (the loaders and the model draw on many
+    modules: marks, ids, dates), so a cache is never trusted across versions. Each module's
+    size and time of change stand for its bytes: reading them all would cost every run."""
     combined = hashlib.sha256()
-    loaders = [_CODE / "model.py", _CODE / "dates.py", _CODE / "characters.py"]
-    for path in sorted([*loaders, *(_CODE / "load").glob("*.py")]):
-        combined.update(path.read_bytes())
+    for path in sorted(p for p in _CODE.rglob("*.py") if "__pycache__" not in p.parts):
+        info = path.stat()
+        combined.update(f"{path.relative_to(_CODE)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return combined.hexdigest()
 
 
@@ -55,7 +58,7 @@ def input_key(sources: Sources) -> str | None:
 
 
 def _entry_path(key: str) -> Path:
-    return cache_dir() / f"{key}.json"
+    return cache_dir() / f"{PREFIX}{key}.json"
 
 
 def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
@@ -103,7 +106,9 @@ def write_cached(key: str, bib_path: Path, bib_hash: str, cv: CV, warnings: list
 
 def _prune(keep: int) -> None:
     """Drop the least recently written entries so the cache folder stays small."""
-    entries = sorted(cache_dir().glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    entries = sorted(
+        cache_dir().glob(f"{PREFIX}*.json"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
     for old in entries[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()

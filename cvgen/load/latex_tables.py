@@ -86,7 +86,7 @@ SUBSCRIPT_CHARS = frozenset("0123456789+-=()aehijklmnoprstuvx")
 # Marks that stand for themselves when superscripted: $^*$, $^\dagger$.
 MARK_CHARS = frozenset("*∗†‡§¶′'#")
 
-# Macros whose one argument is the text: the formatting is the backends' business.
+# Macros whose one argument is the text: the formatting is the writers' business.
 KEEP_ARGUMENT = frozenset(
     "textbf textit emph textsc textsl textup textmd textrm textsf texttt textnormal underline "
     "uline uuline sout mbox hbox fbox text textmath ensuremath NoCaseChange nocase mathrm mathbf "

@@ -1,6 +1,7 @@
 """Preprints, however a .bib says so: arXiv's eprint fields, an arXiv URL or DOI, Google
 Scholar's `journal = {arXiv preprint arXiv:2103.04567}`, DBLP's CoRR, ADS's "arXiv e-prints",
-and the other servers' DOIs and addresses (bioRxiv, medRxiv, SSRN, OSF, ...).
+and the other servers' DOIs and addresses (bioRxiv, medRxiv, SSRN, OSF, ...), DBLP's ECCC
+and IACR ePrint reports (filed under journals/ there) too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ SERVERS = (
     Server("Preprints.org", ("10.20944/preprints",), ("preprints.org",), ("preprints.org",)),
     Server("TechRxiv", ("10.36227/techrxiv",), ("techrxiv.org",), ("techrxiv",)),
     Server("Authorea", ("10.22541/au.",), ("authorea.com",), ("authorea",)),
+    Server(
+        "ECCC",
+        (),
+        ("eccc.weizmann.ac.il",),
+        ("electron. colloquium comput. complex", "electronic colloquium on computational", "eccc"),
+    ),
+    Server(
+        "Cryptology ePrint Archive",
+        (),
+        ("eprint.iacr.org",),
+        ("iacr cryptol. eprint arch", "cryptology eprint archive", "iacr cryptology eprint"),
+    ),
 )
 _ARXIV = SERVERS[0]
 

@@ -27,6 +27,8 @@ class YearCounts:
 
 
 def year_counts(pubs: list[Publication]) -> YearCounts:
+    """Per year of publication; a forthcoming paper the .bib gives no year has none to count."""
+    pubs = [pub for pub in pubs if not pub.undated]
     counts = Counter((pub.year, pub.kind) for pub in pubs)
     years = [pub.year for pub in pubs]
     span = list(range(min(years), max(years) + 1)) if years else []

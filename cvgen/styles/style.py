@@ -95,6 +95,26 @@ class CitationStyle:
         return Problem(bib, pub.line, pub.key, message, Severity.WARNING)
 
 
+_PREFERRED_REGIONS = {"en": "en-GB", "pt": "pt-BR"}  # cvgen's English is British
+
+
+def csl_locale(language: str) -> str | None:
+    """The CSL locale closest to a CV's language ('de' -> 'de-DE', 'en' -> 'en-GB'), so a
+    style's terms ("pp.", "eds.", "in press") are in the CV's language; None if CSL has none."""
+    import importlib.machinery
+
+    spec = importlib.machinery.PathFinder.find_spec("citeproc")  # found on disk, not imported
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / "data" / "locales"
+    names = {p.name[len("locales-") : -len(".xml")] for p in folder.glob("locales-*.xml")}
+    base = language.split("-")[0].lower()
+    for candidate in (language, _PREFERRED_REGIONS.get(base), f"{base}-{base.upper()}", base):
+        if candidate in names:
+            return candidate
+    return next((name for name in sorted(names) if name.startswith(f"{base}-")), None)
+
+
 def load_style(
     spec: str | None, base_dir: Path, origin: str = "--style", locale: str | None = None
 ) -> CitationStyle | None:

@@ -82,10 +82,14 @@ class Theme:
         return self.config.description
 
     def file(self, name: str) -> Path:
-        """`latex.tex`, `cv.css`, `html/header.html`, ...: the theme's own, else classic's."""
+        """`latex.tex`, `cv.css`, `html/header.html`, ...: the theme's own, else classic's. A
+        file reached through a symbolic link out of its theme's folder is refused: a theme is
+        data, and must not pull any other file of the disk into the CV."""
         for folder in self.folders:
             path = folder / name
             if path.is_file():
+                if folder.resolve() not in path.resolve().parents:
+                    raise CvgenError(f"{path} is a symbolic link out of the theme {folder}")
                 return path
         raise CvgenError(f"theme {self.name!r} has no {name} (nor has {BASE!r})")
 

@@ -32,7 +32,8 @@ def word_theme_for(options: WriteOptions) -> WordTheme:
     colours = theme.config.colours.model_dump()
     if options.accent:
         colours["accent"] = options.accent
-    return WordTheme(theme.config.word, Colours(**colours))
+    scale = (options.font_size or theme.config.font_size) / theme.config.font_size
+    return WordTheme(theme.config.word, Colours(**colours), scale)
 
 
 def _bold(spans: list[Span]) -> list[Span]:
@@ -68,12 +69,13 @@ def _contact_spans(head: Header, profiles: bool) -> list[Span]:
     return spans
 
 
-def header(body: WordBody, head: Header) -> None:
-    """Name (Word's Title), position, affiliation, address; contact lines over a rule."""
+def header(body: WordBody, head: Header, updated: str | None = None) -> None:
+    """Name (Word's Title), position, affiliation, address, metrics and the CV's date; contact
+    lines over a rule."""
     body.heading(head.name, 0)
     if head.position:
         body.paragraph([Span(head.position)], "Subtitle")
-    lines = [*head.affiliation, *filter(None, [head.address, head.metrics])]
+    lines = [*head.affiliation, *filter(None, [head.address, head.metrics, updated])]
     last = None
     for line in lines:
         last = body.paragraph([Span(line)], "CV Contact")
@@ -137,7 +139,7 @@ def group_blocks(body: WordBody, group: Group, level: int, widths: list[float]) 
 
 
 def section_blocks(body: WordBody, section: Section) -> None:
-    body.heading(section.heading, 1)
+    body.heading(section.title, 1)
     if section.legend:
         spans = [span for line in section.legend for span in [Span(SEPARATOR), *line]][1:]
         body.paragraph(spans, "CV Legend")
@@ -186,7 +188,7 @@ def cv_docx(document: Document, options: WriteOptions) -> bytes:
     gutter = date_column(body, document)
     body.indent_style("CV Entry", gutter, gutter)
     body.indent_style("CV Detail", gutter)
-    header(body, document.header)
+    header(body, document.header, document.furniture.get("updated"))
     for section in document.sections:
         section_blocks(body, section)
     cv = document.furniture["curriculum_vitae"]

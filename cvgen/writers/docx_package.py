@@ -94,10 +94,12 @@ def reference(path: Path) -> DocxDocument:
     """The user's reference document with its body emptied; a clear error if it is not one."""
     from lxml.etree import XMLSyntaxError
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CvgenError(f"cannot read the reference document {path}: {error.strerror}") from None
+    from cvgen.user_files import MAX_REFERENCE_DOCX, UnreadableFile, read_bytes
+
+    try:  # a regular file of bounded size: a named pipe would never end
+        data = read_bytes(path, MAX_REFERENCE_DOCX)
+    except UnreadableFile as error:
+        raise CvgenError(f"cannot read the reference document {path}: {error}") from None
     try:
         doc = docx.Document(io.BytesIO(_as_document(data, str(path))))
     except CvgenError:

@@ -143,13 +143,16 @@ CLASSIC: dict[str, dict[str, Any]] = {
 class WordTheme:
     """A theme's Word styles resolved over classic's, with colours as #rrggbb."""
 
-    def __init__(self, block: WordBlock, colours: Colours) -> None:
+    def __init__(self, block: WordBlock, colours: Colours, scale: float = 1.0) -> None:
+        """`scale` sizes every style up or down (a design's font_size over the theme's)."""
         self.margins = block.margins.points()
         self.colours = colours
         self.styles: dict[str, StyleSpec] = {}
         for role, defaults in CLASSIC.items():
             own = block.styles.get(role)  # type: ignore[call-overload]
             merged = {**defaults, **(own.model_dump(exclude_none=True) if own else {})}
+            if merged.get("size") and scale != 1.0:
+                merged["size"] = round(merged["size"] * scale * 2) / 2  # whole or half points
             self.styles[role] = StyleSpec(**merged)
 
     def colour(self, value: str | None) -> str | None:

@@ -224,8 +224,7 @@ def section_lines(section: Section, d: Direction = LTR) -> list[str]:
     """The heading, with its PDF bookmark (one per section, set inside the heading's line so
     that no page may break between them), then legend and groups."""
     number = f"[{section.number}]" if section.number is not None else ""
-    title = f"{section.number}. {section.heading}" if section.number else section.heading
-    bookmark = cmd("pdfbookmark[0]", escape_latex(title), "section." + section.id)
+    bookmark = cmd("pdfbookmark[0]", escape_latex(section.title), "section." + section.id)
     lines = [r"\cvsection" + number + "{" + bookmark + d.text_block(section.heading) + "}"]
     if section.legend:
         legend = r"\cvsep{}".join(d.span_block(line) for line in section.legend)

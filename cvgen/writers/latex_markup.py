@@ -5,7 +5,7 @@ functions, so no user string reaches TeX unescaped and an entry reads the same e
 Escaping must make *any* text print literally: TeX's specials, `\\input{...}`, `^^5c` and
 `\\catcode` tricks, and the font ligatures that would silently turn `--` into a dash or `,,`
 into a low quote. Straight quotes become typographic ones, as a typesetter would set them.
-This module imports no TeX library, so other backends can use it cheaply.
+This module imports no TeX library, so other writers can use it cheaply.
 """
 
 from __future__ import annotations

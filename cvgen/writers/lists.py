@@ -70,8 +70,7 @@ def group_blocks(group: Group, markup: Markup, level: int) -> list[str]:
 def render(document: Document, markup: Markup) -> str:
     blocks: list[str] = []
     for section in document.sections:
-        number = f"{section.number}. " if section.number is not None else ""
-        blocks.append(markup.heading(number + section.heading, 1))
+        blocks.append(markup.heading(section.title, 1))
         blocks += [markup.paragraph(line) for line in section.legend]
         for group in section.groups:
             blocks += group_blocks(group, markup, 2)

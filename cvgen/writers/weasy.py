@@ -1,8 +1,9 @@
 """PDF through weasyprint: the HTML page with its print stylesheet, no TeX needed.
 
-This is the fallback engine of `cvgen pdf` when TeX is missing, and the bio's biosketch PDFs
-use `html_to_pdf` too. weasyprint is imported inside the functions because it takes about a
-second to load and most commands never need it.
+`cvgen pdf --engine weasyprint` prints the HTML CV's look this way (when TeX is missing the
+fallback is Typst, see pdf.py), and the bio's biosketch PDFs use `html_to_pdf` too.
+weasyprint is imported inside the functions: it takes about a second to load and most commands
+never need it.
 """
 
 from __future__ import annotations
