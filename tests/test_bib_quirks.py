@@ -321,3 +321,30 @@ def test_an_expansion_bomb_is_reported_at_its_line_quickly(tmp_path: Path) -> No
     (tmp_path / "publications.bib").write_text("\n".join(lines), "utf-8")
     result = CliRunner().invoke(main, ["check", "--cv", str(tmp_path / "cv.yaml"), "--no-cache"])
     assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_one_paper_entered_twice_is_warned_of_but_a_preprint_and_its_paper_are_not(tmp_path):
+    # As a Zotero export merged with a DBLP one gives (limaye.bib holds an arXiv and an ECCC
+    # report of one paper); the doi of the second is only in a doi.org url (Google Scholar).
+    (tmp_path / "cv.yaml").write_text("person: {name: A B, email: a@b.org}\n", "utf-8")
+    (tmp_path / "publications.bib").write_text(
+        "@article{zotero, author={B, A}, title={Rivers and the Sea}, journal={J}, year=2020,"
+        " doi={https://doi.org/10.1234/RIVERS}}\n"
+        "@article{dblp, author={B, A}, title={Rivers and the sea.}, journal={J. Rivers},"
+        " year=2021, url={https://dx.doi.org/10.1234/rivers}}\n"
+        "@article{pre, author={B, A}, title={Rivers and the Sea}, journal={arXiv preprint"
+        " arXiv:2001.01234}, year=2020}\n"
+        "@article{eccc, author={B, A}, title={Lower bounds at length}, year=2024,"
+        " journal={Electron. Colloquium Comput. Complex.}, volume={TR24-021}}\n",
+        "utf-8",
+    )
+    cv, problems = load(Sources(tmp_path / "cv.yaml", use_cache=False))
+    kinds = {p.key: p.kind for p in cv.publications}
+    assert kinds["pre"] is PubKind.PREPRINT and kinds["eccc"] is PubKind.PREPRINT
+    assert {p.key: p.links.doi for p in cv.publications}["dblp"] == "10.1234/rivers"
+    twice = [str(p) for p in problems if "the same paper as" in p.message]
+    assert twice == [
+        f"{tmp_path / 'publications.bib'}:2: dblp: warning: the same paper as zotero (line 1) "
+        "(the same DOI, or the same title and year), so the CV lists it twice; delete one of "
+        "the two entries"
+    ]
