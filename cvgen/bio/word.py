@@ -22,7 +22,7 @@ def _first_family(families: str) -> str:
 
 def sketch_theme_data(page: Page) -> dict[str, Any]:
     """The profile's page as a theme's data (see cvgen.writers.docx_theme)."""
-    from cvgen.writers.docx_theme import length_points
+    from cvgen.themes.word_block import length_points
 
     size = length_points(page.font_size)
     black = {"accent": "#000000", "muted": "#000000", "rule": "#000000", "text": "#000000"}

@@ -10,6 +10,8 @@ is bounded by a budget proportional to the file's size: a macro doubled 33 times
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import pairwise
 
 MONTH_MACROS = {
     name: str(number)
@@ -54,11 +56,10 @@ class ExpansionBudget:
             )
 
 
-def _split_concatenation(raw: str) -> list[str]:
-    """Split on '#' outside braces and quotes (\\{ and \\} do not count, as in bibtexparser)."""
-    if "#" not in raw:  # the common case: no concatenation at all
-        return [raw.strip()]
-    parts, depth, quoted, start, escaped = [], 0, False, 0, False
+def _top_level(raw: str, wanted: str) -> Iterator[int]:
+    """The offsets of `wanted` outside braces and quotes (\\{ and \\} do not count, as in
+    bibtexparser)."""
+    depth, quoted, escaped = 0, False, False
     for index, char in enumerate(raw):
         if escaped:
             escaped = False
@@ -70,11 +71,16 @@ def _split_concatenation(raw: str) -> list[str]:
             depth -= 1
         elif char == '"' and depth == 0:
             quoted = not quoted
-        elif char == "#" and depth == 0 and not quoted:
-            parts.append(raw[start:index])
-            start = index + 1
-    parts.append(raw[start:])
-    return [p.strip() for p in parts]
+        elif char == wanted and depth == 0 and not quoted:
+            yield index
+
+
+def _split_concatenation(raw: str) -> list[str]:
+    """Split on the '#' that join the parts of a value."""
+    if "#" not in raw:  # the common case: no concatenation at all
+        return [raw.strip()]
+    bounds = [-1, *_top_level(raw, "#"), len(raw)]
+    return [raw[start + 1 : end].strip() for start, end in pairwise(bounds)]
 
 
 def evaluate(raw: str, strings: dict[str, str], budget: ExpansionBudget | None = None) -> str:
@@ -132,30 +138,14 @@ def missing_comma(raw: str) -> tuple[str, int, str, str] | None:
     (the value, the offset of the next field, its name, its raw rest), else None."""
     if "=" not in raw:
         return None
-    depth, quoted, escaped = 0, False, False
-    for index, char in enumerate(raw):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif char == '"' and depth == 0:
-            quoted = not quoted
-        elif char == "=" and depth == 0 and not quoted:
-            before = raw[:index]
-            name = re.search(r"([A-Za-z][\w+:.-]*)\s*$", before)
-            if name and before[: name.start()].strip():
-                return (
-                    before[: name.start()].rstrip(),
-                    name.start(),
-                    name.group(1),
-                    raw[index + 1 :],
-                )
-            return None
-    return None
+    index = next(_top_level(raw, "="), None)
+    if index is None:
+        return None
+    before = raw[:index]
+    name = re.search(r"([A-Za-z][\w+:.-]*)\s*$", before)
+    if not (name and before[: name.start()].strip()):
+        return None
+    return before[: name.start()].rstrip(), name.start(), name.group(1), raw[index + 1 :]
 
 
 def collect_strings(

@@ -25,8 +25,9 @@ from pydantic import Field
 
 from cvgen.choices import unknown_choice
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.layered import merged_tables
 from cvgen.model import HexColour, Strict
-from cvgen.writers.docx_theme import WordBlock
+from cvgen.themes.word_block import WordBlock
 
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
@@ -120,14 +121,6 @@ def available(source_dir: str | Path | None = None) -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
-def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        both = isinstance(value, dict) and isinstance(base.get(key), dict)
-        out[key] = _merged(base[key], value) if both else value
-    return out
-
-
 def _read_config(path: Path) -> dict[str, Any]:
     from cvgen.load.yaml_cv import parse_yaml, read_text
 
@@ -149,7 +142,7 @@ def _load(folders: tuple[Path, ...], stamps: tuple[int, ...]) -> ThemeConfig:
 
     merged: dict[str, Any] = {}
     for folder in reversed(folders):
-        merged = _merged(merged, _read_config(folder / CONFIG))
+        merged = merged_tables(merged, _read_config(folder / CONFIG))
     own = folders[0] / CONFIG
     _, lines = parse_yaml(own.read_text(encoding="utf-8"), str(own), [])
     config, problems = validate_model(ThemeConfig, merged, str(own), lines)

@@ -15,12 +15,13 @@ from dataclasses import replace
 from docx.shared import Pt
 
 from cvgen.compose.document import Document, Entry, Group, Header, Section, Span
+from cvgen.themes.word_block import Colours
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.docx_body import LABEL_GAP_EM, WordBody, text_points
 from cvgen.writers.docx_package import Properties
 from cvgen.writers.docx_styles import rule_below
 from cvgen.writers.docx_table import column_widths, grants_table
-from cvgen.writers.docx_theme import Colours, WordTheme
+from cvgen.writers.docx_theme import WordTheme
 
 SEPARATOR = " · "
 

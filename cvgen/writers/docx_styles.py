@@ -19,7 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.styles.style import BaseStyle
 
-from cvgen.writers.docx_theme import StyleSpec, WordTheme
+from cvgen.themes.word_block import StyleSpec
+from cvgen.writers.docx_theme import WordTheme
 
 PARAGRAPH, CHARACTER = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}

@@ -22,6 +22,7 @@ import yaml
 
 from cvgen.compose.document import Span, merged
 from cvgen.dates import Date
+from cvgen.layered import merged_tables
 
 WORDS_DIR = Path(__file__).resolve().parent
 BASE = "en"
@@ -51,15 +52,6 @@ def flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 
 def placeholders(phrase: str) -> set[str]:
     return {name for _, name, _, _ in _FORMATTER.parse(phrase) if name is not None}
-
-
-def merged_tables(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """`over` laid on `base`, sub-table by sub-table."""
-    out = dict(base)
-    for key, value in over.items():
-        both = isinstance(value, dict) and isinstance(base.get(key), dict)
-        out[key] = merged_tables(base[key], value) if both else value
-    return out
 
 
 # --- the locale library -----------------------------------------------------------------------
