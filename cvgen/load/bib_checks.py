@@ -1,5 +1,6 @@
 """Suspicious publication data, worth a warning with file and line: a year long before the
-researcher's first degree or after next year, and marks whose meaning cv.yaml does not give."""
+researcher's first degree (in their own papers: a reference library holds older work by
+others) or after next year, and marks whose meaning cv.yaml does not give."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def suspicious_data(
         where = f"{pub.key}.year"
         if pub.undated:
             continue
-        if first_degree and pub.year < first_degree - YEARS_BEFORE_FIRST_DEGREE:
+        own = any(a.is_self for a in pub.authors)
+        if own and first_degree and pub.year < first_degree - YEARS_BEFORE_FIRST_DEGREE:
             message = (
                 f"{pub.year} is more than {YEARS_BEFORE_FIRST_DEGREE} years before your first "
                 f"degree ({first_degree}); a typo?"

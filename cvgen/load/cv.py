@@ -99,6 +99,13 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
 def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     """load(), and the hash of the .bib as parsed (see _load_bib), for the cache."""
+    from cvgen.load.collector import collector_paused
+
+    with collector_paused():
+        return _load_all(sources)
+
+
+def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     from cvgen.load.yaml_cv import load_cv_yaml
 
     data, problems = load_cv_yaml(sources.cv)
@@ -118,8 +125,12 @@ def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     return CV(data=data, publications=pubs), warnings, bib_digest
 
 
+PER_ENTRY_AUTHORSHIP_WARNINGS = 10  # beyond: one summary, as for a whole reference library
+
+
 def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
-    """A CV lists one's own work: flag entries that do not name the researcher as an author."""
+    """A CV lists one's own work: flag entries that do not name the researcher as an author,
+    one by one when they are few, else in one warning (a reference library has thousands)."""
     foreign = [pub for pub in pubs if not any(a.is_self for a in pub.authors)]
     name = data.person.name
     if foreign and len(foreign) == len(pubs):
@@ -128,6 +139,19 @@ def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> li
             "to person.name_variants"
         )
         return [Problem(str(bib), None, "author", message, Severity.WARNING)]
+    if len(foreign) > PER_ENTRY_AUTHORSHIP_WARNINGS:
+        first = sorted(foreign, key=lambda p: p.line or 0)
+        examples = ", ".join(f"{p.key} (line {p.line})" for p in first[:3])
+        message = (
+            f"{len(foreign):,} of {len(pubs):,} entries name no author matching {name!r} "
+            f"({examples}, ...), yet the CV lists them as yours. A reference library? Tag your "
+            "own papers (keywords = {mine}) and select them: --tag mine, or `tags: [mine]` in "
+            "a variant. Papers of yours among them: add the spelling they use to "
+            "person.name_variants"
+        )
+        return [
+            Problem(str(bib), first[0].line, f"{first[0].key}.author", message, Severity.WARNING)
+        ]
     message = (
         f"no author matches {name!r}, yet it is listed as yours; check the entry, or add "
         "the spelling used here to person.name_variants"

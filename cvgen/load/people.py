@@ -104,8 +104,10 @@ def student_windows(students: list[Student], grace_years: int) -> list[StudentWi
 def mark_people(
     pub: Publication, self_keys: tuple[NameKey, ...], students: list[StudentWindow]
 ) -> Publication:
-    """Return the publication with is_self / is_student set on its authors."""
+    """Return the publication with is_self / is_student set on its authors (the same object
+    when no role changes, as for most entries of a reference library)."""
     authors: list[Author] = []
+    changed = False
     by_surname = _students_by_surname(tuple(students))
     for author in pub.authors:
         key = NameKey.from_parts(author.first, author.von, author.last)
@@ -116,8 +118,9 @@ def mark_people(
         )
         if is_self != author.is_self or is_student != author.is_student:
             author = author.model_copy(update={"is_self": is_self, "is_student": is_student})
+            changed = True
         authors.append(author)
-    return pub.model_copy(update={"authors": authors})
+    return pub.model_copy(update={"authors": authors}) if changed else pub
 
 
 @lru_cache(maxsize=16384)
