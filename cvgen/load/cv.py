@@ -49,11 +49,13 @@ def _bib_options(data: CvData):
 
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
     """Mark the researcher (bold) and their students at the time of each paper (underlined)."""
-    from cvgen.load.people import keys_for, mark_people, student_windows
+    from cvgen.load.people import RoleMarker, keys_for, student_windows
 
     self_keys = keys_for(data.person.name, data.person.name_variants)
-    windows = student_windows(data.students, data.publications.student_grace_years)
-    return [mark_people(pub, self_keys, windows) for pub in publications]
+    marker = RoleMarker(
+        self_keys, student_windows(data.students, data.publications.student_grace_years)
+    )
+    return [marker.mark(pub) for pub in publications]
 
 
 def _newest_first(publications: list[Publication]) -> list[Publication]:
