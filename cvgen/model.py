@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, ClassVar, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 from urllib.parse import quote
 
 from pydantic import (
@@ -28,7 +28,7 @@ from pydantic import (
 )
 
 from cvgen.dates import Date, DateField
-from cvgen.model_memory import share_fields_set
+from cvgen.model_memory import one_object_per_author, share_fields_set
 from cvgen.model_values import ROLE_KINDS, currency_code, role_kind
 from cvgen.remote.ids import dblp_pid, openalex_author, orcid_id
 
@@ -1122,6 +1122,11 @@ class Author(Strict):
     marks: tuple[str, ...] = Field(
         default=(), description="Symbols written after the name other than *, e.g. '†'."
     )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_object_per_author(cls, data: Any, handler: Any, info: ValidationInfo) -> Any:
+        return one_object_per_author(data, handler, info.context)
 
     @cached_property
     def display(self) -> str:

@@ -23,12 +23,12 @@ def suspicious_data(
     ]
     first_degree = min(starts, default=None)
     problems = []
+    earliest = first_degree - YEARS_BEFORE_FIRST_DEGREE if first_degree else None
     for pub in pubs:
-        where = f"{pub.key}.year"
         if pub.undated:
             continue
-        own = any(a.is_self for a in pub.authors)
-        if own and first_degree and pub.year < first_degree - YEARS_BEFORE_FIRST_DEGREE:
+        where = f"{pub.key}.year"
+        if earliest and pub.year < earliest and any(a.is_self for a in pub.authors):
             message = (
                 f"{pub.year} is more than {YEARS_BEFORE_FIRST_DEGREE} years before your first "
                 f"degree ({first_degree}); a typo?"
@@ -40,7 +40,8 @@ def suspicious_data(
     known = explained(data.publications.marks)
     seen: set[str] = set()
     for pub in pubs:
-        for mark in (m for a in pub.authors for m in a.marks):
+        marked = [a for a in pub.authors if a.marks]
+        for mark in (m for a in marked for m in a.marks):
             if mark not in known and mark not in seen:
                 seen.add(mark)
                 message = (

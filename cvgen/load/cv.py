@@ -6,6 +6,7 @@ a command whose inputs are cached never pays for them.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -142,8 +143,8 @@ def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> li
         )
         return [Problem(str(bib), None, "author", message, Severity.WARNING)]
     if len(foreign) > PER_ENTRY_AUTHORSHIP_WARNINGS:
-        first = sorted(foreign, key=lambda p: p.line or 0)
-        examples = ", ".join(f"{p.key} (line {p.line})" for p in first[:3])
+        first = heapq.nsmallest(3, foreign, key=lambda p: p.line or 0)
+        examples = ", ".join(f"{p.key} (line {p.line})" for p in first)
         message = (
             f"{len(foreign):,} of {len(pubs):,} entries name no author matching {name!r} "
             f"({examples}, ...), yet the CV lists them as yours. A reference library? Tag your "
