@@ -110,6 +110,7 @@ class RoleMarker:
         self.self_keys = self_keys
         self.students_by_surname = _students_by_surname(tuple(students))
         self._names: dict[tuple[str, str, str], tuple[NameKey, bool]] = {}
+        self._marked: dict[tuple, Author] = {}
 
     def _reading(self, author: Author) -> tuple[NameKey, bool]:
         """The author's key, and whether it is the researcher's."""
@@ -136,10 +137,19 @@ class RoleMarker:
                 )
             )
             if is_self != author.is_self or is_student != author.is_student:
-                author = author.model_copy(update={"is_self": is_self, "is_student": is_student})
+                author = self._with_roles(author, is_self, is_student)
                 changed = True
             authors.append(author)
         return pub.model_copy(update={"authors": authors}) if changed else pub
+
+    def _with_roles(self, author: Author, is_self: bool, is_student: bool) -> Author:
+        """The author with these roles: one object however many papers they are on."""
+        key = (*author.model_dump().values(), is_self, is_student)
+        marked = self._marked.get(key)
+        if marked is None:
+            update = {"is_self": is_self, "is_student": is_student}
+            marked = self._marked[key] = author.model_copy(update=update)
+        return marked
 
 
 @lru_cache(maxsize=4)
