@@ -829,6 +829,12 @@ class Design(Strict):
     paper: Literal["a4", "letter"] | None = Field(
         default=None, description="Paper size of the PDF [default: a4; --paper overrides]."
     )
+    missing_characters: Literal["error", "warn"] | None = Field(
+        default=None,
+        description="A character no font of the PDF engine has (it would print blank or as a "
+        "box): error writes no PDF, warn writes it with a warning [default: error; "
+        "--missing-characters overrides].",
+    )
 
 
 # --- site exports (`cvgen export jekyll|hugo|al-folio|academicpages`) -----------------------

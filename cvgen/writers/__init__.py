@@ -42,6 +42,7 @@ class WriteOptions:
     theme: Theme | None = None  # None: classic (cvgen.themes; resolved in pipeline.py)
     font_size: Literal[10, 11, 12] | None = None  # points; None: the theme's
     accent: str | None = None  # '#rrggbb'; None: the theme's
+    missing_characters: Literal["error", "warn"] | None = None  # pdf; None: error
 
     def __post_init__(self) -> None:
         if self.paper is None:
