@@ -149,7 +149,7 @@ def option_fields(cv: CV, theme: Theme) -> dict:
     """What the writers take from the design; a command's own options (--paper) win."""
     design = cv.data.design
     return {"theme": theme, "font_size": design.font_size, "accent": design.accent,
-            "paper": design.paper}  # fmt: skip
+            "paper": design.paper, "missing_characters": design.missing_characters}  # fmt: skip
 
 
 def check_designs(data: CvData, sources: Sources) -> list[Problem]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, ClassVar, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, get_args
 from urllib.parse import quote
 
 from pydantic import (
@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from cvgen.dates import Date, DateField
+from cvgen.model_memory import one_object_per_author, share_fields_set
 from cvgen.model_values import ROLE_KINDS, currency_code, role_kind
 from cvgen.remote.ids import dblp_pid, openalex_author, orcid_id
 
@@ -36,6 +37,11 @@ class Strict(BaseModel):
     """Base for every model: immutable, and unknown keys are errors."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _share_fields_set(self) -> Strict:
+        share_fields_set(self)  # a 50,000-entry library holds 100,000 of these sets
+        return self
 
 
 _SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.%-]+(/[^:]*)?$", re.I)
@@ -854,6 +860,12 @@ class Design(Strict):
     paper: Literal["a4", "letter"] | None = Field(
         default=None, description="Paper size of the PDF [default: a4; --paper overrides]."
     )
+    missing_characters: Literal["error", "warn"] | None = Field(
+        default=None,
+        description="A character no font of the PDF engine has (it would print blank or as a "
+        "box): error writes no PDF, warn writes it with a warning [default: error; "
+        "--missing-characters overrides].",
+    )
 
 
 # --- site exports (`cvgen export jekyll|hugo|al-folio|academicpages`) -----------------------
@@ -1147,6 +1159,11 @@ class Author(Strict):
     marks: tuple[str, ...] = Field(
         default=(), description="Symbols written after the name other than *, e.g. '†'."
     )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_object_per_author(cls, data: Any, handler: Any, info: ValidationInfo) -> Any:
+        return one_object_per_author(data, handler, info.context)
 
     @cached_property
     def display(self) -> str:

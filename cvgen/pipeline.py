@@ -51,7 +51,7 @@ class Tailored:
         return with_design(given or WriteOptions(), self.options)
 
 
-DESIGN_OPTIONS = ("theme", "font_size", "accent", "paper", "source_dir")
+DESIGN_OPTIONS = ("theme", "font_size", "accent", "paper", "source_dir", "missing_characters")
 
 
 def with_design(given: WriteOptions, designed: WriteOptions) -> WriteOptions:

@@ -58,12 +58,14 @@ def test_editing_the_yaml_invalidates(sources: Sources, tmp_path: Path) -> None:
     assert cv.data.person.name == "Jonas Berg-Åberg"
 
 
-def _edit_payload(edit):
-    """Damage an entry's JSON payload, leaving its signature line as it was."""
+def _edit_payload(edit_header=lambda header: header, edit_cv=lambda cv: cv):
+    """Damage an entry's payload (its JSON header line, then the CV's JSON), leaving its
+    signature line as it was."""
 
     def damage(text: str) -> str:
         signature, _, payload = text.partition("\n")
-        return signature + "\n" + edit(payload)
+        header, _, cv = payload.partition("\n")
+        return signature + "\n" + edit_header(header) + "\n" + edit_cv(cv)
 
     return damage
 
@@ -74,8 +76,8 @@ def _edit_payload(edit):
         lambda text: text[: len(text) // 2],
         lambda text: "not json",
         lambda text: text.replace("Jonas", "Mallory"),  # content edited, still valid JSON
-        _edit_payload(lambda payload: json.dumps({**json.loads(payload), "key": "0" * 64})),
-        _edit_payload(lambda payload: json.dumps({**json.loads(payload), "cv": {"data": 3}})),
+        _edit_payload(edit_header=lambda h: json.dumps({**json.loads(h), "key": "0" * 64})),
+        _edit_payload(edit_cv=lambda cv: json.dumps({"data": 3})),
         lambda text: "[1, 2]",
         lambda text: "",
     ],

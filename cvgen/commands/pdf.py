@@ -36,15 +36,28 @@ from cvgen.writers.pdf import ENGINES, typeset
     "is the fastest; weasyprint prints the HTML CV instead.",
 )
 @PAPER_OPTION
+@click.option(
+    "--missing-characters",
+    type=click.Choice(["error", "warn"]),
+    help="A character no font of the engine has (it would print blank or as a box): stop "
+    "without writing the PDF, or write it with a warning [default: design.missing_characters "
+    "in cv.yaml, else error].",
+)
 @design_options
 @document_options
 def command(
-    sources: Sources, selection: Selection, output: Path, engine: str, paper: str | None
+    sources: Sources,
+    selection: Selection,
+    output: Path,
+    engine: str,
+    paper: str | None,
+    missing_characters: str | None,
 ) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     tailored = load_tailored(sources, selection)
     echo_warnings(tailored.warnings)
-    options = tailored.write_options(WriteOptions(paper=paper, engine=engine))  # type: ignore[arg-type]
+    given = WriteOptions(paper=paper, engine=engine, missing_characters=missing_characters)  # type: ignore[arg-type]
+    options = tailored.write_options(given)
     document = compose(tailored.cv, tailored.settings)
     del tailored  # the model's memory is free again for the PDF engine (5000 publications)
     pdf, how = typeset(document, options)

@@ -1,6 +1,7 @@
 """Suspicious publication data, worth a warning with file and line: a year long before the
-researcher's first degree or after next year, marks whose meaning cv.yaml does not give, and
-one paper entered twice (as `cvgen import` tells papers apart: DOI, arXiv id, title and year)."""
+researcher's first degree (in their own papers: a reference library holds older work by
+others) or after next year, marks whose meaning cv.yaml does not give, and one paper entered
+twice (as `cvgen import` tells papers apart: DOI, arXiv id, title and year)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,12 @@ def suspicious_data(
     ]
     first_degree = min(starts, default=None)
     problems = []
+    earliest = first_degree - YEARS_BEFORE_FIRST_DEGREE if first_degree else None
     for pub in pubs:
-        where = f"{pub.key}.year"
         if pub.undated:
             continue
-        if first_degree and pub.year < first_degree - YEARS_BEFORE_FIRST_DEGREE:
+        where = f"{pub.key}.year"
+        if earliest and pub.year < earliest and any(a.is_self for a in pub.authors):
             message = (
                 f"{pub.year} is more than {YEARS_BEFORE_FIRST_DEGREE} years before your first "
                 f"degree ({first_degree}); a typo?"
@@ -41,7 +43,8 @@ def suspicious_data(
     known = explained(data.publications.marks)
     seen: set[str] = set()
     for pub in pubs:
-        for mark in (m for a in pub.authors for m in a.marks):
+        marked = [a for a in pub.authors if a.marks]
+        for mark in (m for a in marked for m in a.marks):
             if mark not in known and mark not in seen:
                 seen.add(mark)
                 message = (

@@ -8,6 +8,7 @@ is its own and is read as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STATUS_WORDS = (
     ("in press", r"\bin[\s-]+press\b"),
@@ -44,8 +45,9 @@ _VENUE_STATUS_PATTERN = (
 )
 
 
+@lru_cache(maxsize=4096)
 def status_in(text: str | None) -> str | None:
-    """The status a free text states, if any."""
+    """The status a free text states, if any (venues and notes recur: each is read once)."""
     if not text:
         return None
     found = {

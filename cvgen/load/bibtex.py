@@ -169,12 +169,14 @@ class _EntryReader:
 
     def __init__(self, entry: Entry, state: _FileState, parent: Entry | None):
         self.entry, self.state, self.file = entry, state, state.file
+        self.inherits = parent is not None  # some fields come from a crossref parent
         self.line = (entry.start_line or 0) + 1
         self.problems: list[Problem] = []
         self._raw: dict[str, str | None] = {}
+        self._text: dict[str, str | None] = {}
         self.links: list[str] = []  # from \\href and \\url in the fields read
         self.fields = _fields_with_crossref(entry, parent)
-        commented = [n for n in self.fields if n.startswith("%")]
+        commented = [n for n in self.fields if n[0] == "%"]
         self.commented_out = bool(commented) and len(commented) == len(self.fields)
         for name in commented:
             line = self.fields.pop(name).start_line + 1
@@ -199,7 +201,8 @@ class _EntryReader:
         return self.fields[field].start_line + 1 if field in self.fields else self.line
 
     def _repair_missing_commas(self) -> None:
-        for name, fld in list(self.fields.items()):
+        swallowed = [(n, f) for n, f in self.fields.items() if "=" in str(f.value)]  # rare
+        for name, fld in swallowed:
             raw = str(fld.value)
             line = fld.start_line
             while (found := missing_comma(raw)) is not None:
@@ -253,11 +256,15 @@ class _EntryReader:
         return value.strip() or None
 
     def text(self, *names: str) -> str | None:
-        """The first present field among `names`, decoded to Unicode."""
+        """The first present field among `names`, decoded to Unicode (each field once, so its
+        links and unknown macros are noted once)."""
         for name in names:
+            if name in self._text:
+                return self._text[name]
             value = self.raw(name)
             if value:
-                return self.decoded(name, value)
+                decoded = self._text[name] = self.decoded(name, value)
+                return decoded
         return None
 
     def decoded(self, name: str, value: str, *, own_links: bool = True) -> str | None:
@@ -502,7 +509,7 @@ def _extra_and_unknown(reader: _EntryReader) -> dict[str, str]:
     """The entry's non-standard fields as text; annotation-like unknown ones noted for a report."""
     extra: dict[str, str] = {}
     state = reader.state
-    own = {f.key.lower() for f in reader.entry.fields}
+    own = {f.key.lower() for f in reader.entry.fields} if reader.inherits else reader.fields
     for name, fld in reader.fields.items():
         if name not in own or not bib_fields.is_extra(name):
             continue  # read by cvgen, bookkeeping, or inherited from a crossref parent

@@ -1,7 +1,8 @@
 """On-disk cache of validated CVs, keyed by the content of the inputs and of cvgen itself.
 
 An unchanged rebuild then skips BibTeX parsing and LaTeX decoding (~10x faster). The cache is
-JSON re-validated through the model, never pickle, and each entry carries an HMAC under the
+JSON re-validated through the model (one Author object per distinct person, as a fresh load
+has), never pickle, and each entry carries an HMAC under the
 user's secret key (cache_secret.py): a corrupt, truncated, edited, forged, foreign or stale
 entry fails a check and is ignored, and so is anything in the folder that is not a regular
 file; an entry can never run code.
@@ -20,6 +21,7 @@ from pydantic import ValidationError
 from cvgen.errors import CvgenError, Problem, Severity
 from cvgen.load.cache_secret import signed, verified
 from cvgen.model import CV
+from cvgen.model_memory import shared_authors
 from cvgen.private_files import cache_dir
 from cvgen.sources import Sources
 from cvgen.user_files import MAX_CACHE_ENTRY, UnreadableFile, digest, read_bytes
@@ -63,14 +65,19 @@ def _entry_path(key: str) -> Path:
 
 def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
     """The entry's CV and warnings, if it is signed with the user's key and still current."""
+    from cvgen.load.collector import collector_paused
+
     try:
         payload = verified(read_bytes(_entry_path(key), MAX_CACHE_ENTRY))
         if payload is None:
             return None
-        entry = json.loads(payload)
+        header, _, cv_json = payload.partition(b"\n")
+        del payload  # a large library's entry is tens of megabytes: keep one copy
+        entry = json.loads(header)
         if entry["key"] != key or digest(Path(entry["bib"])) != entry["bib_hash"]:
             return None
-        cv = CV.model_validate_json(entry["cv"])
+        with collector_paused():
+            cv = CV.model_validate_json(cv_json, context=shared_authors())
         warnings = [
             Problem(p["file"], p["line"], p["field"], p["message"], Severity.WARNING)
             for p in entry["warnings"]
@@ -83,19 +90,23 @@ def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
 def write_cached(key: str, bib_path: Path, bib_hash: str, cv: CV, warnings: list[Problem]) -> None:
     """Store `cv`, loaded from cv.yaml (as `key` says) and the .bib whose bytes hash to
     `bib_hash`. Best effort: a read-only or full disk, or a folder others can write, means no
-    cache."""
-    entry = {
+    cache.
+
+    An entry is a JSON line of what identifies it, then the CV's JSON as pydantic writes it
+    (bytes, never nested in another JSON string: a 50,000-entry library's CV is 25 MB)."""
+    header = {
         "key": key,
         "bib": str(bib_path.resolve()),
         "bib_hash": bib_hash,
-        "cv": cv.model_dump_json(),
         "warnings": [
             {"file": p.file, "line": p.line, "field": p.field, "message": p.message}
             for p in warnings
         ],
     }
-    payload = json.dumps(entry, ensure_ascii=False).encode()
+    payload = json.dumps(header, ensure_ascii=False).encode() + b"\n"
+    payload += CV.__pydantic_serializer__.to_json(cv)
     data = signed(payload) if len(payload) < MAX_CACHE_ENTRY.size else None
+    del payload
     if data is None:
         return
     with contextlib.suppress(OSError, CvgenError):

@@ -6,6 +6,7 @@ a command whose inputs are cached never pays for them.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -49,11 +50,13 @@ def _bib_options(data: CvData):
 
 def resolve_people(data: CvData, publications: list[Publication]) -> list[Publication]:
     """Mark the researcher (bold) and their students at the time of each paper (underlined)."""
-    from cvgen.load.people import keys_for, mark_people, student_windows
+    from cvgen.load.people import RoleMarker, keys_for, student_windows
 
     self_keys = keys_for(data.person.name, data.person.name_variants)
-    windows = student_windows(data.students, data.publications.student_grace_years)
-    return [mark_people(pub, self_keys, windows) for pub in publications]
+    marker = RoleMarker(
+        self_keys, student_windows(data.students, data.publications.student_grace_years)
+    )
+    return [marker.mark(pub) for pub in publications]
 
 
 def _newest_first(publications: list[Publication]) -> list[Publication]:
@@ -99,6 +102,13 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
 def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     """load(), and the hash of the .bib as parsed (see _load_bib), for the cache."""
+    from cvgen.load.collector import collector_paused
+
+    with collector_paused():
+        return _load_all(sources)
+
+
+def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     from cvgen.load.yaml_cv import load_cv_yaml
 
     data, problems = load_cv_yaml(sources.cv)
@@ -118,8 +128,12 @@ def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     return CV(data=data, publications=pubs), warnings, bib_digest
 
 
+PER_ENTRY_AUTHORSHIP_WARNINGS = 10  # beyond: one summary, as for a whole reference library
+
+
 def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
-    """A CV lists one's own work: flag entries that do not name the researcher as an author."""
+    """A CV lists one's own work: flag entries that do not name the researcher as an author,
+    one by one when they are few, else in one warning (a reference library has thousands)."""
     foreign = [pub for pub in pubs if not any(a.is_self for a in pub.authors)]
     name = data.person.name
     if foreign and len(foreign) == len(pubs):
@@ -128,6 +142,19 @@ def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> li
             "to person.name_variants"
         )
         return [Problem(str(bib), None, "author", message, Severity.WARNING)]
+    if len(foreign) > PER_ENTRY_AUTHORSHIP_WARNINGS:
+        first = heapq.nsmallest(3, foreign, key=lambda p: p.line or 0)
+        examples = ", ".join(f"{p.key} (line {p.line})" for p in first)
+        message = (
+            f"{len(foreign):,} of {len(pubs):,} entries name no author matching {name!r} "
+            f"({examples}, ...), yet the CV lists them as yours. A reference library? Tag your "
+            "own papers (keywords = {mine}) and select them: --tag mine, or `tags: [mine]` in "
+            "a variant. Papers of yours among them: add the spelling they use to "
+            "person.name_variants"
+        )
+        return [
+            Problem(str(bib), first[0].line, f"{first[0].key}.author", message, Severity.WARNING)
+        ]
     message = (
         f"no author matches {name!r}, yet it is listed as yours; check the entry, or add "
         "the spelling used here to person.name_variants"

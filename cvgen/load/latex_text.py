@@ -38,6 +38,7 @@ _PLACEHOLDERS = {
     literal: chr(0xE000 + i) for i, literal in enumerate(sorted(set(_LITERALS.values())))
 }
 _RESTORE = str.maketrans({v: k for k, v in _PLACEHOLDERS.items()})
+_PLACEHOLDER = re.compile(f"[{min(_PLACEHOLDERS.values())}-{max(_PLACEHOLDERS.values())}]")
 _ACCENT = re.compile(
     r"\\([\"'`^~=.]|[uvHckrdb](?=[\s{]))\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))"
 )
@@ -93,8 +94,16 @@ def _fast_decode(value: str) -> str:
         text = _ACCENT.sub(_accent, text)
         text = _LETTER.sub(lambda m: T.LETTERS[m.group(1)], text)
         text = text.replace("\\-", "").replace("\\,", " ").replace("\\ ", " ")
-    text = text.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”")
-    return text.replace("~", " ")
+    return _typography(text)
+
+
+def _typography(text: str) -> str:
+    """TeX's dashes, double quotes and ties, the LaTeX of most titles without a backslash."""
+    if "-" in text:
+        text = text.replace("---", "—").replace("--", "–")
+    if "`" in text or "'" in text:
+        text = text.replace("``", "“").replace("''", "”")
+    return text.replace("~", " ") if "~" in text else text
 
 
 def _protect_literals(value: str) -> str:
@@ -128,6 +137,14 @@ def plain_reading(value: str) -> str:
 
 def decode(value: str, macros: MacroTable = NO_MACROS) -> Decoded:
     """The plain text of a BibTeX value; never raises (see the module docstring)."""
+    if (
+        "\\" not in value
+        and "$" not in value
+        and (value.isascii() or not _PLACEHOLDER.search(value))
+    ):
+        return Decoded(
+            _quotes(" ".join(_typography(value).replace("{", "").replace("}", "").split()))
+        )
     try:
         return _decode(value, macros)
     except Exception as exc:  # any failure must fall back to the plain reading, per field

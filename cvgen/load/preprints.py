@@ -7,6 +7,7 @@ and IACR ePrint reports (filed under journals/ there) too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 ARXIV_ID = re.compile(r"(?<![\w.])(\d{4}\.\d{4,5}|[a-z][a-z.\-]*/\d{7})(?:v\d+)?(?![\w])", re.I)
@@ -56,8 +57,10 @@ class Preprint(NamedTuple):
     arxiv_id: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def server_named(venue: str | None) -> Server | None:
-    """The server a venue names ('arXiv preprint arXiv:2103.04567', 'CoRR', 'bioRxiv')."""
+    """The server a venue names ('arXiv preprint arXiv:2103.04567', 'CoRR', 'bioRxiv'); venues
+    recur, so each is looked up once."""
     lowered = (venue or "").strip().lower()
     return next((s for s in SERVERS if lowered.startswith(s.venue_names)), None)
 

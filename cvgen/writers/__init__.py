@@ -44,6 +44,7 @@ class WriteOptions:
     font_size: Literal[10, 11, 12] | None = None  # points; None: the theme's
     accent: str | None = None  # '#rrggbb'; None: the theme's
     reference_docx: str | None = None  # docx: the Word file whose styles and page to take
+    missing_characters: Literal["error", "warn"] | None = None  # pdf; None: error
 
     def __post_init__(self) -> None:
         if self.paper is None:

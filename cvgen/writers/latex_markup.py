@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from cvgen.compose.document import Span
 from cvgen.writers.bidi import phrases
+from cvgen.writers.font_coverage import is_emoji
 from cvgen.writers.spans import SpanStyle, render_spans
 
 _SPECIALS = {
@@ -107,13 +108,19 @@ _URL_BREAK = r"\hskip0pt plus4em minus.1em\penalty0\hskip0pt plus-4em minus-.1em
 
 
 def _clean(text: str) -> str:
-    """NFC; breakable whitespace runs become one space; control and invisible chars go."""
+    """NFC; breakable whitespace runs become one space; control and invisible chars go, and
+    noncharacters. A character newer than this Python's Unicode tables (a 2024 emoji) stays:
+    whether a font has it is checked after typesetting (font_coverage.py)."""
     text = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text))
-    return "".join(
-        ch
-        for ch in text
-        if ch in _KEEP_FORMAT or unicodedata.category(ch) not in {"Cc", "Cs", "Cf", "Cn"}
-    )
+    return "".join(ch for ch in text if ch in _KEEP_FORMAT or _printable(ch))
+
+
+def _printable(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    if category == "Cn":
+        code = ord(ch)
+        return not (0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+    return category not in {"Cc", "Cs", "Cf"}
 
 
 def _smart_quote(text: str, index: int) -> str:
@@ -176,6 +183,8 @@ def escape_latex(text: str, *, url: bool = False, copyable: bool = True, rtl: bo
 
 def _symbol(text: str, index: int, copyable: bool) -> str | None:
     ch = text[index]
+    if copyable and is_emoji(ch):  # \cvemoji keeps it in the PDF's text (latex_preamble.py)
+        return rf"\cvemoji{{{ch.encode('utf-16-be').hex().upper()}}}{{{ch}}}"
     tex = _MATH_TEX.get(ch) or _greek_symbol(text, index)
     return _as_math(ch, tex) if tex and copyable else tex
 

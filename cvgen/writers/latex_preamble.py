@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cvgen.themes import Theme
+from cvgen.writers.font_coverage import EMOJI_BLOCKS
 from cvgen.writers.tex_engine import PDFLATEX_CHARS
 
 PACKAGES = (
@@ -33,7 +34,8 @@ BABEL_LANGUAGES = {
 # sets the character itself from a Unicode font (see FALLBACK).
 COPYABLE_MATH = r"""\frenchspacing
 \usepackage{accsupp}
-\newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}"""
+\newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}
+\newcommand{\cvemoji}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}"""
 
 
 def fonts(theme: Theme) -> str:
@@ -59,11 +61,44 @@ def fonts(theme: Theme) -> str:
 # document are loaded, in this order.
 NOTO = "Noto Serif"
 GREEK_FONT = "NotoSerif-Regular.ttf"  # or the theme's fonts.greek
+
+
+def _noto(script: str, *blocks: tuple[int, int], sans_only: bool = False) -> tuple:
+    """Noto Serif's font for a script (fonts-noto-core), else its Sans one."""
+    files = (f"NotoSans{script}-Regular.ttf",)
+    return ((() if sans_only else (f"NotoSerif{script}-Regular.ttf",)) + files, blocks)
+
+
+CJK_BLOCKS = (
+    (0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
+)  # fmt: skip
 FALLBACK_FONTS = (
     ((GREEK_FONT,), ((0x0370, 0x052F), (0x1E00, 0x1FFF), (0x2070, 0x214F))),  # Greek, ...
-    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF))),
+    _noto("Armenian", (0x0530, 0x058F)),
+    _noto("Devanagari", (0x0900, 0x097F), (0xA8E0, 0xA8FF)),  # Hindi, Marathi, Nepali
+    _noto("Bengali", (0x0980, 0x09FF)),
+    _noto("Gurmukhi", (0x0A00, 0x0A7F)),
+    _noto("Gujarati", (0x0A80, 0x0AFF)),
+    _noto("Oriya", (0x0B00, 0x0B7F), sans_only=True),
+    _noto("Tamil", (0x0B80, 0x0BFF)),
+    _noto("Telugu", (0x0C00, 0x0C7F)),
+    _noto("Kannada", (0x0C80, 0x0CFF)),
+    _noto("Malayalam", (0x0D00, 0x0D7F)),
+    _noto("Sinhala", (0x0D80, 0x0DFF)),
+    _noto("Thai", (0x0E00, 0x0E7F)),
+    _noto("Lao", (0x0E80, 0x0EFF)),
+    (("NotoSerifTibetan-Regular.ttf",), ((0x0F00, 0x0FFF),)),
+    _noto("Myanmar", (0x1000, 0x109F)),
+    _noto("Georgian", (0x10A0, 0x10FF), (0x2D00, 0x2D2F)),
+    _noto("Ethiopic", (0x1200, 0x139F)),
+    _noto("Khmer", (0x1780, 0x17FF)),
+    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), CJK_BLOCKS),  # fonts-noto-cjk
+    (("NotoColorEmoji.ttf",), EMOJI_BLOCKS),  # fonts-noto-color-emoji
     (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
-)
+    (("NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansMath-Regular.ttf"),
+     ((0x2000, 0x2BFF), (0x1D400, 0x1D7FF), (0x1F000, 0x1FBFF))),  # what DejaVu lacks: ⏻, ...
+)  # fmt: skip
 FALLBACK = r"""  \usepackage{fontspec}
   \directlua{
     local found = {}
@@ -76,7 +111,11 @@ FALLBACK = r"""  \usepackage{fontspec}
   }
   \setmainfont{%s}[
     %sRawFeature={fallback=cvgen}]
-  \renewcommand{\cvmath}[2]{\char"#1\relax}"""
+  \renewcommand{\cvmath}[2]{\char"#1\relax}
+  \renewcommand{\cvemoji}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}%%
+    \rlap{\pdfextension literal direct{3 Tr}x\pdfextension literal direct{0 Tr}}#2\EndAccSupp{}}"""
+# A colour emoji is an image in LuaTeX's PDF: the invisible x gives its ActualText (above) a
+# glyph to stand for, so copying and text extraction give the emoji back.
 # Right-to-left scripts need babel's bidi algorithm: language and Unicode blocks (the font is
 # the theme's, fonts.hebrew or fonts.arabic).
 RTL_SCRIPTS = (

@@ -11,8 +11,17 @@ import io
 
 import click
 
-from cvgen.compose.document import Document
+from cvgen.characters import terminal_safe
+from cvgen.compose.document import Document, to_json
 from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers.font_coverage import (
+    MissingCharacters,
+    document_texts,
+    installed_coverage,
+    missing_message,
+    tex_missing,
+    uncovered,
+)
 from cvgen.writers.tex_engine import ENGINES as TEX_ENGINES
 from cvgen.writers.tex_engine import TexNotFound, run_tex
 
@@ -26,9 +35,11 @@ def _pdf(engine: str, document: Document, options: WriteOptions) -> bytes:
 
 
 def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
-    """The PDF and a few words on how it was made (engine and TeX passes)."""
+    """The PDF and a few words on how it was made (engine and TeX passes). Characters no
+    font of the engine has stop it (font_coverage.py), unless the options say to warn."""
     engine = options.engine
     if engine in ("typst", "weasyprint"):
+        _check_fonts(engine, document, options)
         return _pdf(engine, document, options), engine
     tex = get_writer("latex").write(document, options)
     assert isinstance(tex, str)
@@ -38,8 +49,34 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
         if engine != "auto":
             raise
         click.echo(f"{missing.message}\nUsing the Typst engine instead.", err=True)
+        _check_fonts("typst", document, options)
         return _pdf("typst", document, options), "typst"
+    _report_missing(tex_missing(result.log), result.engine, document, options)
     return result.pdf, f"{result.engine}, {result.passes} passes"
+
+
+def _check_fonts(engine: str, document: Document, options: WriteOptions) -> None:
+    """Typst and weasyprint take each character from any installed font that has it."""
+    coverage = installed_coverage()
+    if coverage is not None:
+        texts = document_texts(to_json(document))
+        _report_missing(uncovered("".join(texts), coverage), engine, document, options, texts)
+
+
+def _report_missing(
+    chars: list[str],
+    engine: str,
+    document: Document,
+    options: WriteOptions,
+    texts: list[str] | None = None,
+) -> None:
+    if not chars:
+        return
+    message = missing_message(chars, engine, texts or document_texts(to_json(document)))
+    if options.missing_characters == "warn":
+        click.echo(f"Warning: {terminal_safe(message)}", err=True)
+        return
+    raise MissingCharacters(message + "\nNothing was written.")
 
 
 def page_count(pdf: bytes) -> int:
