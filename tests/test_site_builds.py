@@ -73,7 +73,7 @@ def test_jekyll_page_lists_exactly_the_flagged_papers(lab_cv: CV, tmp_path: Path
     assert "See also Leiden University news by Erik Arends" in text
     assert "impurity-band Mott transition" in text  # the .bib's description, not cvgen's
     selves = [s.text() for s in page.iter("strong", cls="self")]
-    assert selves == ["M. P. Allan"] * 4
+    assert selves == ["M.\u00a0P.\u00a0Allan"] * 4  # initials tied to the name
     assert ZOTERO_PATH not in all_text(site)
 
 
