@@ -17,6 +17,7 @@ already joins "vol.", "pp." and "no." to their value the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from cvgen.compose.document import Document, Entry, Group, Section, Span
@@ -49,6 +50,17 @@ def _tie(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _in_rtl_phrase(match: re.Match[str]) -> bool:
+    """Whether the range belongs to a right-to-left phrase ('עמ׳ 1–10'), which writers isolate
+    as one run so that its number stays beside its word: it is not cut out of it."""
+    before = match.string[: match.start()].rstrip(" \u00a0")
+    after = match.string[match.end() :].lstrip(" \u00a0")
+    return any(
+        text and unicodedata.bidirectional(text[index]) in ("R", "AL")
+        for text, index in ((before, -1), (after, 0))
+    )
+
+
 def _split_ranges(span: Span) -> list[Span]:
     """The span, its number ranges as spans of their own marked `nobreak`."""
     if span.href or span.nobreak or not any(ch.isdigit() for ch in span.text):
@@ -56,7 +68,7 @@ def _split_ranges(span: Span) -> list[Span]:
     pieces: list[Span] = []
     start = 0
     for match in _RANGE.finditer(span.text):
-        if match.end() - match.start() > _LONGEST_RANGE:
+        if match.end() - match.start() > _LONGEST_RANGE or _in_rtl_phrase(match):
             continue
         if match.start() > start:
             pieces.append(replace(span, text=span.text[start : match.start()]))
