@@ -10,6 +10,7 @@ from typing import Any, Literal
 from cvgen.compose import Settings, compose
 from cvgen.compose.citation import reference_spans
 from cvgen.compose.document import Document, plain_text
+from cvgen.compose.unbroken import kept_spans
 from cvgen.compose.words import Words, load_words
 from cvgen.model import CV, Publication
 from cvgen.pipeline import render as build_render
@@ -38,8 +39,8 @@ def listing(cv: CV, fmt: str, sections: list[str], **settings) -> str:
 
 
 def reference(pub: Publication, words: Words | None = None) -> str:
-    """A publication's reference as plain text."""
-    return plain_text(reference_spans(pub, words or load_words()))
+    """A publication's reference as plain text, as the CV prints it (initials tied to names)."""
+    return plain_text(kept_spans(reference_spans(pub, words or load_words())))
 
 
 WORDS = load_words()

@@ -23,7 +23,7 @@ from test_document import _pdf_sections_text, entry_words, group_words, words
 
 from cvgen.cli import main
 from cvgen.compose import compose
-from cvgen.compose.document import Document, plain_text
+from cvgen.compose.document import Document, Span, plain_text
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV, Award, CustomEntry, Design, Grant, Person, Student, Talk
 from cvgen.select import section_content
@@ -140,10 +140,13 @@ def test_every_item_of_every_section_is_in_the_document(
 def test_new_fields_are_worded_from_the_words_table(clinician_document: Document) -> None:
     def line(section: str, head: str) -> str:
         found = next(s for s in clinician_document.sections if s.name == section)
-        entry = next(e for e in found.all_entries() if plain_text(e.title).startswith(head))
+        entry = next(e for e in found.all_entries() if text(e.title).startswith(head))
         parts = [entry.title, entry.qualifiers, *entry.cells, *entry.details, entry.annotation]
-        texts = [*map(plain_text, parts), entry.when or ""]
-        return " | ".join(text for text in texts if text).replace("\u00a0", " ")  # no-break
+        texts = [*map(text, parts), entry.when or ""]
+        return " | ".join(part for part in texts if part)
+
+    def text(spans: list[Span]) -> str:
+        return plain_text(spans).replace("\u00a0", " ")  # no-break spaces read as spaces
 
     assert line("awards", "Alon") == (
         "Alon Fellowship for Outstanding Young Researchers | Council for Higher Education (ILS "

@@ -24,10 +24,10 @@ def chapter(*editors: str) -> Publication:
 @pytest.mark.parametrize(
     ("editors", "phrase"),
     [
-        (["David N. Thomas"], "In Sea Ice (ed.\u00a0David N. Thomas), 2017."),
+        (["David N. Thomas"], "In Sea Ice (ed.\u00a0David N.\u00a0Thomas), 2017."),
         (
             ["David N. Thomas", "Gerhard Dieckmann"],
-            "(eds.\u00a0David N. Thomas, Gerhard Dieckmann)",
+            "(eds.\u00a0David N.\u00a0Thomas, Gerhard Dieckmann)",
         ),
         ([], "In Sea Ice, 2017."),
     ],

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from rendering import reference
+from test_pdf_accessibility import poppler_text
 
 from cvgen.cli import main
 from cvgen.load.bibtex import parse_bibtex
@@ -135,6 +136,18 @@ def test_latex_uses_the_latex_backend_escaping(small_sources: Sources) -> None:
     assert r"SGD \& friends" in latex and r"snake\_case" in latex
     assert latex.count(r"\item ") == 5 and r"\item[" not in latex
     assert latex.count("{") == latex.count("}")
+
+
+def test_the_latex_fragment_typesets_in_a_plain_document(small_sources: Sources) -> None:
+    """What a user pastes into their own document needs only hyperref: LaTeX's \\underline for
+    students, \\mbox for page ranges, ties, no cvgen macro, no ulem."""
+    from cvgen.writers.tex_engine import run_tex
+
+    latex = run(small_sources, "--format", "latex").stdout
+    assert r"\mbox{1–10}" in latex and r"\uline" not in latex and r"\cv" not in latex
+    preamble = r"\documentclass{article}\usepackage[T1]{fontenc}\usepackage{hyperref}"
+    result = run_tex(f"{preamble}\n\\begin{{document}}\n{latex}\\end{{document}}\n", "pdflatex")
+    assert "Lina Chen" in poppler_text(result.pdf)
 
 
 def test_output_file_format_follows_its_suffix(small_sources: Sources, tmp_path: Path) -> None:

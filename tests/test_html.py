@@ -18,6 +18,7 @@ from rendering import render as render_as
 from cvgen.cli import main
 from cvgen.compose.citation import annotation_text
 from cvgen.compose.numbering import kind_groups
+from cvgen.compose.unbroken import tied
 from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import CV, Publication
@@ -82,9 +83,9 @@ def test_one_section_element_per_cv_section_with_unique_ids(example_cv, example_
 def test_own_name_is_strong_in_every_paper_and_students_underlined(example_cv, example_page):
     for item, pub in printed(example_cv, example_page):
         strong = [s.text() for s in item.iter("strong", "self")]
-        assert strong == [a.display for a in pub.authors if a.is_self], pub.key
+        assert strong == [tied(a.display) for a in pub.authors if a.is_self], pub.key
         underlined = [u.text() for u in item.iter("u", "student")]
-        assert underlined == [a.display for a in pub.authors if a.is_student], pub.key
+        assert underlined == [tied(a.display) for a in pub.authors if a.is_student], pub.key
 
 
 def test_equal_contribution_marks_come_with_the_legend(example_cv, example_page):

@@ -97,10 +97,10 @@ def test_reverse_per_type_counts_down_within_each_type(example_cv: CV) -> None:
 
 def test_publication_markup(small_cv: CV) -> None:
     tex = render(small_cv)
-    assert r"\textbf{Jonas Åberg}\textsuperscript{*}, \underline{Lina Chen}" in tex
+    assert r"\textbf{Jonas Åberg}\textsuperscript{*}, \uline{Lina Chen}" in tex
     assert r"\cvnote{Oral, 1.2\% acceptance}" in tex
     assert r"\cvlinks{\href{https://github.com/example/phase}{Code}}" in tex
-    legend = r"\cvlegend{\textbf{Bold}: Jonas Åberg\cvsep{}\underline{Underlined}: supervised"
+    legend = r"\cvlegend{\textbf{Bold}: Jonas Åberg\cvsep{}\uline{Underlined}: supervised"
     assert legend in tex and r"\textsuperscript{*} Equal contribution}" in tex
 
 

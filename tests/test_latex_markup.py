@@ -144,6 +144,17 @@ def test_spans() -> None:
         Span("J_1", italic=True, href="https://x.org/?a=1&b=2"),
     ]
     assert spans_to_latex(spans) == (
-        r"\textbf{Ada \& Co}, \underline{Bo}\textsuperscript{*}. In "
+        r"\textbf{Ada \& Co}, \uline{Bo}\textsuperscript{*}. In "
         r"\href{https://x.org/?a=1\&b=2}{\textit{J\_1}}"
     )
+    # A user's own document: LaTeX's \underline, needing no package; in a right-to-left CV, or
+    # for a name in Hebrew, too (ulem would set its words left to right).
+    assert r", \underline{Bo}\textsuperscript{*}" in spans_to_latex(spans, fragment=True)
+    assert r", \underline{Bo}\textsuperscript{*}" in spans_to_latex(spans, rtl=True)
+    assert spans_to_latex([Span("דנה רוזן", underline=True)]) == r"\underline{דנה רוזן}"
+
+
+def test_a_range_is_one_box_and_a_title_keeps_its_name() -> None:
+    spans = [Span("Prof.\u00a0Amnon Shalev, 212("), Span("1-2", nobreak=True), Span(")")]
+    assert spans_to_latex(spans) == r"Prof.~Amnon Shalev, 212(\mbox{1-2})"
+    assert spans_to_latex(spans, fragment=True) == r"Prof.~Amnon Shalev, 212(\mbox{1-2})"

@@ -21,10 +21,11 @@ TAGGING = {"typst", "weasyprint"}
 NAMES = (("Γιώργος", "Παπαδόπουλος"), ("דנה", "רוזן"))
 
 
-def typeset(cv: CV, engine: str) -> bytes:
+def typeset(cv: CV, engine: str, **options) -> bytes:
+    """The CV's PDF from `engine`, with write options (a theme) by keyword."""
     if engine in ("pdflatex", "lualatex"):
-        return run_tex(render(cv, "latex"), engine).pdf
-    return render(cv, engine)
+        return run_tex(render(cv, "latex", **options), engine).pdf
+    return render(cv, engine, **options)
 
 
 def poppler_text(pdf: bytes) -> str:

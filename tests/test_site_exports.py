@@ -266,7 +266,7 @@ def test_academicpages_pages_as_its_generators_write_them(outputs: Path) -> None
     assert poor["permalink"] == "/publication/" + name.removesuffix(".md")
     assert poor["collection"] == "publications" and poor["category"] == "manuscripts"
     assert poor["paperurl"] == "https://doi.org/10.1103/PhysRevB.95.235141"
-    assert '<strong class="self">M. P. Allan</strong>' in poor["citation"]
+    assert '<strong class="self">M.\u00a0P.\u00a0Allan</strong>' in poor["citation"]
     for matter in pages.values():
         assert set(matter) <= ACADEMICPAGES_KEYS | {"featured"}
         assert matter["date"] == matter["permalink"].removeprefix("/publication/")[:10]

@@ -23,6 +23,7 @@ from cvgen.compose.order import SECTION_KINDS
 from cvgen.compose.personal import personal_details
 from cvgen.compose.publications import legend, publication_groups
 from cvgen.compose.schema_org import schema_org
+from cvgen.compose.unbroken import kept_together
 from cvgen.model import CV, Publication
 
 __all__ = ["ENTRIES", "Context", "Settings", "compose"]
@@ -100,10 +101,11 @@ def compose(cv: CV, settings: Settings | None = None) -> Document:
     today = (
         settings.as_of.iso() if settings.as_of else (settings.today or dt.date.today()).isoformat()
     )
-    return Document(
+    document = Document(
         header=header(cv, ctx),
         sections=sections,
         meta=meta(cv, ctx, today),
         furniture=furniture(ctx, cv.data.person.name),
         schema_org=schema_org(cv.data, works),
     )
+    return kept_together(document)

@@ -24,7 +24,8 @@ MARK_STYLES: dict[str, str] = {"self": "bold", "student": "underline", "equal": 
 class Span:
     """A run of text with the few styles a CV uses. `mark` says why a run is styled when the
     CV means something by it: the owner's name (bold), a student's (underlined), the
-    equal-contribution star; a citation style's own bold or italics carry no mark."""
+    equal-contribution star; a citation style's own bold or italics carry no mark.
+    `nobreak` keeps the run on one line (a number range, 'pp. 1638–1642'; see unbroken.py)."""
 
     text: str
     bold: bool = False
@@ -33,6 +34,7 @@ class Span:
     superscript: bool = False
     href: str | None = None
     mark: Mark | None = None
+    nobreak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +182,10 @@ def merged(spans: list[Span]) -> list[Span]:
     for span in spans:
         if not span.text:
             continue
-        key = (span.bold, span.italic, span.underline, span.superscript, span.href, span.mark)
+        key = (
+            span.bold, span.italic, span.underline, span.superscript, span.href, span.mark,
+            span.nobreak,
+        )  # fmt: skip
         if key != style and texts:
             out.append(Span("".join(texts), *style))  # type: ignore[misc]
             texts = []

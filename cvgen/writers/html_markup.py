@@ -29,6 +29,7 @@ HTML_STYLE = SpanStyle(
     underline="<u>{}</u>",
     bold="<strong>{}</strong>",
     link=_html_link,
+    nobreak='<span class="nobreak">{}</span>',
     marked={"self": '<strong class="self">{}</strong>', "student": '<u class="student">{}</u>'},
 )
 

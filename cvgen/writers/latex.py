@@ -21,8 +21,16 @@ from cvgen.compose.document import plain_text as plain
 from cvgen.themes import Theme, load_theme
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.bidi import reads_left_to_right
+from cvgen.writers.date_column import date_sample
 from cvgen.writers.latex_markup import escape_latex, latex_url, spans_to_latex
-from cvgen.writers.latex_preamble import PACKAGES, PAPERS, colours, fonts, languages
+from cvgen.writers.latex_preamble import (
+    PACKAGES,
+    PAPERS,
+    UNDERLINE,
+    colours,
+    fonts,
+    languages,
+)
 
 
 def cmd(name: str, *args: str) -> str:
@@ -249,20 +257,6 @@ def _page_of(template: str) -> str:
     )
 
 
-_FITTED_DATE = len("00/0000 – 00/0000")  # longer dates (with days, lists of terms) wrap
-
-
-def date_sample(document: Document) -> str:
-    """The longest period or date of the CV that its date column fits on one line, which sets
-    the column's width in a theme ('10/2018 – 09/2022'; a list of terms wraps in it instead)."""
-    dates = [
-        e.when
-        for e in document.all_entries()
-        if e.when and "," not in e.when and len(e.when) <= _FITTED_DATE
-    ]
-    return max(["0000 – 0000", *dates], key=len)
-
-
 def furniture(document: Document) -> str:
     """The words a theme prints around the content, as macros (see a theme's latex.tex)."""
     updated = document.furniture.get("updated", "")
@@ -344,6 +338,7 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
     meta = document.meta
     preamble = [
         fonts(theme),
+        UNDERLINE,
         languages(text + words_around, theme, meta.lang, meta.direction),
         colours(theme, options.accent),
         furniture(document),

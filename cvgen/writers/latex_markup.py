@@ -213,18 +213,36 @@ def latex_url(url: str) -> str:
     return "".join(_URL_ESCAPES.get(ch, ch) for ch in encoded)
 
 
+def _underline(inner: str) -> str:
+    """ulem's \\uline (latex_preamble.UNDERLINE), which breaks between the words of a long name
+    and sits at one depth under the descenders, where LaTeX's \\underline does neither. But
+    \\uline sets each word in a box of its own, one after the other in the paragraph's
+    direction: a name in Hebrew or Arabic keeps \\underline, or its words would read in the
+    wrong order (and so does every underline of a right-to-left CV, LATEX_RTL_STYLE)."""
+    if any(is_phrase for _, is_phrase in phrases(inner)):
+        return rf"\underline{{{inner}}}"
+    return rf"\uline{{{inner}}}"
+
+
+# A range is boxed: TeX would break after a hyphen-minus ("1-2"), though not after an en dash.
 LATEX_STYLE = SpanStyle(
     escape=escape_latex,
     superscript="\\textsuperscript{{{}}}",
     italic="\\textit{{{}}}",
-    underline="\\underline{{{}}}",
+    underline=_underline,
     bold="\\textbf{{{}}}",
     link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
+    nobreak="\\mbox{{{}}}",
 )
-LATEX_RTL_STYLE = replace(LATEX_STYLE, escape=lambda text: escape_latex(text, rtl=True))
+LATEX_RTL_STYLE = replace(
+    LATEX_STYLE, escape=lambda text: escape_latex(text, rtl=True), underline="\\underline{{{}}}"
+)
 
 
-FRAGMENT_STYLE = replace(LATEX_STYLE, escape=partial(escape_latex, copyable=False))
+# A user's own document has no ulem unless they load it: LaTeX's own \underline there.
+FRAGMENT_STYLE = replace(
+    LATEX_STYLE, escape=partial(escape_latex, copyable=False), underline="\\underline{{{}}}"
+)
 
 
 def spans_to_latex(spans: list[Span], *, rtl: bool = False, fragment: bool = False) -> str:

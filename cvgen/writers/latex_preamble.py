@@ -37,6 +37,12 @@ COPYABLE_MATH = r"""\frenchspacing
 \newcommand{\cvmath}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}
 \newcommand{\cvemoji}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}#2\EndAccSupp{}}"""
 
+# Students' names are underlined with ulem's \uline (latex_markup.LATEX_STYLE), which breaks
+# between words; where ulem is missing (Debian: texlive-plain-generic), LaTeX's \underline.
+# A theme sets the underline's depth, \ULdepth.
+UNDERLINE = r"""\IfFileExists{ulem.sty}{\usepackage[normalem]{ulem}}
+  {\newcommand{\uline}[1]{\underline{#1}}\newlength{\ULdepth}}"""
+
 
 def fonts(theme: Theme) -> str:
     """pdflatex's T1 fonts of the theme's family (and copy-paste that gives back Unicode)."""

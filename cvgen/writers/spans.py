@@ -1,8 +1,10 @@
 """Spans into a markup language: each writer says how it writes each style, once.
 
-Templates hold one `{}` for the (already escaped) text. `link(href, inner)` returns the linked
-text, or `inner` alone when it refuses the href. With `spaces_outside`, leading and trailing
-spaces stay outside the markup (Markdown emphasis must not start with a space).
+Templates hold one `{}` for the (already escaped) text; `nobreak` keeps a run on one line
+(plain text and Markdown have no lines to keep and print the run as it is). `link(href,
+inner)` returns the linked text, or `inner` alone when it refuses the href. With
+`spaces_outside`, leading and trailing spaces stay outside the markup (Markdown emphasis must
+not start with a space).
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ class SpanStyle:
     escape: Callable[[str], str]
     superscript: str
     italic: str
-    underline: str
+    underline: str | Callable[[str], str]  # a template, or a function of the escaped text
     bold: str
     link: Callable[[str, str], str]
     spaces_outside: bool = False
+    nobreak: str = "{}"
     marked: dict[str, str] = field(default_factory=dict)
 
 
@@ -39,6 +42,8 @@ def _render_span(span: Span, style: SpanStyle) -> str:
         if not text:
             return span.text
     out = style.escape(text)
+    if span.nobreak:
+        out = style.nobreak.format(out)
     marked = MARK_STYLES.get(span.mark or "")
     for applies, name, template in (
         (span.superscript, "superscript", style.superscript),
@@ -49,7 +54,7 @@ def _render_span(span: Span, style: SpanStyle) -> str:
         if applies:
             if name == marked and span.mark in style.marked:
                 template = style.marked[span.mark]
-            out = template.format(out)
+            out = template(out) if callable(template) else template.format(out)
     if span.href:
         out = style.link(span.href, out)
     return lead + out + trail

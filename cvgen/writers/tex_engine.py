@@ -28,7 +28,8 @@ TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds it
 MAX_PASSES = 4
 DEBIAN_PACKAGES = (
     "texlive-latex-base texlive-latex-recommended texlive-latex-extra "
-    "texlive-fonts-recommended texlive-luatex lmodern fonts-noto-core tex-gyre fonts-texgyre"
+    "texlive-fonts-recommended texlive-plain-generic texlive-luatex lmodern fonts-noto-core "
+    "tex-gyre fonts-texgyre"
 )
 ENGINE_PACKAGES = {
     "pdflatex": "texlive-latex-base",

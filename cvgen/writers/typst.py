@@ -19,6 +19,7 @@ from typing import Any
 from cvgen.compose.document import Document, to_json
 from cvgen.errors import CvgenError
 from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.date_column import date_sample
 from cvgen.writers.tex_engine import source_date_epoch
 
 PAPERS = {"a4": "a4", "letter": "us-letter"}
@@ -43,11 +44,13 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
 
 def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     """Everything the template reads: the tree (without the web page's JSON-LD, half its
-    size at 5000 publications), the paper and the footer's parts."""
+    size at 5000 publications), the paper, the footer's parts and the widest date (the date
+    column's width, as in the LaTeX themes)."""
     return {
         "document": to_json(replace(document, schema_org={})),
         "paper": PAPERS[options.paper or "a4"],
         "page_of": page_of_parts(document.furniture["page_of"]),
+        "date_sample": date_sample(document),
     }
 
 
