@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from cvgen.themes import Theme, load_theme
 
 MM = 72 / 25.4
-# The left and right margins in points of the engines whose page set-up no theme changes: the
-# Typst template's, the @page rule of classic's cv.css (which every shipped theme includes).
-MARGINS = {"typst": (22 * MM, 22 * MM), "weasyprint": (17 * MM, 17 * MM)}
+# The left and right margins in points of weasyprint's page, which no theme changes: the @page
+# rule of classic's cv.css (which every shipped theme includes).
+MARGINS = {"weasyprint": (17 * MM, 17 * MM)}
 TOLERANCE = 2.5  # points: microtype lets a hyphen or comma protrude this far into the margin
 _NS = "{http://www.w3.org/1999/xhtml}"
 _LABEL = re.compile(r"\[\d+\]")  # a reference's number, which a theme may hang in the margin
@@ -105,9 +105,13 @@ def joined_lines(lines: list[str]) -> str:
 
 
 def margins(engine: str, theme: Theme | None = None) -> tuple[float, float]:
-    """The left and right margins of an engine's page in a theme (LaTeX: its geometry)."""
+    """The left and right margins of an engine's page in a theme (LaTeX: its geometry; Typst:
+    its typst block's)."""
     if engine in MARGINS:
         return MARGINS[engine]
+    if engine == "typst":
+        page = (theme or load_theme()).config.typst.margins.points()
+        return page["left"], page["right"]
     geometry = (theme or load_theme()).config.latex["geometry"]
     left, right = (geometry.get(side, geometry.get("hmargin")) for side in ("left", "right"))
     return _points(left), _points(right)

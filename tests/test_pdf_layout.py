@@ -38,10 +38,7 @@ from cvgen.themes import load_theme
 
 MARGINS = {"pdflatex": "latex", "lualatex": "latex", "typst": "typst", "weasyprint": "weasyprint"}
 THEMES = ["classic", "modern", "compact", "grant"]
-RUNS = [
-    *((engine, theme) for theme in THEMES for engine in ("latex", "weasyprint")),
-    ("typst", "classic"),
-]
+RUNS = [(engine, theme) for theme in THEMES for engine in ("latex", "typst", "weasyprint")]
 PUBLICATIONS = int(os.environ.get("CVGEN_LAYOUT_PUBLICATIONS", "60"))
 LONG_URL = (
     "https://github.com/an-organisation-with-a-long-name/"

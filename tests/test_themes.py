@@ -162,13 +162,17 @@ def test_a_broken_theme_yaml_is_reported_with_file_and_line(tmp_path: Path) -> N
     folder = tmp_path / "themes" / "broken"
     folder.mkdir(parents=True)
     (folder / "theme.yaml").write_text(
-        "description: Broken\ncolours:\n  accent: blue\nfont_size: 9\n", encoding="utf-8"
+        "description: Broken\ncolours:\n  accent: blue\nfont_size: 9\n"
+        "typst:\n  dates: middle\n  margins: {left: wide}\n",
+        encoding="utf-8",
     )
     with pytest.raises(CvgenError) as raised:
         load_theme("broken", tmp_path)
     message = raised.value.format_message()
     assert "theme.yaml:3: colours.accent: 'blue' is not a colour" in message
     assert "theme.yaml:4: font_size: must be one of 10, 11, 12" in message
+    assert "theme.yaml:6: typst.dates: must be one of right, left" in message
+    assert "theme.yaml:7: typst.margins.left: 'wide' is not a length" in message
 
 
 # --- design settings the writers read -----------------------------------------------------------

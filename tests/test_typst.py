@@ -12,13 +12,17 @@ import io
 import pypdf
 import pytest
 from click.testing import CliRunner
+from pdf_layout import TOLERANCE, ink, layout, margins
 from rendering import render
 from test_pdf import pdf_text, squeeze
 from test_pdf_escaping import ATTACKS, flood
 
 from cvgen.cli import main
 from cvgen.compose import compose
+from cvgen.dates import Date
+from cvgen.load.metrics import Metrics
 from cvgen.model import CV
+from cvgen.themes import load_theme
 from cvgen.writers.typst import page_of_parts
 
 A4 = (595.28, 841.89)
@@ -117,3 +121,80 @@ def test_a_character_no_font_has_still_typesets_tagged(small_cv: CV) -> None:
     reader = pypdf.PdfReader(io.BytesIO(render(cv, "typst")))
     assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
     assert "Physicist" in reader.pages[0].extract_text()
+
+
+# --- every theme, every design setting: the Typst PDF follows them as the TeX one does ---------
+
+THEME_FONTS = {
+    "classic": "NewCM10",
+    "modern": "LMSans10",
+    "compact": "TeXGyreTermes",
+    "grant": "TeXGyrePagella",
+}
+
+
+def _fonts(pdf: bytes) -> set[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return {
+        str(font["/BaseFont"]).split("+", 1)[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def _word(found, text: str):
+    return next(word for word in found.words if word.text == text)
+
+
+@pytest.mark.parametrize("theme", THEME_FONTS)
+def test_each_theme_sets_its_own_family_and_page(small_cv: CV, theme: str) -> None:
+    pdf = render(small_cv, "typst", theme=load_theme(theme))
+    assert any(font.startswith(THEME_FONTS[theme]) for font in _fonts(pdf)), _fonts(pdf)
+    found = layout(pdf)
+    left, _ = margins("typst", load_theme(theme))
+    assert min(word.x0 for word in found.words) == pytest.approx(left, abs=TOLERANCE)
+
+
+@pytest.mark.parametrize(("theme", "dates_first"), [("classic", False), ("modern", True),
+                                                    ("grant", True)])  # fmt: skip
+def test_the_dates_stand_where_the_theme_puts_them(small_cv: CV, theme: str, dates_first: bool):
+    found = layout(render(small_cv, "typst", theme=load_theme(theme)))
+    degree = _word(found, "PhD")  # the first degree's title, and its dates on its line
+    dates = [w for w in found.words if w.page == degree.page and abs(w.top - degree.top) < 3
+             and w.text[:1].isdigit()]  # fmt: skip
+    assert dates and all((w.x1 < degree.x0) == dates_first for w in dates)
+
+
+def test_numbered_sections_accent_size_and_date_reach_typst(small_cv: CV) -> None:
+    plain = render(small_cv, "typst")
+    styled = render(
+        small_cv,
+        "typst",
+        accent="#c00000",
+        font_size=12,
+        numbered_sections=True,
+        as_of=Date(2026, 11),
+    )
+    text = squeeze(pdf_text(styled))
+    assert "1.ResearchInterests" in text and "2.Education" in text
+    assert "UpdatedNovember2026" in text  # in the footer
+    name = _word(layout(styled), "Jonas")
+    red, green, blue = ink(styled, name)
+    assert red > 150 and green < 60 and blue < 60  # the accent, not the theme's blue
+    assert _word(layout(styled), "PhD").bottom - _word(layout(styled), "PhD").top > (
+        _word(layout(plain), "PhD").bottom - _word(layout(plain), "PhD").top
+    )  # 12 pt, not the theme's 11
+
+
+def test_the_grant_theme_is_black_only(small_cv: CV) -> None:
+    pdf = render(small_cv, "typst", theme=load_theme("grant"))
+    found = layout(pdf)
+    for text in ("Jonas", "Education"):
+        assert max(ink(pdf, _word(found, text))) < 60, text
+
+
+def test_citation_metrics_under_the_header(small_cv: CV) -> None:
+    metrics = Metrics(source="OpenAlex", fetched="2026-11-20", citations=12345, h_index=45)
+    pdf = render(small_cv, "typst", metrics=metrics, metrics_header=True)
+    first_page = squeeze(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    assert "12,345" in first_page and "45" in first_page and "OpenAlex" in first_page

@@ -27,6 +27,7 @@ from cvgen.choices import unknown_choice
 from cvgen.errors import CvgenError, fail_on_errors
 from cvgen.layered import merged_tables
 from cvgen.model import HexColour, Strict
+from cvgen.themes.typst_block import TypstBlock
 from cvgen.themes.word_block import WordBlock
 
 THEMES_DIR = Path(__file__).resolve().parent
@@ -66,7 +67,7 @@ class ThemeConfig(Strict):
     settings: ThemeSettings = Field(default_factory=ThemeSettings)
     latex: dict[str, Any] = Field(default_factory=dict)
     html: dict[str, Any] = Field(default_factory=dict)
-    typst: dict[str, Any] = Field(default_factory=dict)
+    typst: TypstBlock = Field(default_factory=TypstBlock)  # the Typst template's layout
     word: WordBlock = Field(default_factory=WordBlock)  # Word styles, checked with their lines
 
 

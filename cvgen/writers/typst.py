@@ -27,7 +27,8 @@ STANDARDS = ["ua-1"]
 
 
 def template_path(options: WriteOptions) -> Path:
-    """The theme's Typst template; themes without one of their own take classic's."""
+    """The theme's Typst template; themes without one of their own take classic's, which lays
+    out any theme from its `typst:` block (theme_style)."""
     return theme_of(options).file("typst.typ")
 
 
@@ -42,13 +43,34 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
     return parts
 
 
+# Where the theme's own fonts lack a script: Noto and DejaVu (fonts-noto-core, -cjk).
+SCRIPT_FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Serif", "DejaVu Serif")
+
+
+def theme_style(options: WriteOptions) -> dict[str, Any]:
+    """The look the template lays out: the theme's `typst:` block (fonts, page margins in
+    points, where the dates stand, the headings), its colours with the design's accent, and
+    the font size (the design's, else the theme's)."""
+    config = theme_of(options).config
+    block = config.typst
+    accent = options.accent or config.colours.accent
+    return {
+        **block.model_dump(exclude={"margins", "fonts"}),
+        "fonts": [*block.fonts, config.fonts.hebrew, config.fonts.arabic, *SCRIPT_FONTS],
+        "margins": block.margins.points(),
+        "font_size": options.font_size or config.font_size,
+        "colours": {**config.colours.model_dump(), "accent": accent},
+    }
+
+
 def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     """Everything the template reads: the tree (without the web page's JSON-LD, half its
-    size at 5000 publications), the paper, the footer's parts and the widest date (the date
-    column's width, as in the LaTeX themes)."""
+    size at 5000 publications), the paper, the theme's look, the footer's parts and the widest
+    date (the date column's width, as in the LaTeX themes)."""
     return {
         "document": to_json(replace(document, schema_org={})),
         "paper": PAPERS[options.paper or "a4"],
+        "style": theme_style(options),
         "page_of": page_of_parts(document.furniture["page_of"]),
         "date_sample": date_sample(document),
     }
