@@ -1,5 +1,5 @@
 """A build never writes over its own inputs or out of its output folder: each such output path
-is refused, with cv.yaml's line, before anything is written (output_paths.py, model.py)."""
+is refused, with cv.yaml's line, before anything is written (output_paths.py, model/design.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The document tree: what every output shows, between the tailored CV and the writers.
 
-The typed model (cvgen/model.py) is what the user said; a Document is what the CV says, once:
+The typed model (cvgen/model/) is what the user said; a Document is what the CV says, once:
 which sections, in what order, under which headings, grouped and numbered how, in which words.
 Writers (cvgen/writers/) only lay the tree out in their markup and escape its text, so the PDF,
 the web page, the Markdown list and every later format say the same thing. Like pandoc's AST,

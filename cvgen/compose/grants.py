@@ -11,7 +11,7 @@ from cvgen.compose.context import Context
 from cvgen.compose.document import Entry, Group, Span, Total
 from cvgen.compose.order import grouped_by
 from cvgen.model import CV, Grant
-from cvgen.model_values import standard_role
+from cvgen.model.values import standard_role
 
 KINDS = ("competitive", "industrial")
 

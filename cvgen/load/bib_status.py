@@ -1,8 +1,8 @@
 """Publication status from the ways people write it: `year = {in press}`, biblatex `pubstate`,
 "(under review)" in the journal field, "Submitted, July 2025" in the note.
 
-Statuses are cvgen's FORTHCOMING words (model.py); a patent's status ("granted", "pending")
-is its own and is read as written.
+Statuses are cvgen's FORTHCOMING words (model/publications.py); a patent's status
+("granted", "pending") is its own and is read as written.
 """
 
 from __future__ import annotations

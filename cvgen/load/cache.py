@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from cvgen.errors import CvgenError, Problem, Severity
 from cvgen.load.cache_secret import signed, verified
 from cvgen.model import CV
-from cvgen.model_memory import shared_authors
+from cvgen.model.memory import shared_authors
 from cvgen.private_files import cache_dir
 from cvgen.sources import Sources
 from cvgen.user_files import MAX_CACHE_ENTRY, UnreadableFile, digest, read_bytes

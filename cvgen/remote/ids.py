@@ -1,7 +1,7 @@
 """Identifiers as people paste them (profile URLs, `doi:` prefixes) reduced to the bare form each
 service's API takes, and compared the way the services compare them.
 
-Stdlib only: cv.yaml validation (cvgen/model.py) uses these too.
+Stdlib only: cv.yaml validation (cvgen/model/) uses these too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,302 @@
+"""The career sections of cv.yaml: degrees, appointments, teaching, service, awards, grants,
+students, talks and press."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    Field,
+    model_validator,
+)
+
+from cvgen.dates import DateField
+from cvgen.model.base import CURRENCY_DESCRIPTION, Currency, Dated, NonEmpty, Note, Strict, Url
+from cvgen.model.values import ROLE_KINDS, role_kind
+
+# --- career sections -----------------------------------------------------------------------
+
+
+class Degree(Dated):
+    degree: NonEmpty = Field(description="e.g. PhD, MSc, BSc")
+    field: str | None = None
+    institution: NonEmpty
+    location: str | None = None
+    advisor: list[str] = Field(default_factory=list)
+    thesis: str | None = None
+    honours: str | None = None
+    track: str | None = Field(
+        default=None, description="e.g. 'Direct PhD track', 'Research track', 'Honours programme'"
+    )
+    awarded: DateField | None = Field(
+        default=None, description="When the degree was conferred, if not at its end."
+    )
+    gpa: str | None = Field(default=None, description="As written on the transcript: '3.9/4.0'.")
+    note: Note = None
+
+
+class Appointment(Dated):
+    title: NonEmpty
+    institution: NonEmpty
+    department: str | None = None
+    location: str | None = None
+    host: str | None = Field(
+        default=None, description="Who hosted a postdoc or visit: 'Prof. Eric Hartmann'."
+    )
+    note: Note = None
+
+
+class Teaching(Dated):
+    course: NonEmpty
+    code: str | None = None
+    institution: str | None = None
+    role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
+    level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
+    terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
+    enrollment: int | None = Field(default=None, ge=0)
+    note: str | None = None
+
+
+class ServiceCategory(StrEnum):
+    DEPARTMENTAL = "departmental"
+    UNIVERSITY = "university"
+    PROFESSIONAL = "professional"
+    EDITORIAL = "editorial"
+    REVIEWING = "reviewing"
+    ORGANISING = "organising"
+    OUTREACH = "outreach"
+
+
+class Service(Dated):
+    role: NonEmpty
+    organization: NonEmpty
+    category: ServiceCategory
+    note: Note = None
+
+
+PerPeriod = Annotated[
+    Literal["year", "month"] | None,
+    Field(description="The amount is per year or per month (printed so, not added to totals)."),
+]
+InKind = Annotated[
+    str | None, Field(description="A contribution in kind, as written: '20,000 GPU credits'.")
+]
+Tags = Annotated[
+    list[str],
+    Field(
+        description="Labels for --tag and variants' tags (e.g. [erc]): with --tag, a section "
+        "whose items use tags keeps only the items with one of the tags asked for."
+    ),
+]
+
+
+class Amount(Strict):
+    """One part of a compound amount: money, or a contribution in kind."""
+
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
+    currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
+    per: PerPeriod = None
+    in_kind: InKind = None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Amount:
+        if self.amount is None and not self.in_kind:
+            raise ValueError("amount: an amount part needs an amount or in_kind")
+        return self
+
+
+class Funded(Dated):
+    """What awards and grants share: an amount (perhaps per year, or in kind) and more parts."""
+
+    amount: float | None = Field(
+        default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
+    )
+    currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
+    per: PerPeriod = None
+    in_kind: InKind = None
+    amounts: list[Amount] = Field(
+        default_factory=list,
+        description="Further parts of a compound amount, printed after the first joined by "
+        "'+': [{amount: 20000, currency: USD}, {in_kind: 'Cluster time'}].",
+    )
+
+    @property
+    def amount_parts(self) -> list[Amount]:
+        """Every part of the amount, the top-level one first (its values are validated)."""
+        if self.amount is None and not self.in_kind:
+            return list(self.amounts)
+        values = {"amount": self.amount, "currency": self.currency, "per": self.per}
+        return [Amount.model_construct(**values, in_kind=self.in_kind), *self.amounts]
+
+
+AwardStage = Literal["student", "postdoc", "early-career", "mid-career", "faculty", "senior"]
+
+
+class Award(Funded):
+    """An award or fellowship; `start` alone is the year it was given."""
+
+    name: NonEmpty
+    organization: str | None = None
+    kind: Literal["award", "fellowship", "prize", "honour"] = "award"
+    stage: AwardStage | None = Field(
+        default=None,
+        description="Career stage when it was given; design.awards_by_stage groups by it.",
+    )
+    major: bool = Field(default=False, description="Ranks the award first in bios.")
+    declined: bool = Field(
+        default=False,
+        description="Offered and declined: printed as declined in the CV, never named in a "
+        "bio or biosketch.",
+    )
+    note: Note = None
+
+
+class GrantRole(StrEnum):
+    PI = "PI"
+    CO_PI = "co-PI"
+    CO_I = "co-I"
+    PARTNER = "partner"
+    COLLABORATOR = "collaborator"
+
+
+assert tuple(GrantRole) == ROLE_KINDS
+
+
+class Grant(Funded):
+    title: NonEmpty
+    funder: NonEmpty
+    program: str | None = None
+    role: NonEmpty = Field(
+        description="Your role as you would write it: PI, co-PI, co-I, partner, collaborator, "
+        "or free text such as 'Sole PI' or 'PI in a MAGNET consortium'."
+    )
+    role_kind: GrantRole | None = Field(
+        default=None,
+        description="The kind of a free-text role (PI, co-PI, co-I, partner, collaborator), for "
+        "bios and ranking; found from the role's words when left out.",
+    )
+    kind: Literal["competitive", "industrial"] = "competitive"
+    number: str | None = None
+    tags: Tags = Field(default_factory=list)
+    note: Note = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_of_role(cls, data: object) -> object:
+        """Fill role_kind from the role's words ('Sole PI' is a PI)."""
+        if isinstance(data, dict) and data.get("role_kind") is None:
+            role = data.get("role")
+            found = role_kind(role) if isinstance(role, str) else None
+            if found:
+                return {**data, "role_kind": found}
+        return data
+
+    @model_validator(mode="after")
+    def _role_classified(self) -> Grant:
+        if self.role_kind is None:
+            raise ValueError(
+                f"role: cvgen cannot tell what kind of role {self.role!r} is; add "
+                f"role_kind: one of {', '.join(ROLE_KINDS)}"
+            )
+        return self
+
+
+class StudentLevel(StrEnum):
+    PHD = "phd"
+    MSC = "msc"
+    UNDERGRADUATE = "undergraduate"
+    POSTDOC = "postdoc"
+
+
+class Student(Dated):
+    """A supervised student or postdoc; their names are underlined in papers of their period."""
+
+    name: NonEmpty
+    name_variants: list[str] = Field(default_factory=list)
+    level: StudentLevel
+    status: Literal["current", "completed", "left"]
+    expected_end: DateField | None = None
+    thesis: str | None = None
+    co_supervisors: list[str] = Field(default_factory=list)
+    role: Literal["sole", "primary", "co"] | None = Field(
+        default=None,
+        description="Your part: sole supervisor, primary supervisor, or co-supervisor (name the "
+        "primary one in primary_supervisor).",
+    )
+    primary_supervisor: str | None = Field(
+        default=None, description="When you co-supervise: who the primary supervisor is."
+    )
+    previous_supervisor: str | None = Field(
+        default=None, description="Who supervised the student before you."
+    )
+    direct_track: bool = Field(
+        default=False, description="A direct-track PhD (straight from the bachelor's degree)."
+    )
+    current_position: str | None = None
+    note: Note = None
+
+    @model_validator(mode="after")
+    def _status_matches_dates(self) -> Student:
+        if self.status == "completed" and self.end is None:
+            raise ValueError("end: a completed student needs an 'end' date")
+        if self.status == "current" and self.start is None:
+            raise ValueError(
+                "start: a current student needs a start date (it decides which papers underline)"
+            )
+        return self
+
+
+class TalkKind(StrEnum):
+    KEYNOTE = "keynote"
+    INVITED = "invited"
+    CONTRIBUTED = "contributed"
+    SEMINAR = "seminar"
+    COLLOQUIUM = "colloquium"
+    PANEL = "panel"
+    TUTORIAL = "tutorial"
+    PUBLIC = "public"
+    OTHER = "other"
+
+
+class Talk(Strict):
+    """A talk, or a series of them (`count`, `end`): an invitation may have no title."""
+
+    title: str | None = Field(
+        default=None, description="Left out for an invitation or a series without one."
+    )
+    event: NonEmpty
+    location: str | None = None
+    date: DateField
+    end: DateField | None = Field(
+        default=None, description="The last talk of a series given over a period."
+    )
+    kind: TalkKind = Field(
+        default=TalkKind.INVITED,
+        description="keynote (also plenary), invited, contributed, seminar, colloquium, panel, "
+        "tutorial, public, or other (other invitations).",
+    )
+    count: int | None = Field(
+        default=None, ge=1, description="How many talks a series entry stands for."
+    )
+    language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
+    url: Url | None = None
+    video: Url | None = None
+    slides: Url | None = None
+    tags: Tags = Field(default_factory=list)
+    note: Note = None
+
+    @model_validator(mode="after")
+    def _end_not_before_date(self) -> Talk:
+        if self.end and not self.end.present and self.end < self.date:
+            raise ValueError(f"end: {self.end.iso()} is before date {self.date.iso()}")
+        return self
+
+
+class Press(Strict):
+    title: NonEmpty
+    outlet: NonEmpty
+    date: DateField
+    kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
+    url: Url | None = None
+    note: Note = None
