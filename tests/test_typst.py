@@ -20,8 +20,7 @@ from test_pdf_escaping import ATTACKS, flood
 from cvgen.cli import main
 from cvgen.compose import compose
 from cvgen.dates import Date
-from cvgen.load.metrics import Metrics
-from cvgen.model import CV
+from cvgen.model import CV, Metrics
 from cvgen.themes import load_theme
 from cvgen.writers.typst import page_of_parts
 

@@ -12,8 +12,7 @@ from cvgen.compose.document import Span
 from cvgen.compose.order import chronological
 from cvgen.compose.words import Words, load_words
 from cvgen.dates import Date
-from cvgen.load.metrics import Metrics
-from cvgen.model import DatePrecision, Numbering, Order, PubKind
+from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
 
 T = TypeVar("T")
 

@@ -8,8 +8,7 @@ from cvgen.compose.context import Context
 from cvgen.compose.document import ContactItem, Header, Meta
 from cvgen.compose.words import Words
 from cvgen.dates import Date
-from cvgen.load.metrics import Metrics
-from cvgen.model import CV, Person
+from cvgen.model import CV, Metrics, Person
 
 _LINK_LABELS = {
     "github": "GitHub", "gitlab": "GitLab", "google_scholar": "Google Scholar", "dblp": "DBLP",

@@ -10,31 +10,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pydantic import Field, NonNegativeInt
-
 from cvgen.errors import Problem, Severity
-from cvgen.model import CvData, NonEmpty, Strict
+from cvgen.model import CvData, Metrics
 
 METRICS_FILE = "metrics.yaml"
 STALE_DAYS = 366
-
-
-class Metrics(Strict):
-    """What one service counted on one day."""
-
-    source: NonEmpty = Field(description="Who counted, e.g. OpenAlex.")
-    author: str | None = Field(default=None, description="The source's id of the researcher.")
-    fetched: date
-    citations: NonNegativeInt
-    h_index: NonNegativeInt
-    i10_index: NonNegativeInt | None = None
-    works: NonNegativeInt | None = None
-    papers: dict[str, NonNegativeInt] = Field(
-        default_factory=dict, description="Citations per .bib key, for the papers matched."
-    )
-
-    def citations_of(self, key: str) -> int | None:
-        return self.papers.get(key)
 
 
 def metrics_path(cv_path: Path) -> Path:

@@ -72,6 +72,9 @@ from cvgen.model.design import (
     no_repeats,
     unknown_section_message,
 )
+from cvgen.model.metrics import (
+    Metrics,
+)
 from cvgen.model.person import (
     PERSONAL_FIELDS,
     Person,
@@ -130,6 +133,7 @@ __all__ = [
     "Links",
     "MacroName",
     "MarkSymbol",
+    "Metrics",
     "MetricsDisplay",
     "NonEmpty",
     "Note",

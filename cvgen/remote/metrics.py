@@ -13,7 +13,7 @@ from datetime import date
 import yaml
 
 from cvgen.errors import CvgenError
-from cvgen.load.metrics import Metrics
+from cvgen.model import Metrics
 from cvgen.remote.bibfile import BibFile
 from cvgen.remote.http import Client
 from cvgen.remote.openalex import OpenAlexSource, author_record
