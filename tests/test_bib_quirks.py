@@ -14,6 +14,7 @@ from cvgen.cli import main
 from cvgen.compose.citation import annotation_text
 from cvgen.compose.document import plain_text
 from cvgen.compose.marks import legend_for, symbols_used
+from cvgen.compose.words import load_words
 from cvgen.load.bibtex import BibOptions, parse_bibtex
 from cvgen.load.cv import load
 from cvgen.model import PubKind
@@ -348,3 +349,26 @@ def test_one_paper_entered_twice_is_warned_of_but_a_preprint_and_its_paper_are_n
         "(the same DOI, or the same title and year), so the CV lists it twice; delete one of "
         "the two entries"
     ]
+
+
+def test_an_edited_volume_says_its_names_are_its_editors() -> None:
+    # Reported by a new user: `@book{..., editor = {...}}` with no author read as authored.
+    pub, problems = _one(
+        r"""@book{ed, editor = {Wei{\ss}enb{\"o}ck, Johanna and S{\'o}lymos, P.},
+  title = {Edited Volume Alone}, publisher = {Wallstein}, year = {2020}}"""
+    )
+    assert pub.edited and not problems
+    assert reference(pub).startswith("Johanna Weißenböck and P.\u00a0Sólymos (eds.). Edited Volume")
+    assert "Sólymos (Hrsg.). Edited" in reference(pub, load_words("de"))
+    from cvgen.exports.bibtex import entry_fields
+    from cvgen.exports.csl_json import csl_item
+
+    assert [field.key for field in entry_fields(pub)][:1] == ["editor"]
+    item = csl_item(pub)
+    assert "author" not in item and [n["family"] for n in item["editor"]] == [
+        "Weißenböck",
+        "Sólymos",
+    ]
+    authored, _ = _one("@book{b, author = {Sólymos, P.}, editor = {Other, O.}, title = {T},"
+                       " publisher = {P}, year = 2020}")  # fmt: skip
+    assert not authored.edited and "(ed" not in reference(authored)

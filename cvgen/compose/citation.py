@@ -104,6 +104,9 @@ def _sentence(text: str) -> str:
 def reference_spans(pub: Publication, words: Words) -> list[Span]:
     """The reference: authors. Title. Venue, details, date. Status. Note."""
     spans = authors_spans(pub.authors, words)
+    if spans and pub.edited:  # an edited volume: its editors, said to be its editors
+        spans += [Span(" "), Span(words("citation.volume_editors" if len(pub.authors) > 1
+                                        else "citation.volume_editor"))]  # fmt: skip
     if spans:  # a manual or a website may have no author at all ("et al." has its full stop)
         spans.append(Span(" " if spans[-1].text.endswith(".") else ". "))
     title = pub.title.rstrip(".")

@@ -122,7 +122,10 @@ def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
     equal = [str(i) for i, a in enumerate(pub.authors, 1) if a.equal_contribution]
     people = _braced(
         [
-            ("author", " and ".join(bibtex_name(a) for a in pub.authors)),
+            (
+                "editor" if pub.edited else "author",
+                " and ".join(bibtex_name(a) for a in pub.authors),
+            ),
             ("author+an", "; ".join(f"{i}=equal" for i in equal) if cv_fields else None),
             ("editor", " and ".join(f"{{{encode(e)}}}" for e in pub.editors)),
         ]

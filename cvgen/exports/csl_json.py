@@ -76,10 +76,10 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         "id": pub.key,
         "type": CSL_TYPES[pub.kind],
         "title": pub.title,
-        "author": [csl_name(a) for a in listed_authors(pub)],
+        "editor" if pub.edited else "author": [csl_name(a) for a in listed_authors(pub)],
         "issued": None if pub.undated else {"date-parts": [date]},  # in press: no year yet
         _VENUE_KEY.get(pub.kind, "publisher"): pub.venue,
-        "editor": [_displayed_name(editor) for editor in pub.editors] or None,
+        **({} if pub.edited else {"editor": [_displayed_name(e) for e in pub.editors] or None}),
         "volume": pub.volume,
         "issue" if pub.kind is PubKind.JOURNAL else "number": pub.number,
         "page": pub.pages,

@@ -535,8 +535,10 @@ def _entry_to_publication(
     if not title:
         reader.problem("title", "required field is missing")
     authors = _persons(reader, "author") if reader.fields.get("author") is not None else []
+    edited = not authors and kind is PubKind.BOOK and reader.fields.get("editor") is not None
     if not authors:
         authors = _authors_instead(reader, kind)
+    edited = edited and bool(authors)
     published_at = _howpublished_url(reader)
     urls = [u for u in (reader.url("url"), published_at, reader.url("eprint")) if u]
     raw_venue = reader.text(*VENUE_FIELDS.get(kind, ())) if kind is not PubKind.OTHER else None
@@ -610,6 +612,7 @@ def _entry_to_publication(
         address=reader.text("address", "location"),
         edition=reader.text("edition"),
         editors=[a.display for a in _persons(reader, "editor")] if kind is PubKind.CHAPTER else [],
+        edited=edited,
         note=reader.text("note"),
         tags=keywords,
         presentation=_flag_value(reader, "presentation"),

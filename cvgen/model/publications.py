@@ -128,6 +128,9 @@ class Publication(Strict):
     address: str | None = None
     edition: str | None = None
     editors: list[str] = Field(default_factory=list)
+    edited: bool = Field(
+        default=False, description="The authors are the editors of this volume (no author given)."
+    )
     note: str | None = None
     tags: list[str] = Field(default_factory=list)
     presentation: str | None = None
