@@ -372,3 +372,19 @@ def test_an_edited_volume_says_its_names_are_its_editors() -> None:
     authored, _ = _one("@book{b, author = {Sólymos, P.}, editor = {Other, O.}, title = {T},"
                        " publisher = {P}, year = 2020}")  # fmt: skip
     assert not authored.edited and "(ed" not in reference(authored)
+
+
+def test_a_note_that_only_states_the_status_is_said_in_the_cvs_language() -> None:
+    # A new user's `note = {accepted}` printed "Accepted." in a German CV, and
+    # `journal = {in prep.}` printed "in prep.. In Vorbereitung."
+    german = load_words("de")
+    accepted, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, year = 2024,"
+                       " journal = {Zeitgeschichte}, note = {accepted}}")  # fmt: skip
+    assert (accepted.note, accepted.status) == (None, "accepted")
+    assert reference(accepted, german).endswith("Zeitgeschichte, 2024. Angenommen.")
+    preparing, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, journal = {in prep.},"
+                        " year = 2025}")  # fmt: skip
+    assert reference(preparing, german) == "P.\u00a0Sólymos. T. 2025. In Vorbereitung."
+    dated, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, journal = {J}, year = 2024,"
+                    " note = {Accepted, August 20, 2024}}")  # fmt: skip
+    assert dated.note == "Accepted, August 20, 2024"  # more than the status: kept as written

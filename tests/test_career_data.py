@@ -160,7 +160,7 @@ def test_new_fields_are_worded_from_the_words_table(clinician_document: Document
     assert line("grants", "Bedside").endswith("| PI | ILS 150,000 + $20,000 + Echo machine time "
                                               "in kind | 2016 – 2017")  # fmt: skip
     assert line("talks", "Departmental and") == (
-        "Departmental and hospital seminars in Israel | 22 talks, in Hebrew | 2012 – 2024"
+        "Departmental and hospital seminars in Israel | (22 talks, in Hebrew) | 2012 – 2024"
     )
     assert line("students", "Adam") == (
         "Adam Shapiro | Thesis: Uncertainty in Ejection Fraction Estimates. | Co-supervisor; "
@@ -448,3 +448,25 @@ def test_the_schema_describes_every_new_field_for_editors() -> None:
     assert undescribed == []
     sections = schema["properties"]["sections"]["items"]["anyOf"]
     assert "personal_details" in sections[0]["enum"] and sections[1]["pattern"]
+
+
+def test_a_talks_language_is_named_in_the_cvs_language() -> None:
+    # A new user's German CV said "(auf German)"; an untitled talk had no parentheses.
+    from cvgen.compose.career import talk_entry
+    from cvgen.compose.context import Context, Settings
+    from cvgen.compose.words import load_words
+
+    titled = Talk(
+        title="Wer gehört dazu?", event="Historikertag", date="2023-09", language="German"
+    )
+    untitled = Talk(event="Kolloquium", location="Tübingen", date="2022", language="pl", count=2)
+    shown = {}
+    for language in ("en", "de", "fr"):
+        ctx = Context(Settings(words=load_words(language)))
+        shown[language] = [plain_text(talk_entry(ctx, t).qualifiers) for t in (titled, untitled)]
+    assert shown["en"] == ["Historikertag (in German)", "Tübingen (2 talks, in Polish)"]
+    assert shown["de"][0] == "Historikertag (auf Deutsch)" and "auf Polnisch)" in shown["de"][1]
+    assert shown["fr"][0] == "Historikertag (en allemand)"
+    unknown = Talk(title="T", event="E", date="2020", language="Klingon (tlhIngan)")
+    ctx = Context(Settings(words=load_words("de")))
+    assert plain_text(talk_entry(ctx, unknown).qualifiers) == "E (auf Klingon (tlhIngan))"

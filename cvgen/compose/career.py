@@ -245,17 +245,18 @@ def talk_entry(ctx: Context, talk: Talk) -> Entry:
     event, and a series is dated by its period."""
     words = ctx.words
     count = talk.count and words.fmt("talk_count", count=talk.count)
-    language = talk.language and words.fmt("talk_language", language=talk.language)
+    spoken = talk.language and words.language_name(talk.language)
+    language = spoken and words.fmt("talk_language", language=spoken)
+    extra = ", ".join(part for part in (count, language) if part)
     if talk.title:
-        extra = ", ".join(part for part in (count, language) if part)
         title = [Span(talk.title)]
         qualifiers = [Span(talk.event, italic=True)]
         if talk.location:
             qualifiers.append(Span(f", {talk.location}"))
-        if extra:
-            qualifiers.append(Span(f" ({extra})"))
     else:
-        title, qualifiers = [Span(talk.event)], joined(talk.location, count, language)
+        title, qualifiers = [Span(talk.event)], joined(talk.location)
+    if extra:
+        qualifiers.append(Span(f" ({extra})" if qualifiers else f"({extra})"))
     when = dates(ctx, talk.date, talk.end) if talk.end else words.date(talk.date)
     return Entry(
         title,

@@ -468,6 +468,14 @@ def _status(reader: _EntryReader, kind: PubKind) -> str | None:
     )
 
 
+def _note(note: str | None, status: str | None) -> str | None:
+    """The note, unless it only states the status ('accepted', 'In press.'): the CV prints the
+    status in its own language instead."""
+    if note and status and status_in(note) and venue_without_status(note) is None:
+        return None
+    return note
+
+
 def _venue(reader: _EntryReader, kind: PubKind, published_at: str | None, status: str | None):
     fields = [f for f in VENUE_FIELDS.get(kind, ()) if not (published_at and f == "howpublished")]
     venue = reader.text(*fields) if fields else None
@@ -613,7 +621,7 @@ def _entry_to_publication(
         edition=reader.text("edition"),
         editors=[a.display for a in _persons(reader, "editor")] if kind is PubKind.CHAPTER else [],
         edited=edited,
-        note=reader.text("note"),
+        note=_note(reader.text("note"), status),
         tags=keywords,
         presentation=_flag_value(reader, "presentation"),
         acceptance_rate=_aliased(reader, "acceptance"),

@@ -110,6 +110,22 @@ def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
     return _unmarked(text)
 
 
+@cache
+def _language_name(name: str, code: str) -> str:
+    """'German' or 'de' as the locale `code` names the language ('Deutsch' in German); the
+    name as written when CLDR does not know it."""
+    english = babel_locale("en").languages
+    key = name.strip().casefold()
+    known = (
+        key
+        if key in english
+        else next(
+            (language for language, shown in english.items() if shown.casefold() == key), None
+        )
+    )
+    return babel_locale(code).languages.get(known, name) if known else name
+
+
 def _unmarked(text: str) -> str:
     """Without CLDR's bidi marks (Hebrew puts U+200F around amounts): a writer isolates each
     run of a right-to-left CV itself, and the marks would reorder an amount inside English."""
@@ -181,6 +197,11 @@ class Words:
         width = "abbreviated" if short else "wide"
         name = get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
         return self._dress(name) if self._dress else name
+
+    def language_name(self, name: str) -> str:
+        """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""
+        shown = _language_name(name, self.locale)
+        return self._dress(shown) if self._dress and shown != name else shown
 
     def date(self, date: Date, with_month: bool = True, short: bool = True) -> str:
         """'Jun 2019', 'Juni 2019', '2019' or 'present', in the locale's pattern."""
