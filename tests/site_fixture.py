@@ -19,8 +19,12 @@ ZOTERO_PATH = "/home/allan/Zotero/storage"  # the `file` field of battisti2017po
 
 
 def export(target: str, destination: Path, *options: str) -> str:
-    """`cvgen export TARGET` for the lab site; a file target gets -o, a folder target SITE_DIR."""
-    where = [str(destination)] if target in ("hugo", "academicpages") else ["-o", str(destination)]
+    """`cvgen export TARGET` for the lab site; a file target gets -o, a folder target SITE_DIR
+    (made first, as a site is: cvgen refuses a SITE_DIR that does not exist)."""
+    where = ["-o", str(destination)]
+    if target in ("hugo", "academicpages"):
+        destination.mkdir(parents=True, exist_ok=True)
+        where = [str(destination)]
     result = CliRunner().invoke(main, ["export", target, *where, *CV_ARGS, *options])
     assert result.exit_code == 0, result.output
     return result.output

@@ -443,6 +443,7 @@ def test_a_slug_field_names_the_page_and_a_clash_gets_a_number(tmp_path: Path) -
         + "  year = {2020}, slug = {My own page!}}\n"
     )
     args = ["--cv", str(tmp_path / "cv.yaml")]
+    (tmp_path / "site").mkdir()
     for target in ("academicpages", "hugo"):
         result = CliRunner().invoke(main, ["export", target, str(tmp_path / "site"), *args])
         assert result.exit_code == 0, result.output
@@ -458,3 +459,10 @@ def test_a_slug_field_names_the_page_and_a_clash_gets_a_number(tmp_path: Path) -
         "allan-2020-a",
         "allan-2020-b",
     ]
+
+
+def test_a_site_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    # A mistyped SITE_DIR used to become a new folder of 48 pages.
+    result = CliRunner().invoke(main, ["export", "hugo", str(tmp_path / "nowhere"), *CV_ARGS])
+    assert result.exit_code != 0 and "does not exist" in result.output
+    assert not (tmp_path / "nowhere").exists()

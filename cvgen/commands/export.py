@@ -30,8 +30,9 @@ def _output_option(default: str, help_text: str):
     )
 
 
+# The site must exist: a mistyped SITE_DIR would otherwise become a new folder of pages.
 _SITE_FOLDER = click.argument(
-    "site", metavar="SITE_DIR", type=click.Path(path_type=Path, file_okay=False)
+    "site", metavar="SITE_DIR", type=click.Path(path_type=Path, file_okay=False, exists=True)
 )
 
 
