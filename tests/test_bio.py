@@ -272,6 +272,8 @@ def test_topics_keep_proper_adjectives_and_acronyms():
     assert english.topic("Sparse recovery") == "sparse recovery"
     assert english.topic("Bayesian inference") == "Bayesian inference"
     assert english.topic("ML systems") == "ML systems"
+    assert english.topic("Habsburg Monarchy, 1848–1918") == "Habsburg Monarchy, 1848–1918"
+    assert english.topic("Central Europe in the press") == "Central Europe in the press"
 
 
 # --- ranking --------------------------------------------------------------------------------
@@ -527,3 +529,14 @@ def test_the_full_name_takes_a_singular_verb_even_for_they(small_cv):
     cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
     opening = generate(cv, "third", 150).split(". ")[0]
     assert opening.startswith("Jonas Åberg is ") and " are " not in opening
+
+
+def test_a_title_honour_names_its_giver_unless_its_name_does(example_cv):
+    # A new user's bio said "she was named a Corresponding Member in 2021": of what?
+    member = Award(name="Corresponding Member", organization="Academy of Sciences of Ruritania",
+                   start="2021", kind="honour")  # fmt: skip
+    ellis = [award for award in example_cv.data.awards if "ELLIS" in award.name]
+    data = example_cv.data.model_copy(update={"awards": [member, *ellis]})
+    text = generate(example_cv.model_copy(update={"data": data}), "third", 400)
+    assert "a Corresponding Member of the Academy of Sciences of Ruritania in 2021" in text
+    assert "an ELLIS Fellow in" in text  # ELLIS: the initials of its giver

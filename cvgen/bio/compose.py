@@ -278,6 +278,16 @@ def award_phrase(award: Award) -> str:
     return f"the {name}{year}"
 
 
+def _giver_unsaid(award: Award) -> bool:
+    """Whether a title honour ('Corresponding Member') needs its giver said; 'ELLIS Fellow'
+    already says it (the initials of the European Laboratory for Learning and ...)."""
+    giver = award.organization
+    if not giver:
+        return False
+    initials = "".join(word[0] for word in giver.split() if word[:1].isupper())
+    return giver not in award.name and initials not in award.name.split()
+
+
 def awards(ctx: Context) -> list[str]:
     """Honours, less those the grants sentence already names (an ERC Starting Grant listed
     under both); when that grant is dropped for length, the award speaks for it."""
@@ -291,7 +301,12 @@ def awards(ctx: Context) -> list[str]:
     titles = [a for a in kept if _TITLE_HONOUR.search(a.name)]
     listed = [award_phrase(a) for a in kept if a not in titles]
     prizes = join_list(listed)
-    named = [f"{indefinite(a.name)}" + (f" in {a.start.year}" if a.start else "") for a in titles]
+    named = [  # 'a Corresponding Member of the Academy in 2021': the title means its giver
+        indefinite(a.name)
+        + (f" of {definite(a.organization)}" if _giver_unsaid(a) else "")
+        + (f" in {a.start.year}" if a.start else "")
+        for a in titles
+    ]
     named_clause = f"{v.subj()} {v.was()} named {join_list(named)}" if named else ""
     if not prizes:
         return [sentence(named_clause)]

@@ -121,10 +121,17 @@ def topic(text: str) -> str:
     """A research interest in running text: 'Sparse recovery' -> 'sparse recovery'.
 
     Only a plain capitalised first word is lowered; acronyms ('ML systems'), mixed case
-    ('LaTeX') and proper adjectives ending in -ian/-ean ('Bayesian', 'Euclidean') are kept.
+    ('LaTeX'), proper adjectives ending in -ian/-ean ('Bayesian', 'Euclidean') and the first
+    word of a name of two capitalised words ('Habsburg Monarchy', 'Central Europe') are kept.
     """
     first, _, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and not _PROPER_ADJECTIVE.match(first):
+    named = rest[:1].isupper()
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and not _PROPER_ADJECTIVE.match(first)
+        and not named
+    ):
         first = first.lower()
     return f"{first} {rest}".strip() if rest else first
 
