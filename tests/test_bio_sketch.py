@@ -301,3 +301,20 @@ def test_sketch_markdown_golden(small_cv, golden, name):
     golden(
         f"bio-sketch-{name}.md", sketch_text(build_sketch(small_cv, load_profile(name)), "markdown")
     )
+
+
+def test_degrees_in_order_of_time_and_a_student_who_left_said_so(small_cv):
+    # A new user's ERC sketch put a Habilitation given by its year alone before her first degree,
+    # and listed a PhD student who left as though he had graduated.
+    from cvgen.model import Degree, Student
+
+    habilitation = Degree(degree="Habilitation", institution="Universität Wien", end="2016")
+    first = Degree(degree="Mag. phil.", institution="Universität Wien", start="1999", end="2004")
+    left = Student(name="Jonas Keller", level="phd", status="left", start="2019", end="2020")
+    cv = with_data(small_cv, education=[habilitation, first], students=[left])
+    sketch = build_sketch(cv, load_profile("erc"))
+    degrees = texts(block(sketch, "Education and Key Qualifications"))
+    assert [d.split(" ")[0].rstrip(",") for d in degrees] == ["Mag.", "Habilitation"]
+    assert texts(block(sketch, "Supervision")) == [
+        "Jonas Keller, PhD student, 2019 – 2020. Left before completion."
+    ]

@@ -64,7 +64,8 @@ class FeedContext:
 
 
 def _when(item: Any) -> tuple[int, int]:
-    date = getattr(item, "date", None) or getattr(item, "start", None)
+    """When an item began, else when it ended (a degree given with its year only)."""
+    date = getattr(item, "date", None) or getattr(item, "start", None) or getattr(item, "end", None)
     return (date.year, date.month or 0) if date else (0, 0)
 
 

@@ -33,8 +33,8 @@ def supervision_role(ctx: Context, student: Student) -> list[Span]:
 
 
 def student_entry(ctx: Context, student: Student, with_level: bool = False) -> Entry:
-    """A student or postdoc; `with_level` says which, for lists not grouped by level (a
-    biosketch's)."""
+    """A student or postdoc; `with_level` says which, for lists not grouped by level or status
+    (a biosketch's), and then says too when one left before completing."""
     words = ctx.words
     project = "project" if student.level is StudentLevel.UNDERGRADUATE else "thesis"
     thesis = student.thesis and words.spans(project, title=Span(student.thesis, italic=True))
@@ -52,11 +52,13 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     )
     now = student.current_position and words.spans("now", position=student.current_position)
     level = [Span(words(f"student_level.{student.level.value}"))] if with_level else []
+    left = [Span(words("student_status.left"))] if with_level and student.status == "left" else []
     return Entry(
         [Span(student.name)],
         level,
         when=tenure(ctx, student),
         details=details(
+            left,
             track,
             thesis or [],
             supervision_role(ctx, student),
