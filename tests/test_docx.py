@@ -444,3 +444,12 @@ def test_properties_are_in_the_order_word_requires(example_cv: CV, tmp_path: Pat
             assert places == sorted(set(places)), (part, tag, names)
             checked += 1
     assert checked > 1000
+
+
+def test_ranges_and_identifiers_stay_on_one_line(small_cv: CV) -> None:
+    # A new user's Word CV broke "S. 12– / 19" and "0000-0003-4561- / 2871" across lines.
+    doc = read(render(small_cv, "docx"))
+    texts = [run.text for paragraph in paragraphs(doc) for run in runs(paragraph)]
+    assert any("100–\u2060110" in text for text in texts)  # pp. 100–110: no break after the dash
+    orcid = next(text for text in texts if "1825" in text)
+    assert orcid == "0000\u20110002\u20111825\u20110097"  # no-break hyphens

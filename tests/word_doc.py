@@ -29,8 +29,17 @@ def paragraphs(doc: DocxDocument) -> Iterator[Paragraph]:
                 yield from _Cell(tc, block).paragraphs
 
 
+# What the Word writer adds to keep a range on one line (docx_runs.unbreakable): a reader
+# copies a hyphen and nothing.
+_UNBROKEN = str.maketrans({"\u2011": "-", "\u2060": None})
+
+
+def plain(text: str) -> str:
+    return text.translate(_UNBROKEN)
+
+
 def text(doc: DocxDocument) -> str:
-    return "\n".join(paragraph.text for paragraph in paragraphs(doc))
+    return "\n".join(plain(paragraph.text) for paragraph in paragraphs(doc))
 
 
 def footer_text(doc: DocxDocument) -> str:
@@ -104,7 +113,7 @@ def _marked(paragraph: Paragraph) -> str:
     out = []
     links = {run._r: link.url for link in paragraph.hyperlinks for run in link.runs}
     for run in runs(paragraph):
-        piece = run.text.replace("\t", "⇥")
+        piece = plain(run.text).replace("\t", "⇥")
         for attribute, sign in (("italic", "/"), ("underline", "_"), ("bold", "**")):
             if piece.strip() and looks(run, attribute):
                 piece = f"{sign}{piece}{sign}"

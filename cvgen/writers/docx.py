@@ -66,7 +66,8 @@ def _contact_spans(head: Header, profiles: bool) -> list[Span]:
             spans.append(Span(SEPARATOR))
         if item.label:
             spans.append(Span(item.label + " "))
-        spans.append(Span(item.text, href=item.href))
+        whole = item.kind in ("orcid", "phone")  # an iD or a number never splits
+        spans.append(Span(item.text, href=item.href, nobreak=whole))
     return spans
 
 

@@ -33,6 +33,15 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", _SPACES.sub(" ", text))
 
 
+_UNBREAKABLE = str.maketrans({" ": "\u00a0", "-": "\u2011", "–": "–\u2060", "—": "—\u2060"})
+
+
+def unbreakable(text: str) -> str:
+    """Text Word keeps on one line: no-break spaces and hyphens, a word joiner after a dash
+    (a number range, 'pp. 12–19'; a period, '09/2021 – 08/2026')."""
+    return text.translate(_UNBREAKABLE)
+
+
 def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
@@ -91,7 +100,7 @@ class Runs:
         """One run: a mark's character style (else a link's, else `style`), the rest directly."""
         implied = MARK_LOOKS.get(span.mark or "")
         style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
-        run = self.text(paragraph, span.text, style)
+        run = self.text(paragraph, unbreakable(span.text) if span.nobreak else span.text, style)
         rtl = bool(run.font.rtl)
         if span.bold and implied != "bold":
             run.font.bold = True

@@ -22,6 +22,7 @@ from cvgen.writers.docx_styles import element, insert_property, twips
 
 CELL_PADDING = 4.0  # points either side of a cell's text
 MAIN_SHARE = 0.45  # the main column keeps at least this share of the width
+WRAPPING_SHARE = 0.2  # a role or amount column takes at most this share
 
 
 def column_widths(body: WordBody, groups: list[Group]) -> list[float]:
@@ -37,10 +38,14 @@ def column_widths(body: WordBody, groups: list[Group]) -> list[float]:
         if len(texts) > 2:
             texts[-2] += [total.amount for total in group.totals]
     narrow = [max(text_points(t, size) for t in column) + 2 * CELL_PADDING for column in texts[1:]]
-    room = body.width * (1 - MAIN_SHARE)
-    if sum(narrow) > room:
-        narrow = [width * room / sum(narrow) for width in narrow]
-    return [body.width - sum(narrow), *narrow]
+    # The period never wraps (09/2021 – 08/2026); a long role or in-kind amount wraps in its
+    # share of the room left.
+    *wrapping, period = narrow
+    room = body.width * (1 - MAIN_SHARE) - period
+    wrapping = [min(width, WRAPPING_SHARE * body.width) for width in wrapping]
+    if sum(wrapping) > room:
+        wrapping = [width * room / sum(wrapping) for width in wrapping]
+    return [body.width - sum(wrapping) - period, *wrapping, period]
 
 
 def _border(cell: _Cell, side: str, colour: str | None, width: float) -> None:
