@@ -388,3 +388,13 @@ def test_a_note_that_only_states_the_status_is_said_in_the_cvs_language() -> Non
     dated, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, journal = {J}, year = 2024,"
                     " note = {Accepted, August 20, 2024}}")  # fmt: skip
     assert dated.note == "Accepted, August 20, 2024"  # more than the status: kept as written
+
+
+def test_german_low_quotes_and_an_elided_year() -> None:
+    # A new user's `,,{Bosniaken}``` printed ",,Bosniaken“"; `{JCDL} '21` printed "JCDL ‘21".
+    from cvgen.writers.latex_markup import escape_latex
+
+    pub, _ = _one(r"""@inproceedings{a, author = {Sólymos, P.}, year = 2021,
+  title = {,,{Bosniaken}`` in Wien}, booktitle = {{JCDL} '21}}""")
+    assert pub.title == "„Bosniaken“ in Wien"
+    assert escape_latex(pub.venue) == "JCDL ’21" and escape_latex("'quoted'") == "‘quoted’"

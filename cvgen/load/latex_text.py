@@ -98,9 +98,12 @@ def _fast_decode(value: str) -> str:
 
 
 def _typography(text: str) -> str:
-    """TeX's dashes, double quotes and ties, the LaTeX of most titles without a backslash."""
+    """TeX's dashes, double quotes (German ,,low`` ones too) and ties, the LaTeX of most titles
+    without a backslash."""
     if "-" in text:
         text = text.replace("---", "—").replace("--", "–")
+    if ",," in text:
+        text = text.replace(",,", "„")
     if "`" in text or "'" in text:
         text = text.replace("``", "“").replace("''", "”")
     return text.replace("~", " ") if "~" in text else text
@@ -256,8 +259,8 @@ class _Reader:
                 dashes = 3 if src.startswith("---", i) else 2
                 out.append("—" if dashes == 3 else "–")
                 i += dashes
-            elif char in "`'" and src.startswith(char * 2, i):
-                out.append("“" if char == "`" else "”")
+            elif char in "`'," and src.startswith(char * 2, i) and not (math and char == ","):
+                out.append({"`": "“", "'": "”", ",": "„"}[char])
                 i += 2
             else:
                 out.append(char)
