@@ -239,7 +239,9 @@ def section_lines(section: Section, d: Direction = LTR) -> list[str]:
         lines.append(cmd("cvlegend", legend))
     tables = [group for group in section.groups if group.layout == "table"]
     if tables and len(tables) == len(section.groups):
-        return lines + table(tables, d)
+        # The heading, the table's column heads and a first row of three or four lines travel
+        # together: a heading alone at the foot of a page, its table overleaf, reads badly.
+        return [r"\par\Needspace{9\baselineskip}", *lines, *table(tables, d)]
     for group in section.groups:
         lines += group_lines(group, 1, d)
     return lines
