@@ -274,3 +274,13 @@ def test_acs_matches_the_acs_guide_example() -> None:
     )
     assert [s.text for s in spans if s.bold] == ["2019"]  # ACS sets the year in bold
     assert [s.href for s in spans if s.href] == ["https://doi.org/10.1021/jacs.8b08648"]
+
+
+@pytest.mark.parametrize(
+    ("pages", "shown"), [("1–52", "pp. 1–52"), ("5–123", "pp. 5–123"), ("212–230", "pp. 212–30")]
+)
+def test_shortened_page_ranges_leave_out_only_repeated_digits(pages: str, shown: str) -> None:
+    # MLA's minimal-two: citeproc-py printed pages 1–52 as "pp. 1–2" and 5–123 as "5–3".
+    pub = _pub(PubKind.JOURNAL, [("Eleni", "Georgiou")], title="T", venue="J", volume="3",
+               pages=pages, year=2024)  # fmt: skip
+    assert f"{shown}." in _text("modern-language-association", pub)
