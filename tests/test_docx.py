@@ -453,3 +453,16 @@ def test_ranges_and_identifiers_stay_on_one_line(small_cv: CV) -> None:
     assert any("100–\u2060110" in text for text in texts)  # pp. 100–110: no break after the dash
     orcid = next(text for text in texts if "1825" in text)
     assert orcid == "0000\u20110002\u20111825\u20110097"  # no-break hyphens
+
+
+@pytest.mark.parametrize(
+    ("theme", "font", "size"),
+    [("classic", "Cambria", 10.5), ("modern", "Calibri", 10.5), ("compact", "Times New Roman", 9.5),
+     ("grant", "Palatino Linotype", 11)],
+)  # fmt: skip
+def test_each_theme_has_its_own_word_look(small_cv: CV, theme: str, font: str, size: float):
+    doc = read(render(small_cv, "docx", theme=load_theme(theme)))
+    normal = doc.styles["Normal"].font
+    assert (normal.name, normal.size.pt) == (font, size)
+    note, link = (doc.styles[name].font.color.rgb for name in ("CV Note", "Hyperlink"))
+    assert note != link or theme == "grant"  # a note is not a link (grant: all black)

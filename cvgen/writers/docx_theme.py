@@ -45,7 +45,7 @@ CLASSIC: dict[str, dict[str, Any]] = {
     "detail": {"size": 9.5},
     "paragraph": {"space_after": 4},
     "date": {"size": 9.5, "colour": "muted"},
-    "note": {"size": 9.5, "italic": True, "colour": "accent"},
+    "note": {"size": 9.5, "italic": True, "colour": "muted"},  # a note is no link
     "link": {"colour": "accent"},
     "list": {"space_after": 3.5},
     "legend": {"size": 9, "colour": "muted", "space_after": 3},
