@@ -398,3 +398,21 @@ def test_german_low_quotes_and_an_elided_year() -> None:
   title = {,,{Bosniaken}`` in Wien}, booktitle = {{JCDL} '21}}""")
     assert pub.title == "„Bosniaken“ in Wien"
     assert escape_latex(pub.venue) == "JCDL ’21" and escape_latex("'quoted'") == "‘quoted’"
+
+
+def test_a_status_in_the_volume_or_as_the_journal_is_a_status() -> None:
+    # seananderson.ca's cv/refs.bib: `journal = {In review}, volume = {In review}` printed
+    # "In review, vol. In review, 2017. Under review."; `volume = {In press}` gave no status.
+    reviewed, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, journal = {In review},"
+                       " volume = {In review}, year = 2017}")  # fmt: skip
+    assert reference(reviewed) == "P.\u00a0Sólymos. T. 2017. Under review."
+    pressed, _ = _one("@article{a, author = {Sólymos, P.}, title = {T}, journal = {Ecology},"
+                      " volume = {In press}, year = 2018}")  # fmt: skip
+    assert (pressed.volume, pressed.status) == (None, "in press")
+
+
+def test_a_doubled_and_between_authors_is_one_and_a_warning() -> None:
+    pub, problems = _one("@article{a, author = {Zhu, W. and and Smith, J. and Sólymos, P.},"
+                         " title = {T}, journal = {J}, year = 2017}")  # fmt: skip
+    assert [a.display for a in pub.authors] == ["W. Zhu", "J. Smith", "P. Sólymos"]
+    assert any("comes after `and and`" in message for message in _messages(problems))

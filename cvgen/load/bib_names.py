@@ -100,11 +100,18 @@ def read_persons(raw: str, context: NameContext) -> list[PersonReading]:
                 note = "follows another name without `and` between them; cvgen split them"
                 readings.append(reading._replace(suspicious=note))
             continue
+        bare = _STRAY_AND.sub("", name)
+        if bare != name:  # "Zhu, W. and and Smith, J.": one `and` too many
+            if bare:
+                readings.append(context.person(bare)._replace(suspicious=DOUBLED_AND))
+            continue
         readings.append(context.person(name))
     return readings
 
 
 _AND = re.compile(r"\s+and\s+", re.I)
+_STRAY_AND = re.compile(r"^and(?:\s+|$)|\s+and$", re.I)
+DOUBLED_AND = "comes after `and and`; cvgen read one `and`"
 
 
 def split_persons(text: str) -> list[str]:

@@ -38,7 +38,7 @@ _PUBSTATE = {
 }
 # "Submitted to X", "Accepted for publication in X", "X (under review)", "X, in press"
 _VENUE_STATUS_PATTERN = (
-    r"^\s*(?:submitted|accepted(?:\s+for\s+publication)?|in\s+press|under\s+review|"
+    r"^\s*(?:submitted|accepted(?:\s+for\s+publication)?|in\s+press|(?:under|in)\s+review|"
     r"to\s+appear|in\s+revision|in\s+prep(?:aration|\.)?)\s*(?:to|in|at|for|with)?\s*[:,.]?\s*"
     r"|\s*[(\[]\s*(?:[^()\[\]]*?)\s*[)\]]\s*$"
     r"|\s*[,;.]?\s*(?:submitted|accepted|in\s+press|under\s+review|to\s+appear)\.?\s*$"

@@ -459,11 +459,13 @@ def _status(reader: _EntryReader, kind: PubKind) -> str | None:
     raw_year = reader.raw("year") or ""
     in_year = status_in(raw_year) if not _YEAR.search(raw_year) else None
     venue = reader.text(*VENUE_FIELDS.get(kind, ()))
+    volume = reader.text("volume")
     return (
         pubstate(stated)
         or in_year
         or status_in(venue)
         or status_in(reader.text("note"))
+        or (status_in(volume) if volume and venue_without_status(volume) is None else None)
         or (stated)
     )
 
@@ -565,7 +567,7 @@ def _entry_to_publication(
     status = _status(reader, kind)
     year, month, undated = _year_month(reader, status)
     venue = _venue(reader, kind, published_at, status)
-    volume = reader.text("volume")
+    volume = _note(reader.text("volume"), status)  # `volume = {In press}` is no volume
     pages = reader.text("pages")
     if kind is PubKind.PREPRINT and preprint:
         server = server_named(venue)
