@@ -39,7 +39,7 @@ _ESCAPES = {
 _LONE_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 _DASHES = frozenset("-–—")
 _TEX_DASH = {"–": "--", "—": "---"}
-_LIGATURE_PAIRS = frozenset({"--", "''", "``", "?`", "!`"})  # TeX ligatures
+_LIGATURE_PAIRS = frozenset({"--", "''", "``", "?`", "!`", ",,"})  # TeX ligatures (,, is „)
 
 
 def _balanced(text: str) -> bool:

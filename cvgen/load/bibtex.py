@@ -823,7 +823,7 @@ def parse_bibtex(
     budget = ExpansionBudget(len(text))
     raw_strings = [(s.key, str(s.value), (s.start_line or 0) + 1) for s in library.strings]
     strings, bad_strings = collect_strings(raw_strings, budget)
-    problems += [Problem(file, line, "@string", message) for line, _, message in bad_strings]
+    problems += [Problem(file, line, "@string", text) for line, _, text in bad_strings if text]
     left_out = {name.lower(): line for line, name, _ in bad_strings}
     preamble = []
     for block in library.preambles:

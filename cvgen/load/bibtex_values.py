@@ -150,16 +150,23 @@ def missing_comma(raw: str) -> tuple[str, int, str, str] | None:
 
 def collect_strings(
     raw_strings: list[tuple[str, str, int | None]], budget: ExpansionBudget
-) -> tuple[dict[str, str], list[tuple[int | None, str, str]]]:
+) -> tuple[dict[str, str], list[tuple[int | None, str, str | None]]]:
     """Evaluate @string definitions in order (later ones may use earlier); report bad ones as
-    (line, name, message)."""
+    (line, name, message); a macro built on one already reported is left out with no message
+    of its own (None): a doubling bomb (s15 = s14 # s14, ...) is one error, not thirty."""
     strings: dict[str, str] = {}
-    bad: list[tuple[int | None, str, str]] = []
+    bad: list[tuple[int | None, str, str | None]] = []
+    failed: set[str] = set()
     for key, raw, line in raw_strings:
         try:
             strings[key.lower()] = evaluate(raw, strings, budget)
         except UndefinedMacro as exc:
-            bad.append((line, key, f"@string {key} uses undefined macro {exc.name!r}"))
+            quiet = exc.name.lower() in failed
+            failed.add(key.lower())
+            bad.append(
+                (line, key, None if quiet else f"@string {key} uses undefined macro {exc.name!r}")
+            )
         except BadValue as exc:
+            failed.add(key.lower())
             bad.append((line, key, f"@string {key}: {exc}; it is left out"))
     return strings, bad
