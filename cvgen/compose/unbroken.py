@@ -27,6 +27,7 @@ NO_BREAK_SPACE = "\u00a0"
 # space or an opening bracket, before a space, a bracket or punctuation. So "212(1–2)" and
 # "pp. 45–53," are ranges, while a URL's "/v1-2" or "TR-2021-07" are not cut into pieces.
 _RANGE = re.compile(r"(?<![^\s(\[\u00a0])\w*\d\w*(?:[-‐‑‒–]\w*\d\w*)+(?=[\s,.;:)\]]|$)")
+_DIGIT = re.compile(r"\d")
 _LONGEST_RANGE = 24  # characters: a longer run (an identifier) may need to break
 # Titles written before a name in the CV's languages (Prof., Dr., Dra., Dott., Ing., St.), or a
 # capital initial; then a space and the name. A surname ending a sentence ("… Qiao. The") is
@@ -63,7 +64,7 @@ def _in_rtl_phrase(match: re.Match[str]) -> bool:
 
 def _split_ranges(span: Span) -> list[Span]:
     """The span, its number ranges as spans of their own marked `nobreak`."""
-    if span.href or span.nobreak or not any(ch.isdigit() for ch in span.text):
+    if span.href or span.nobreak or not _DIGIT.search(span.text):
         return [span]
     pieces: list[Span] = []
     start = 0
@@ -82,22 +83,32 @@ def _split_ranges(span: Span) -> list[Span]:
 
 
 def kept_spans(spans: list[Span]) -> list[Span]:
-    """Runs of text with their ranges kept whole and their titles tied to the names."""
+    """Runs of text with their ranges kept whole and their titles tied to the names (the same
+    list when nothing changes: most runs have neither, and copying 5000 entries costs)."""
     out: list[Span] = []
+    changed = False
     for span in spans:
         text = tied(span.text)
-        out += _split_ranges(span if text == span.text else replace(span, text=text))
-    return out
+        pieces = _split_ranges(span if text == span.text else replace(span, text=text))
+        changed = changed or len(pieces) != 1 or pieces[0] is not span
+        out += pieces
+    return out if changed else spans
 
 
 def _entry(entry: Entry) -> Entry:
+    old = [entry.title, entry.qualifiers, entry.annotation, *entry.details, *entry.cells]
+    new = [kept_spans(spans) for spans in old]
+    if all(kept is spans for kept, spans in zip(new, old, strict=True)):
+        return entry
+    title, qualifiers, annotation, *rest = new
+    details, cells = rest[: len(entry.details)], rest[len(entry.details) :]
     return replace(
         entry,
-        title=kept_spans(entry.title),
-        qualifiers=kept_spans(entry.qualifiers),
-        details=[kept_spans(sentence) for sentence in entry.details],
-        annotation=kept_spans(entry.annotation),
-        cells=[kept_spans(cell) for cell in entry.cells],
+        title=title,
+        qualifiers=qualifiers,
+        annotation=annotation,
+        details=details,
+        cells=cells,
     )
 
 
