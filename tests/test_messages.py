@@ -108,3 +108,17 @@ def test_a_line_too_long_for_tex_is_shown_instead_of_the_log_tail() -> None:
     lines = error.value.message.splitlines()
     assert lines[1] == "! Unable to read an entire line---bufsize=200000."
     assert "a text in the data is too long" in lines[2] and len(lines) == 3
+
+
+def test_a_first_cv_without_a_bib_has_no_publications(tmp_path: Path) -> None:
+    # A new user's CV without papers yet failed with "publications.bib: file not found".
+    cv = tmp_path / "cv.yaml"
+    cv.write_text("person: {name: Ada Lovelace, email: ada@example.org}\n", "utf-8")
+    checked = CliRunner().invoke(main, ["check", "--cv", str(cv), "--no-cache"])
+    assert checked.exit_code == 0, checked.output
+    assert "no publications.bib beside cv.yaml, so the CV lists no publications" in checked.output
+    named = CliRunner().invoke(main, ["check", "--cv", str(cv), "--bib", str(tmp_path / "x.bib")])
+    assert named.exit_code == 1 and "x.bib: file not found" in named.output
+    cv.write_text(cv.read_text("utf-8") + "publications: {bib: mine.bib}\n", "utf-8")
+    configured = CliRunner().invoke(main, ["check", "--cv", str(cv), "--no-cache"])
+    assert configured.exit_code == 1 and "mine.bib: file not found" in configured.output

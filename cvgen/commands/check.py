@@ -26,4 +26,6 @@ def command(sources: Sources) -> None:
     left_out = {w.field.split(".")[0] for w in warnings if w.message.endswith("entry left out")}
     verdict = f"loaded; {len(left_out)} broken entries left out" if left_out else "are valid"
     notes = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
-    click.echo(f"\nOK: {sources.cv} and {sources.bib_path(cv.data)} {verdict}{notes}.")
+    bib = sources.bib_path(cv.data)
+    checked = f"{sources.cv} and {bib} {verdict}" if bib.exists() else f"{sources.cv} is valid"
+    click.echo(f"\nOK: {checked}{notes}.")

@@ -115,7 +115,12 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     bib = sources.bib_path(data)
     options = _bib_options(data) if data else None
     own = authored_by(data) if data else None
-    publications, bib_problems, bib_digest = _load_bib(bib, own, options)
+    if _no_publications_yet(sources, data, bib):
+        note = "no publications.bib beside cv.yaml, so the CV lists no publications"
+        problems = [*problems, Problem(str(bib), None, "", note, Severity.WARNING)]
+        publications, bib_problems, bib_digest = [], [], None
+    else:
+        publications, bib_problems, bib_digest = _load_bib(bib, own, options)
     if sources.skip_bad_entries:
         bib_problems = [_left_out(p) if p.is_error and p.field else p for p in bib_problems]
     problems = problems + bib_problems
@@ -126,6 +131,13 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     pubs = _newest_first(resolve_people(data, publications))
     warnings = problems + _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
     return CV(data=data, publications=pubs), warnings, bib_digest
+
+
+def _no_publications_yet(sources: Sources, data: CvData | None, bib: Path) -> bool:
+    """A student's first CV may have no .bib: only the default one may be absent (a --bib or
+    a `publications: bib:` that names a missing file is an error)."""
+    named = sources.bib is not None or (data is not None and data.publications.bib is not None)
+    return not named and not bib.exists() and not bib.is_symlink()
 
 
 PER_ENTRY_AUTHORSHIP_WARNINGS = 10  # beyond: one summary, as for a whole reference library
