@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import design_options, document_options
+from cvgen.commands.options import design_options, document_options, output_option
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import build_document
 from cvgen.select import Selection
@@ -15,14 +15,7 @@ from cvgen.writers import WriteOptions
 
 
 @click.command(name="docx")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("output/cv.docx"),
-    show_default=True,
-    help="Where to write the Word file.",
-)
+@output_option("output/cv.docx", "Where to write the Word file.")
 @click.option(
     "--reference-docx",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),

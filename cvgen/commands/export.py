@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import document_options, locale_option
+from cvgen.commands.options import document_options, locale_option, output_option
 from cvgen.commands.source_options import echo_warnings
 from cvgen.pipeline import build_document
 from cvgen.select import Selection
@@ -17,17 +17,6 @@ from cvgen.sources import Sources
 def command() -> None:
     """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), or the CV's
     document tree as JSON."""
-
-
-def _output_option(default: str, help_text: str):
-    return click.option(
-        "-o",
-        "--output",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=Path(default),
-        show_default=True,
-        help=help_text,
-    )
 
 
 # The site must exist: a mistyped SITE_DIR would otherwise become a new folder of pages.
@@ -49,7 +38,7 @@ def _build_site(sources: Sources, target: str, destination: Path, selection: Sel
 
 
 @command.command(name="jekyll")
-@_output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
+@output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
 @locale_option
 @document_options
 def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
@@ -63,7 +52,7 @@ def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
 
 
 @command.command(name="al-folio")
-@_output_option(
+@output_option(
     "output/_bibliography/papers.bib", "Where to write; point it at your al-folio site's file."
 )
 @locale_option
@@ -101,7 +90,7 @@ def academicpages(sources: Sources, selection: Selection, site: Path) -> None:
 
 
 @command.command(name="document")
-@_output_option("output/cv.json", "Where to write the JSON.")
+@output_option("output/cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
 def document(sources: Sources, selection: Selection, output: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 import click
@@ -114,6 +115,18 @@ def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
     a new selection option added here reaches all of them at once.
     """
     return source_options(_with_selection(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
+
+
+def output_option(default: str, help_text: str) -> Callable[[Callable[..., Any]], Any]:
+    """`-o/--output FILE` with the command's default file under output/."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=Path(default),
+        show_default=True,
+        help=help_text,
+    )
 
 
 PAPER_OPTION = click.option(

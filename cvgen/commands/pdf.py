@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cvgen.commands.options import PAPER_OPTION, design_options, document_options
+from cvgen.commands.options import PAPER_OPTION, design_options, document_options, output_option
 from cvgen.commands.source_options import echo_warnings
 from cvgen.compose import compose
 from cvgen.pipeline import load_tailored
@@ -18,14 +18,7 @@ from cvgen.writers.pdf import ENGINES, typeset
 
 
 @click.command(name="pdf")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("output/cv.pdf"),
-    show_default=True,
-    help="Where to write the PDF.",
-)
+@output_option("output/cv.pdf", "Where to write the PDF.")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
