@@ -6,7 +6,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cvgen.exports.bibtex import encode, to_bibtex
-from cvgen.load.bibtex import VENUE_FIELDS, parse_bibtex
+from cvgen.load.bib_entry import VENUE_FIELDS
+from cvgen.load.bibtex import parse_bibtex
 from cvgen.load.latex_text import latex_to_unicode
 from cvgen.model import Author, Links, PubKind, Publication
 

@@ -18,7 +18,7 @@ from bibtexparser.writer import BibtexFormat
 from cvgen.compose import Settings
 from cvgen.compose.document import Document
 from cvgen.exports import listed_publications
-from cvgen.load.bibtex import KIND_OF_TYPE, VENUE_FIELDS
+from cvgen.load.bib_entry import KIND_OF_TYPE, VENUE_FIELDS
 from cvgen.load.bibtex_values import MONTH_MACROS
 from cvgen.model import CV, Author, PubKind, Publication
 

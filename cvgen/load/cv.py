@@ -37,7 +37,7 @@ def authored_by(data: CvData) -> Callable[[Publication], bool]:
 
 def _bib_options(data: CvData):
     """What reading the .bib takes from cv.yaml: macros, the owner's names, mark meanings."""
-    from cvgen.load.bibtex import DEFAULT_MARKS, BibOptions
+    from cvgen.load.bib_reader import DEFAULT_MARKS, BibOptions
 
     star = data.publications.marks.get("*", DEFAULT_MARKS["*"])
     return BibOptions(

@@ -22,7 +22,7 @@ from cvgen.model.memory import one_object_per_author
 
 
 class PubKind(StrEnum):
-    """CV categories; several BibTeX entry types map to one (see load/bibtex.py)."""
+    """CV categories; several BibTeX entry types map to one (see load/bib_entry.py)."""
 
     JOURNAL = "journal"
     CONFERENCE = "conference"

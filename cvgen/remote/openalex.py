@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cvgen.load.bibtex import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bib_entry import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound
 from cvgen.remote.ids import arxiv_id, bare_doi, openalex_author
