@@ -416,3 +416,15 @@ def test_a_doubled_and_between_authors_is_one_and_a_warning() -> None:
                          " title = {T}, journal = {J}, year = 2017}")  # fmt: skip
     assert [a.display for a in pub.authors] == ["W. Zhu", "J. Smith", "P. Sólymos"]
     assert any("comes after `and and`" in message for message in _messages(problems))
+
+
+def test_a_numbered_edition_is_an_ordinal_in_the_cvs_language() -> None:
+    # A new user's `edition = {2}` printed "2 edition".
+    pub, _ = _one("@book{b, author = {Sólymos, P.}, title = {T}, publisher = {P}, year = 2020,"
+                  " edition = {2}}")  # fmt: skip
+    assert "P, 2nd edition, 2020." in reference(pub)
+    assert "2. Auflage" in reference(pub, load_words("de"))
+    assert "2e éd." in reference(pub, load_words("fr"))
+    third, _ = _one("@book{b, author = {Sólymos, P.}, title = {T}, publisher = {P}, year = 2020,"
+                    " edition = {Revised}}")  # fmt: skip
+    assert "Revised edition" in reference(third)

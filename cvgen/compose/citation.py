@@ -117,7 +117,8 @@ def reference_spans(pub: Publication, words: Words) -> list[Span]:
     spans.extend(where)
     tail = _details(pub, words)
     if pub.kind is PubKind.BOOK and pub.edition:
-        tail.insert(0, words.fmt("citation.edition", edition=pub.edition))
+        edition = words.ordinal(int(pub.edition)) if pub.edition.isdigit() else pub.edition
+        tail.insert(0, words.fmt("citation.edition", edition=edition))
     if not pub.undated:
         tail.append(words.date(pub.date, short=False))
     spans.append(Span((", " if where and tail else "") + ", ".join(tail) + "."))

@@ -198,6 +198,17 @@ class Words:
         name = get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
         return self._dress(name) if self._dress else name
 
+    def ordinal(self, number: int) -> str:
+        """'2nd', '2.', '2e': the table's `ordinal` templates by CLDR ordinal form
+        ('one={n}st|two={n}nd|few={n}rd|other={n}th'; a part without a form is `other`)."""
+        forms = {}
+        for part in self("ordinal").split("|"):
+            name, given, template = part.partition("=")
+            forms[name.strip() if given else "other"] = template if given else part
+        form = babel_locale(self.locale).ordinal_form(number)
+        template = forms.get(form) or forms.get("other") or "{n}"
+        return template.replace("{n}", str(number))
+
     def language_name(self, name: str) -> str:
         """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""
         shown = _language_name(name, self.locale)
