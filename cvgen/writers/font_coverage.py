@@ -32,19 +32,27 @@ _IGNORABLE = (
     (0xE0000, 0xE0FFF),
 )  # fmt: skip
 EMOJI_BLOCKS = ((0x1F000, 0x1FAFF),)  # pictographs: Noto Color Emoji draws them as images
+CJK_BLOCKS = (
+    (0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+)  # fmt: skip
+RARE_CJK_BLOCKS = ((0x20000, 0x3FFFF),)  # CJK Extension B and later
+
+
+def in_blocks(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a code point lies in one of the (first, last) ranges."""
+    return any(low <= code <= high for low, high in blocks)
 
 
 def is_emoji(ch: str) -> bool:
-    return any(low <= ord(ch) <= high for low, high in EMOJI_BLOCKS)
+    return in_blocks(ord(ch), EMOJI_BLOCKS)
 
 
 # (blocks, what they hold, Debian package, a font file of that package)
 PACKAGES = (
-    (((0x20000, 0x3FFFF),), "rare CJK characters (Extension B and later)", "fonts-hanazono",
+    (RARE_CJK_BLOCKS, "rare CJK characters (Extension B and later)", "fonts-hanazono",
      "HanaMinB.ttf"),
-    (((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF),
-      (0xFE30, 0xFE4F), (0xFF00, 0xFFEF)), "Chinese, Japanese and Korean", "fonts-noto-cjk",
-     "NotoSansCJK-Regular.ttc"),
+    (CJK_BLOCKS, "Chinese, Japanese and Korean", "fonts-noto-cjk", "NotoSansCJK-Regular.ttc"),
     ((*EMOJI_BLOCKS, (0x2600, 0x27BF)), "emoji", "fonts-noto-color-emoji",
      "NotoColorEmoji.ttf"),
     (((0, 0x10FFFF),), "most scripts and symbols", "fonts-noto-core",
@@ -71,11 +79,7 @@ class Coverage(NamedTuple):
         return index >= 0 and code <= self.ends[index]
 
     def fonts_with(self, code: int) -> list[str]:
-        return [
-            Path(file).name
-            for file, ranges in self.fonts.items()
-            if any(low <= code <= high for low, high in ranges)
-        ]
+        return [Path(file).name for file, ranges in self.fonts.items() if in_blocks(code, ranges)]
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +124,7 @@ def _needs_a_font(ch: str) -> bool:
     code = ord(ch)
     if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
         return False
-    return not any(low <= code <= high for low, high in _IGNORABLE)
+    return not in_blocks(code, _IGNORABLE)
 
 
 def uncovered(text: Iterable[str], coverage: Coverage) -> list[str]:
@@ -160,9 +164,7 @@ def _packages(chars: list[str], coverage: Coverage | None) -> str:
     files = {Path(file).name for file in coverage.fonts} if coverage else set()
     groups: dict[tuple[str, str, str], list[str]] = {}
     for ch in chars:
-        _, what, package, marker = next(
-            entry for entry in PACKAGES if any(low <= ord(ch) <= high for low, high in entry[0])
-        )
+        _, what, package, marker = next(entry for entry in PACKAGES if in_blocks(ord(ch), entry[0]))
         if package == "fonts-noto-core" and marker in files:
             package = EXTRA_PACKAGE
         groups.setdefault((what, package, marker), []).append(ch)

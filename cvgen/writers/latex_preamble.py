@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cvgen.themes import Theme
-from cvgen.writers.font_coverage import EMOJI_BLOCKS
+from cvgen.writers.font_coverage import CJK_BLOCKS, EMOJI_BLOCKS, RARE_CJK_BLOCKS, in_blocks
 from cvgen.writers.tex_engine import PDFLATEX_CHARS
 
 PACKAGES = (
@@ -75,10 +75,6 @@ def _noto(script: str, *blocks: tuple[int, int], sans_only: bool = False) -> tup
     return ((() if sans_only else (f"NotoSerif{script}-Regular.ttf",)) + files, blocks)
 
 
-CJK_BLOCKS = (
-    (0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF),
-    (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF),
-)  # fmt: skip
 FALLBACK_FONTS = (
     ((GREEK_FONT,), ((0x0370, 0x052F), (0x1E00, 0x1FFF), (0x2070, 0x214F))),  # Greek, ...
     _noto("Armenian", (0x0530, 0x058F)),
@@ -99,7 +95,7 @@ FALLBACK_FONTS = (
     _noto("Georgian", (0x10A0, 0x10FF), (0x2D00, 0x2D2F)),
     _noto("Ethiopic", (0x1200, 0x139F)),
     _noto("Khmer", (0x1780, 0x17FF)),
-    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), CJK_BLOCKS),  # fonts-noto-cjk
+    (("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc"), (*CJK_BLOCKS, *RARE_CJK_BLOCKS)),
     (("NotoColorEmoji.ttf",), EMOJI_BLOCKS),  # fonts-noto-color-emoji
     (("DejaVuSerif.ttf",), ((0x0080, 0x10FFFF),)),  # symbols, arrows, letterlike, ...
     (("NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansMath-Regular.ttf"),
@@ -134,7 +130,7 @@ _MATH_CODE = re.compile(r"\\cvmath\{([0-9A-F]{4,6})\}")
 
 
 def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
-    return any(low <= ord(ch) <= high for ch in chars for low, high in blocks)
+    return any(in_blocks(ord(ch), blocks) for ch in chars)
 
 
 def _features(theme: Theme) -> str:
