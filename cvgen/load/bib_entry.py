@@ -14,7 +14,7 @@ from cvgen.errors import Problem, Severity
 from cvgen.load import bib_fields
 from cvgen.load.bib_names import PersonReading, read_persons
 from cvgen.load.bib_reader import COMMENTED_OUT, BibOptions, EntryReader, FileState, Seen
-from cvgen.load.bib_status import pubstate, status_in, venue_without_status
+from cvgen.load.bib_status import pubstate, stated_alone, status_in, venue_without_status
 from cvgen.load.bibtex_values import (
     MONTH_MACROS,
 )
@@ -236,23 +236,20 @@ def _status(reader: EntryReader, kind: PubKind) -> str | None:
     raw_year = reader.raw("year") or ""
     in_year = status_in(raw_year) if not _YEAR.search(raw_year) else None
     venue = reader.text(*VENUE_FIELDS.get(kind, ()))
-    volume = reader.text("volume")
     return (
         pubstate(stated)
         or in_year
         or status_in(venue)
         or status_in(reader.text("note"))
-        or (status_in(volume) if volume and venue_without_status(volume) is None else None)
+        or stated_alone(reader.text("volume"))
         or (stated)
     )
 
 
-def _note(note: str | None, status: str | None) -> str | None:
-    """The note, unless it only states the status ('accepted', 'In press.'): the CV prints the
-    status in its own language instead."""
-    if note and status and status_in(note) and venue_without_status(note) is None:
-        return None
-    return note
+def _unless_only_status(text: str | None, status: str | None) -> str | None:
+    """A note or volume, unless it only states the status ('accepted', 'In press.'): the CV
+    prints the status in its own language instead."""
+    return None if status and stated_alone(text) else text
 
 
 def _venue(reader: EntryReader, kind: PubKind, published_at: str | None, status: str | None):
@@ -344,7 +341,7 @@ def entry_to_publication(
     status = _status(reader, kind)
     year, month, undated = _year_month(reader, status)
     venue = _venue(reader, kind, published_at, status)
-    volume = _note(reader.text("volume"), status)  # `volume = {In press}` is no volume
+    volume = _unless_only_status(reader.text("volume"), status)  # `volume = {In press}`
     pages = reader.text("pages")
     if kind is PubKind.PREPRINT and preprint:
         server = server_named(venue)
@@ -400,7 +397,7 @@ def entry_to_publication(
         edition=reader.text("edition"),
         editors=[a.display for a in _persons(reader, "editor")] if kind is PubKind.CHAPTER else [],
         edited=edited,
-        note=_note(reader.text("note"), status),
+        note=_unless_only_status(reader.text("note"), status),
         tags=keywords,
         presentation=_flag_value(reader, "presentation"),
         acceptance_rate=_aliased(reader, "acceptance"),

@@ -73,3 +73,9 @@ def venue_without_status(venue: str) -> str | None:
         if match and (match.start() == 0 or status_in(match.group(0))):
             venue = (venue[: match.start()] + venue[match.end() :]).strip(" ,;:.")
     return venue or None
+
+
+def stated_alone(text: str | None) -> str | None:
+    """The status a text states when it states nothing else ('accepted', 'In press.')."""
+    status = status_in(text)
+    return status if status and venue_without_status(text) is None else None  # type: ignore[arg-type]
