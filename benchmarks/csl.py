@@ -26,17 +26,17 @@ _TIMED = """
 import sys, time
 from pathlib import Path
 from cvgen.load.cv import load_or_fail
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 cv, _ = load_or_fail(Sources(cv=Path("cv.yaml")))
 started = time.perf_counter()
 if sys.argv[1] == "cvgen":
     from cvgen.compose.citation import reference_spans
-    from cvgen.compose.words import load_words
+    from cvgen.words import load_words
 
     words = load_words()
     spans = {p.key: reference_spans(p, words) for p in cv.publications}
 else:
-    from cvgen.styles.style import load_style
+    from cvgen.citations.style import load_style
     spans = load_style(sys.argv[1], Path(".")).references(cv.publications)
 print(time.perf_counter() - started)
 """

@@ -141,7 +141,7 @@ def _revision(text: str) -> int | None:
 def check_outputs(project: Project, report: Report, where: str) -> None:
     """Every output complete and from a revision made so far; none stale yet called fresh."""
     from cvgen.build.freshness import all_fresh
-    from cvgen.sources import Sources
+    from cvgen.load.sources import Sources
 
     if not project.out.exists():
         return

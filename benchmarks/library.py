@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.synthetic import synthetic_yaml
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 
 OWNER = "Adler-Katz, Miriam"
 _ONSETS = "b c d f g h j k l m n p r s t v w z br ch dr gr kr sh st th tr".split()

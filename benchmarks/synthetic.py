@@ -10,7 +10,7 @@ import random
 import sys
 from pathlib import Path
 
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 
 SURNAMES = [
     "Adler-Katz",

@@ -1,17 +1,14 @@
 """Problems found in the user's data, and the one exception that carries them to the CLI.
 
 Every loader collects Problems instead of raising, so the user sees all of them in one run.
-CvgenError is a click.ClickException: click prints its message and exits 1, never a traceback.
+CvgenError is a plain exception: core code never prints; the command line (cvgen/cli/) shows
+it, warnings first, and exits 1, never with a traceback.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-
-import click
-
-from cvgen.characters import terminal_safe
 
 
 class Severity(StrEnum):
@@ -40,24 +37,21 @@ class Problem:
         return f"{where}:{field} {prefix}{self.message}"
 
 
-class CvgenError(click.ClickException):
-    """An error the user can act on; printed as a plain message with exit status 1."""
+class CvgenError(Exception):
+    """An error the user can act on; the CLI prints it as a plain message with exit status 1."""
 
     def __init__(self, message: str, problems: list[Problem] | tuple[Problem, ...] = ()):
+        self.message = message
         self.problems = tuple(problems)
         super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.format_message()
 
     def format_message(self) -> str:
         """The errors, one a line, then the message; the warnings are shown apart (show)."""
         lines = [str(p) for p in self.problems if p.is_error]
         return "\n".join([*lines, self.message])
-
-    def show(self, file=None) -> None:
-        """The warnings first, then the errors under 'Error:', so that a failed run never
-        starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
-        for warning in (p for p in self.problems if not p.is_error):
-            click.echo(terminal_safe(str(warning)), err=True, file=file)
-        click.echo(terminal_safe(f"Error: {self.format_message()}"), err=True, file=file)
 
 
 def data_error(problems: list[Problem]) -> CvgenError:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from cvgen.dates import TERM_YEAR, Date
 from cvgen.errors import CvgenError
 from cvgen.model import (
     CV,
@@ -29,6 +28,7 @@ from cvgen.model import (
     Variant,
     unknown_section_message,
 )
+from cvgen.util.dates import TERM_YEAR, Date
 
 Transform = Callable[[CV], CV]
 PUBLICATION_SECTIONS = ("publications", "patents")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -7,14 +7,14 @@ import typing
 from dataclasses import fields
 from typing import Any, Literal
 
+from cvgen.build.pipeline import render as build_render
+from cvgen.build.pipeline import render_listing
 from cvgen.compose import Settings, compose
 from cvgen.compose.citation import reference_spans
-from cvgen.compose.document import Document, plain_text
 from cvgen.compose.unbroken import kept_spans
-from cvgen.compose.words import Words, load_words
+from cvgen.document import Document, plain_text
 from cvgen.model import CV, Publication
-from cvgen.pipeline import render as build_render
-from cvgen.pipeline import render_listing
+from cvgen.words import Words, load_words
 from cvgen.writers import WriteOptions
 
 SETTINGS = tuple(item.name for item in fields(Settings))

@@ -12,13 +12,13 @@ from rendering import WORDS, reference
 
 from cvgen.cli import main
 from cvgen.compose.citation import annotation_text
-from cvgen.compose.document import plain_text
 from cvgen.compose.marks import legend_for, symbols_used
-from cvgen.compose.words import load_words
-from cvgen.load.bibtex import BibOptions, parse_bibtex
+from cvgen.document import plain_text
+from cvgen.load.bibtex.file import BibOptions, parse_bibtex
 from cvgen.load.cv import load
+from cvgen.load.sources import Sources
 from cvgen.model import PubKind
-from cvgen.sources import Sources
+from cvgen.words import load_words
 
 OWNER = BibOptions(owner="Péter Sólymos", this_year=2026)
 
@@ -360,8 +360,8 @@ def test_an_edited_volume_says_its_names_are_its_editors() -> None:
     assert pub.edited and not problems
     assert reference(pub).startswith("Johanna Weißenböck and P.\u00a0Sólymos (eds.). Edited Volume")
     assert "Sólymos (Hrsg.). Edited" in reference(pub, load_words("de"))
+    from cvgen.citations.csl_json import csl_item
     from cvgen.exports.bibtex import entry_fields
-    from cvgen.exports.csl_json import csl_item
 
     assert [field.key for field in entry_fields(pub)][:1] == ["editor"]
     item = csl_item(pub)
@@ -392,7 +392,7 @@ def test_a_note_that_only_states_the_status_is_said_in_the_cvs_language() -> Non
 
 def test_german_low_quotes_and_an_elided_year() -> None:
     # A new user's `,,{Bosniaken}``` printed ",,Bosniaken“"; `{JCDL} '21` printed "JCDL ‘21".
-    from cvgen.writers.latex_markup import escape_latex
+    from cvgen.writers.latex.markup import escape_latex
 
     pub, _ = _one(r"""@inproceedings{a, author = {Sólymos, P.}, year = 2021,
   title = {,,{Bosniaken}`` in Wien}, booktitle = {{JCDL} '21}}""")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.model import PubKind
 
 BIB = r"""

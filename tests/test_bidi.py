@@ -8,10 +8,10 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cvgen.compose.document import Span
+from cvgen.document import Span
 from cvgen.writers.bidi import phrases, reads_left_to_right
-from cvgen.writers.html_markup import spans_to_html
-from cvgen.writers.latex_markup import escape_latex, spans_to_latex
+from cvgen.writers.html.markup import spans_to_html
+from cvgen.writers.latex.markup import escape_latex, spans_to_latex
 
 MIXED = st.text(alphabet=st.sampled_from("אבגדהוזחט׳״־ abcxyz0123456789.,:;–-/\\{}$%&#_^~<>\"'"))
 

@@ -15,9 +15,9 @@ from cvgen.bio.facts import collect_facts, same_distinction
 from cvgen.bio.ranking import bio_grants, rank_awards, rank_grants
 from cvgen.bio.shortbio import generate, short_bio
 from cvgen.bio.voice import Voice, surname
-from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import CV, Award, CvData, Degree, Grant, Person, Pronouns, Talk
+from cvgen.util.dates import Date
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 

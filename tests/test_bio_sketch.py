@@ -13,11 +13,11 @@ from cvgen.bio.markup import sketch_text
 from cvgen.bio.pdf import page_violations, sketch_pdf
 from cvgen.bio.profile import builtin_profiles, load_profile
 from cvgen.bio.sketch import build_sketch
-from cvgen.compose.document import plain_text
+from cvgen.document import plain_text
 from cvgen.errors import CvgenError
 from cvgen.model import Award, Publication
 from cvgen.writers.lists import entry_line
-from cvgen.writers.pdf import page_count
+from cvgen.writers.pdf.writer import page_count
 
 ORDER = {
     "nsf": [

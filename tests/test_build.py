@@ -16,8 +16,8 @@ from cvgen.build.outputs import MANIFEST, build_all, plan
 from cvgen.cli import main
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import OutputSpec
-from cvgen.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
 OUTPUTS = """
@@ -133,6 +133,7 @@ def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
     from cvgen.build.watch import watch_and_build
 
     seen: list[str] = []  # each build's outcome: the person's name, or "error"
+    errors: list[CvgenError] = []  # what the watch reported, and went on
     stop = threading.Event()
 
     def build() -> None:
@@ -142,7 +143,9 @@ def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
             seen.append("error")
             raise
 
-    thread = threading.Thread(target=watch_and_build, args=(project, build, stop), daemon=True)
+    thread = threading.Thread(
+        target=watch_and_build, args=(project, build, errors.append, stop), daemon=True
+    )
     thread.start()
     try:
         _wait_for(lambda: seen == ["Jonas Åberg"])
@@ -157,6 +160,7 @@ def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
         (project.cv.parent / "output" / "cv.html").write_text("an output")
         time.sleep(1.0)  # an unwanted rebuild would have happened by now (debounce 0.3 s)
         assert seen == ["Jonas Åberg", "error", "Jonas Berg"]
+        assert len(errors) == 1 and "nmae" in str(errors[0])
     finally:
         stop.set()
         thread.join(timeout=10)

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from deadline import deadline
 
-from cvgen.load import cache
+from cvgen.load.cache import store as cache
 from cvgen.load.cv import load_or_fail
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
 

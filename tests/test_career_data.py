@@ -23,12 +23,12 @@ from test_document import _pdf_sections_text, entry_words, group_words, words
 
 from cvgen.cli import main
 from cvgen.compose import compose
-from cvgen.compose.document import Document, Span, plain_text
+from cvgen.document import Document, Span, plain_text
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV, Award, CustomEntry, Design, Grant, Person, Student, Talk
 from cvgen.select import section_content
-from cvgen.sources import Sources
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.pdf.tex import run_tex
 
 FOLDER = Path(__file__).resolve().parent / "data" / "clinician"
 SOURCES = Sources(cv=FOLDER / "cv.yaml", bib=FOLDER / "publications.bib")
@@ -213,7 +213,7 @@ def test_sections_option_orders_custom_sections_too() -> None:
 
 def test_a_custom_heading_follows_the_language_of_the_words(clinician: CV) -> None:
     from cvgen.compose import Settings
-    from cvgen.compose.words import Words, load_words
+    from cvgen.words import Words, load_words
 
     german = Words({**load_words().table, "language": "de"})
     headings = {s.name: s.heading for s in compose(clinician, Settings(words=german)).sections}
@@ -419,7 +419,7 @@ def test_the_period_windows_custom_sections_like_any_dated_section() -> None:
 
 
 def test_the_schema_describes_every_new_field_for_editors() -> None:
-    from cvgen.commands.schema import cv_json_schema
+    from cvgen.cli.schema import cv_json_schema
 
     schema = cv_json_schema()
     models = {"CvData": schema, **schema["$defs"]}
@@ -454,7 +454,7 @@ def test_a_talks_language_is_named_in_the_cvs_language() -> None:
     # A new user's German CV said "(auf German)"; an untitled talk had no parentheses.
     from cvgen.compose.career import talk_entry
     from cvgen.compose.context import Context, Settings
-    from cvgen.compose.words import load_words
+    from cvgen.words import load_words
 
     titled = Talk(
         title="Wer gehört dazu?", event="Historikertag", date="2023-09", language="German"

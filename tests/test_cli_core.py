@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from cvgen.cli import main
-from cvgen.commands.schema import cv_json_schema, schema_text
+from cvgen.cli.schema import cv_json_schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

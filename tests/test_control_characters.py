@@ -14,10 +14,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cvgen.characters import CONTROL, findings, terminal_safe
 from cvgen.cli import main
 from cvgen.load.cv import load
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
+from cvgen.util.characters import CONTROL, findings, terminal_safe
 
 BAD = Path(__file__).parent / "data" / "bad"
 PROFILE = Path(__file__).parent.parent / "cvgen" / "bio" / "profiles" / "nsf.yaml"

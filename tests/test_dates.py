@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from cvgen.compose.words import load_words
-from cvgen.dates import Date
+from cvgen.util.dates import Date
+from cvgen.words import load_words
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,13 @@ import pytest
 from click.testing import CliRunner
 from html_doc import parse
 
+from cvgen.build.pipeline import load_tailored, render
 from cvgen.cli import main
-from cvgen.compose.document import Document, plain_text
+from cvgen.document import Document, plain_text
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
-from cvgen.pipeline import load_tailored, render
+from cvgen.load.sources import Sources
 from cvgen.select import Selection
-from cvgen.sources import Sources
 
 # A real Israeli résumé's layout (the kind the Technion and the Hebrew University ask for):
 # numbered sections, publications oldest first with theses before journal articles, and a

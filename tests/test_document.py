@@ -24,12 +24,12 @@ from word_doc import footer_text, heading_level, paragraphs, read, shown_numbers
 
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
-from cvgen.compose.document import Document, Entry, Group, plain_text
-from cvgen.compose.words import load_words
+from cvgen.document import Document, Entry, Group, plain_text
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV, SECTION_NAMES
-from cvgen.sources import Sources
-from cvgen.writers.tex_engine import run_tex
+from cvgen.words import load_words
+from cvgen.writers.pdf.tex import run_tex
 
 DATA = Path(__file__).resolve().parent / "data"
 _WORD = re.compile(r"[^\W_]+")

@@ -35,16 +35,16 @@ from word_doc import (
 
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
-from cvgen.compose.document import Document, Group, plain_text
-from cvgen.compose.words import Words, load_words
+from cvgen.document import Document, Group, plain_text
 from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.themes import load_theme
-from cvgen.urls import safe_href
+from cvgen.util.urls import safe_href
+from cvgen.words import Words, load_words
 from cvgen.writers import WriteOptions, get_writer
-from cvgen.writers.docx import word_theme_for
-from cvgen.writers.docx_styles import PROPERTY_ORDER
-from cvgen.writers.docx_theme import word_theme
+from cvgen.writers.docx.styles import PROPERTY_ORDER
+from cvgen.writers.docx.theme import word_theme
+from cvgen.writers.docx.writer import word_theme_for
 
 EPOCH = "1700000000"  # 2023-11-14 22:13:20 UTC
 SMALL = Path(__file__).parent / "data" / "small"

@@ -13,9 +13,9 @@ from rendering import reference
 from test_pdf_accessibility import poppler_text
 
 from cvgen.cli import main
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
 
 _ENTRY = re.compile(r"^@(\w+)\s*\{\s*([^,\s]+)\s*,(.*?)^\}", re.M | re.S)
 _YEAR = re.compile(r"^\s*year\s*=\s*[{\"]?(\d{4})", re.M | re.I)
@@ -141,7 +141,7 @@ def test_latex_uses_the_latex_backend_escaping(small_sources: Sources) -> None:
 def test_the_latex_fragment_typesets_in_a_plain_document(small_sources: Sources) -> None:
     """What a user pastes into their own document needs only hyperref: LaTeX's \\underline for
     students, \\mbox for page ranges, ties, no cvgen macro, no ulem."""
-    from cvgen.writers.tex_engine import run_tex
+    from cvgen.writers.pdf.tex import run_tex
 
     latex = run(small_sources, "--format", "latex").stdout
     assert r"\mbox{1–10}" in latex and r"\uline" not in latex and r"\cv" not in latex

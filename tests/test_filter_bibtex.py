@@ -6,9 +6,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cvgen.exports.bibtex import encode, to_bibtex
-from cvgen.load.bib_entry import VENUE_FIELDS
-from cvgen.load.bibtex import parse_bibtex
-from cvgen.load.latex_text import latex_to_unicode
+from cvgen.load.bibtex.entry import VENUE_FIELDS
+from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.latex.text import latex_to_unicode
 from cvgen.model import Author, Links, PubKind, Publication
 
 # Letters from several scripts, digits, and every character BibTeX or LaTeX treats specially.

@@ -27,8 +27,8 @@ from word_doc import paragraphs, read
 from cvgen.bio.english import count_words
 from cvgen.bio.shortbio import generate
 from cvgen.model import CV
-from cvgen.writers.docx_runs import clean
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.docx.runs import clean
+from cvgen.writers.pdf.tex import run_tex
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "60"))
 COMPILES = max(3, EXAMPLES // 20)

@@ -8,10 +8,10 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.cv import load
+from cvgen.load.sources import Sources
 from cvgen.load.yaml_cv import parse_yaml, validate_cv
-from cvgen.sources import Sources
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

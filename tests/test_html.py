@@ -19,9 +19,9 @@ from cvgen.cli import main
 from cvgen.compose.citation import annotation_text
 from cvgen.compose.numbering import kind_groups
 from cvgen.compose.unbroken import tied
-from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import CV, Publication
+from cvgen.util.dates import Date
 
 HERE = Path(__file__).resolve().parent
 

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from rendering import is_choice, render
 
-from cvgen.compose.document import Span
+from cvgen.document import Span
 from cvgen.load.cv import load
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
-from cvgen.urls import safe_href
-from cvgen.writers.html_markup import spans_to_html
+from cvgen.util.urls import safe_href
+from cvgen.writers.html.markup import spans_to_html
 
 PIECES = [
     "<script>alert(1)</script>",

@@ -9,11 +9,11 @@ from click.testing import CliRunner
 from rendering import render as render_as
 
 from cvgen.cli import main
-from cvgen.dates import Date
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV, Author
-from cvgen.writers.latex_markup import escape_latex
-from cvgen.writers.tex_engine import choose_engine
+from cvgen.util.dates import Date
+from cvgen.writers.latex.markup import escape_latex
+from cvgen.writers.pdf.tex import choose_engine
 
 
 def render(cv: CV, **options) -> str:

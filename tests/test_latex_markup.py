@@ -13,8 +13,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvgen.compose.document import Span
-from cvgen.writers.latex_markup import (
+from cvgen.document import Span
+from cvgen.writers.latex.markup import (
     _GREEK,
     _MATH,
     _URL_BREAK,

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pylatexenc.latex2text import LatexNodes2Text
 
-from cvgen.load.latex_text import decode, latex_to_unicode, unescape_url
+from cvgen.load.latex.text import decode, latex_to_unicode, unescape_url
 
 
 @pytest.mark.parametrize(

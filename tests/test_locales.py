@@ -15,12 +15,12 @@ from test_document import data_words, words
 
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
-from cvgen.compose.words import WORDS_DIR, flat, load_words, read_table, shipped_languages
-from cvgen.compose.words.check import check_words_file, reference
-from cvgen.dates import Date
 from cvgen.model import CV, SECTION_NAMES, Author
 from cvgen.themes import load_theme
-from cvgen.writers.tex_engine import run_tex
+from cvgen.util.dates import Date
+from cvgen.words import WORDS_DIR, flat, load_words, read_table, shipped_languages
+from cvgen.words.check import check_words_file, reference
+from cvgen.writers.pdf.tex import run_tex
 
 DATA = Path(__file__).resolve().parent / "data"
 TRANSLATED = {

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from cvgen.cli import main
 from cvgen.errors import CvgenError
-from cvgen.writers.tex_engine import error_excerpt, run_tex
+from cvgen.writers.pdf.tex import error_excerpt, run_tex
 
 BAD = Path(__file__).parent / "data" / "bad"
 SMALL = Path(__file__).parent / "data" / "small"
@@ -59,7 +59,7 @@ def test_a_full_disk_names_every_output_that_failed(project: Path, monkeypatch) 
     def full(fd, *args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("cvgen.write.os.fsync", full)
+    monkeypatch.setattr("cvgen.files.atomic.os.fsync", full)
     result = CliRunner().invoke(main, ["build", "--no-cache"])
     assert result.exit_code == 1
     for name in ("cv.html", "bio.txt", "publications.md", ".cvgen-build.json"):

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from benchmarks.synthetic import synthetic_yaml
 from cvgen.cli import main
-from cvgen.writers import font_coverage
-from cvgen.writers.font_coverage import installed_coverage, parse_fc_list, tex_missing, uncovered
+from cvgen.writers.pdf import fonts as font_coverage
+from cvgen.writers.pdf.fonts import installed_coverage, parse_fc_list, tex_missing, uncovered
 
 # (script, co-author, title): names and titles as a .bib of any researcher may hold them
 SCRIPTS = [

@@ -32,10 +32,10 @@ WRITERS = {
 }
 # What each writer renders with; failing it fails the command after loading, mid-way.
 RENDER_STEPS = {
-    "html": "cvgen.writers.html.HtmlWriter.write",
-    "latex": "cvgen.writers.latex.LatexWriter.write",
-    "pdf": "cvgen.writers.pdf.run_tex",
-    "weasyprint": "cvgen.writers.weasy.html_to_pdf",
+    "html": "cvgen.writers.html.writer.HtmlWriter.write",
+    "latex": "cvgen.writers.latex.writer.LatexWriter.write",
+    "pdf": "cvgen.writers.pdf.writer.run_tex",
+    "weasyprint": "cvgen.writers.pdf.weasy.html_to_pdf",
     "bio": "cvgen.bio.shortbio.compose",
     "filter": "cvgen.writers.lists.render",
     "jekyll": "cvgen.exports.jekyll.export",
@@ -68,7 +68,7 @@ def test_a_failed_build_keeps_the_previous_output(project: Path, monkeypatch, wr
     if stage == "render":
         monkeypatch.setattr(RENDER_STEPS[writer], _fail)
     else:
-        monkeypatch.setattr("cvgen.write.os.replace", _disk_full)
+        monkeypatch.setattr("cvgen.files.atomic.os.replace", _disk_full)
     result = _run(writer, target)
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output

@@ -145,8 +145,8 @@ SEGMENTS = st.sampled_from(["x", "cv.yaml", "publications.bib", "templates", "ou
 def test_an_accepted_path_stays_inside_and_overwrites_no_input(
     tmp_path_factory, segments: list[str], out_name: str
 ) -> None:
-    from cvgen.output_paths import target_problem
-    from cvgen.sources import Sources
+    from cvgen.build.output_paths import target_problem
+    from cvgen.load.sources import Sources
 
     root = tmp_path_factory.mktemp("p")
     (root / "cv.yaml").write_text("person: {name: Ada}\n")

@@ -17,10 +17,10 @@ from rendering import heading, kind_heading, render
 from test_latex import latin_only, with_coauthors
 
 from cvgen.cli import main
-from cvgen.dates import Date
 from cvgen.model import CV, Grant, GrantRole
-from cvgen.writers import tex_engine
-from cvgen.writers.tex_engine import TexResult, run_tex
+from cvgen.util.dates import Date
+from cvgen.writers.pdf import tex as tex_engine
+from cvgen.writers.pdf.tex import TexResult, run_tex
 
 
 def pdf_text(pdf: bytes) -> str:

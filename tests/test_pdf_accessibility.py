@@ -14,7 +14,7 @@ from rendering import document, render
 from test_latex import latin_only, with_coauthors
 
 from cvgen.model import CV
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.pdf.tex import run_tex
 
 ENGINES = ["pdflatex", "lualatex", "typst", "weasyprint"]
 TAGGING = {"typst", "weasyprint"}
@@ -76,8 +76,8 @@ def test_math_and_other_scripts_copy_as_written(small_cv: CV, engine: str) -> No
 
 
 def test_the_latex_fragment_for_users_needs_no_cvgen_macro() -> None:
-    from cvgen.compose.document import Span
-    from cvgen.writers.latex_markup import spans_to_latex
+    from cvgen.document import Span
+    from cvgen.writers.latex.markup import spans_to_latex
 
     assert spans_to_latex([Span("ℓ₁ ≤ α")]).startswith(r"\cvmath{2113}{\ensuremath{\ell}}")
     assert spans_to_latex([Span("ℓ₁ ≤ α")], fragment=True) == (

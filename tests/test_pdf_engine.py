@@ -13,10 +13,10 @@ import pytest
 
 from cvgen.errors import CvgenError
 from cvgen.themes import load_theme
-from cvgen.writers import tex_engine
-from cvgen.writers.latex_markup import escape_latex
-from cvgen.writers.latex_preamble import fonts
-from cvgen.writers.tex_engine import PDFLATEX_CHARS, choose_engine, run_tex
+from cvgen.writers.latex.markup import escape_latex
+from cvgen.writers.latex.preamble import fonts
+from cvgen.writers.pdf import tex as tex_engine
+from cvgen.writers.pdf.tex import PDFLATEX_CHARS, choose_engine, run_tex
 
 
 def document(body: str) -> str:

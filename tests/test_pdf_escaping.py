@@ -16,7 +16,7 @@ from rendering import render
 from test_pdf import pdf_text, squeeze
 
 from cvgen.model import CV, Author
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.pdf.tex import run_tex
 
 ATTACKS = [
     r"\input{/etc/passwd}",

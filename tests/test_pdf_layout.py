@@ -30,10 +30,10 @@ from rendering import document
 from test_pdf_accessibility import typeset
 
 from benchmarks.synthetic import write_synthetic
-from cvgen.compose.document import Document, Group
+from cvgen.document import Document, Group
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
 from cvgen.themes import load_theme
 
 MARGINS = {"pdflatex": "latex", "lualatex": "latex", "typst": "typst", "weasyprint": "weasyprint"}

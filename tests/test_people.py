@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.cv import resolve_people
 from cvgen.load.people import NameKey
 from cvgen.model import CvData
@@ -105,7 +105,7 @@ DBLP = """
 
 def test_crossref_volumes_are_containers_unless_you_edited_them(tmp_path) -> None:
     from cvgen.load.cv import load
-    from cvgen.sources import Sources
+    from cvgen.load.sources import Sources
 
     (tmp_path / "cv.yaml").write_text("person:\n  name: Ada Example\n  email: a@b.c\n")
     (tmp_path / "publications.bib").write_text(DBLP)

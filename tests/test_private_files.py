@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cvgen.private_files import work_folder
-from cvgen.write import remove_partial_writes, write_atomic
-from cvgen.writers import tex_engine
+from cvgen.files.atomic import remove_partial_writes, write_atomic
+from cvgen.files.private import work_folder
+from cvgen.writers.pdf import tex as tex_engine
 
 DOCUMENT = "\\documentclass{article}\n\\begin{document}\nx\n\\end{document}\n"
 

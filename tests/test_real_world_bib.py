@@ -15,9 +15,9 @@ from rendering import listing, render
 from cvgen.bio.english import count_words
 from cvgen.bio.shortbio import generate
 from cvgen.load.cv import load
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.pdf.tex import run_tex
 
 VALID_YAML = Path(__file__).parent / "data" / "bad" / "_valid.yaml"
 

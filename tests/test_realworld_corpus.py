@@ -14,13 +14,13 @@ import pytest
 from click.testing import CliRunner
 
 from cvgen.cli import main
-from cvgen.load.bib_status import venue_without_status
+from cvgen.load.bibtex.preprints import server_named
+from cvgen.load.bibtex.status import venue_without_status
 from cvgen.load.cv import load
-from cvgen.load.latex_text import latex_to_unicode, plain_reading
+from cvgen.load.latex.text import latex_to_unicode, plain_reading
 from cvgen.load.people import fold
-from cvgen.load.preprints import server_named
+from cvgen.load.sources import Sources
 from cvgen.model import CV, PubKind
-from cvgen.sources import Sources
 
 CORPUS = Path(__file__).parent / "data" / "realworld"
 # file -> the owner's name as their CV gives it

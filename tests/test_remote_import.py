@@ -14,7 +14,7 @@ from rendering import WORDS
 
 from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.metrics import load_metrics
 
 DBLP_BIB = "/dblp/pid/71/8342.bib"

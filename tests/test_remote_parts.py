@@ -16,16 +16,17 @@ from rendering import WORDS
 
 from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
+from cvgen.load.identity import Identity, Index
 from cvgen.load.metrics import load_metrics, metrics_for
 from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import Author, PubKind, Publication
 from cvgen.remote.bibfile import appended
 from cvgen.remote.crossref import repaired
-from cvgen.remote.dedup import IgnoreList, Index, Verdict, decide
+from cvgen.remote.dedup import IgnoreList, Verdict, decide
 from cvgen.remote.http import retry_delay, user_agent
-from cvgen.remote.ids import arxiv_id, bare_doi, dblp_pid, openalex_author
 from cvgen.remote.keys import DBLP_STYLE, DEFAULT_STYLE, KeyMaker, detect_style
-from cvgen.remote.works import Identity, Work
+from cvgen.remote.works import Work
+from cvgen.util.ids import arxiv_id, bare_doi, dblp_pid, openalex_author
 
 
 def pub(key: str, title: str, year: int, last: str = "Adler-Katz", **fields) -> Publication:

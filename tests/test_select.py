@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import CV, CustomEntry, CustomSection, PubKind, Variant
 from cvgen.select import (
@@ -17,6 +16,7 @@ from cvgen.select import (
     resolve_variant,
     shown_sections,
 )
+from cvgen.util.dates import Date
 
 
 def keys(cv: CV) -> set[str]:

@@ -7,7 +7,6 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cvgen.dates import Date
 from cvgen.errors import CvgenError
 from cvgen.model import (
     CV,
@@ -23,6 +22,7 @@ from cvgen.model import (
     tag_keys,
 )
 from cvgen.select import Period, Selection, apply_selection, period_of
+from cvgen.util.dates import Date
 
 TODAY = dt.date(2024, 6, 1)
 YEARS = st.integers(1995, 2030)

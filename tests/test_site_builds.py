@@ -19,8 +19,8 @@ from cvgen.compose import compose
 from cvgen.exports import listed_publications
 from cvgen.exports.site_data import key_slug, main_link
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
 
 
 @pytest.fixture(scope="module")

@@ -26,9 +26,9 @@ from site_fixture import CV_ARGS, SITE, ZOTERO_PATH, export
 from cvgen.cli import main
 from cvgen.errors import CvgenError
 from cvgen.exports.site_data import key_slug, markdown_text, title_slug
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.files.folder import MANIFEST, write_folder
+from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.model import AcademicPagesSite, AlFolioSite, HugoSite, JekyllSite
-from cvgen.write_folder import MANIFEST, write_folder
 
 # academic/templates/publication.md: every key of the importer's front matter.
 HUGO_BLOX_KEYS = frozenset(

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from deadline import deadline
 
 from cvgen.cli import main
-from cvgen.user_files import MAX_BIB, MAX_CV_YAML, MB, UnreadableFile, digest, read_bytes
+from cvgen.files.reading import MAX_BIB, MAX_CV_YAML, MB, UnreadableFile, digest, read_bytes
 
 BAD = Path(__file__).parent / "data" / "bad"
 

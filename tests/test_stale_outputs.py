@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from cvgen.cli import main
-from cvgen.load import bibtex, yaml_cv
+from cvgen.load import yaml_cv
+from cvgen.load.bibtex import file as bibtex
 from cvgen.load.cv import load_or_fail
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 
 SMALL = Path(__file__).parent / "data" / "small"
 OLD, NEW = "Method for sensing", "Method for seeing"
@@ -81,7 +82,7 @@ def test_watch_without_cache_builds_again_after_a_save_during_its_first_build(
     project: Path, monkeypatch
 ) -> None:
     from cvgen.build.watch import watch_and_build
-    from cvgen.commands.build import run_build
+    from cvgen.cli.build import run_build
 
     sources = Sources(cv=project / "cv.yaml", use_cache=False)
     stop = threading.Event()
@@ -94,7 +95,9 @@ def test_watch_without_cache_builds_again_after_a_save_during_its_first_build(
             stop.set()  # the watcher then ends at once, whatever it saw
 
     _save_during(bibtex, "parse_bibtex", project / "publications.bib", OLD, NEW, monkeypatch)
-    thread = threading.Thread(target=watch_and_build, args=(sources, build, stop), daemon=True)
+    thread = threading.Thread(
+        target=watch_and_build, args=(sources, build, print, stop), daemon=True
+    )
     thread.start()
     thread.join(timeout=25)
     assert not thread.is_alive()

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cvgen.cli import main
+from cvgen.exports.stats import table, year_counts
+from cvgen.exports.stats.plot import svg_chart
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
-from cvgen.stats import table, year_counts
-from cvgen.stats.plot import svg_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -15,8 +15,8 @@ from html_doc import parse, visible_text
 
 from cvgen.cli import main
 from cvgen.compose import compose
+from cvgen.load.sources import Sources
 from cvgen.model import CV
-from cvgen.sources import Sources
 
 
 def squeeze(text: str) -> str:

@@ -14,16 +14,18 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cvgen.build.design import check_designs
+from cvgen.citations import cache as reference_cache
+from cvgen.citations.catalog import packaged_names
+from cvgen.citations.sentinels import SENTINEL
+from cvgen.citations.style import CitationStyle, load_style
 from cvgen.cli import main
 from cvgen.compose import Settings, compose
-from cvgen.compose.document import plain_text
+from cvgen.document import plain_text
 from cvgen.errors import CvgenError
-from cvgen.load.yaml_cv import validate_cv
+from cvgen.load.sources import Sources
+from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import CV, Author, CvData, Links, Person, PubKind, Publication
-from cvgen.styles import cache as reference_cache
-from cvgen.styles.catalog import packaged_names
-from cvgen.styles.sentinels import SENTINEL
-from cvgen.styles.style import CitationStyle, load_style
 
 ROOT = Path(__file__).resolve().parent.parent
 OWNER = Author(first="Ana María", last="Ruiz-Tagle", is_self=True)
@@ -218,24 +220,25 @@ def test_cvgen_styles_lists_name_two_spaces_title() -> None:
     assert len(everything) > 10000 and "nature  Nature" in everything
 
 
-def test_design_citation_style_is_checked_with_a_hint() -> None:
-    data = {"person": {"name": "A B"}, "design": {"citation_style": "ieeee"}}
-    cv, problems = validate_cv(data, "cv.yaml", {("design", "citation_style"): 7})
-    assert cv is None
-    assert [str(p) for p in problems] == [
-        "cv.yaml:7: design.citation_style: no citation style named 'ieeee'; did you mean "
+def test_design_citation_style_is_checked_with_a_hint(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text("person: {name: A B}\ndesign:\n  citation_style: ieeee\n", encoding="utf-8")
+    data, problems = load_cv_yaml(cv)
+    assert data is not None and not any(p.is_error for p in problems)  # names: checked below
+    assert [str(p) for p in check_designs(data, Sources(cv=cv))] == [
+        f"{cv}:3: design.citation_style: no citation style named 'ieeee'; did you mean "
         "'ieee' or 'ieee-pulse' or 'ieee-access'? (`cvgen styles --all` lists them)"
     ]
-    data["design"] = {"citation_style": "chicago"}
-    cv, problems = validate_cv(data, "cv.yaml", {})
-    assert cv is not None and cv.design.citation_style == "chicago" and not problems
+    cv.write_text("person: {name: A B}\ndesign: {citation_style: chicago}\n", encoding="utf-8")
+    data, _ = load_cv_yaml(cv)
+    assert data is not None and check_designs(data, Sources(cv=cv)) == []
 
 
 def test_citeproc_is_imported_only_for_a_csl_style() -> None:
     script = (
         "import sys; from pathlib import Path; from click.testing import CliRunner;"
         "from cvgen.cli import main; CliRunner().invoke(main, ['--help']);"
-        "from cvgen.styles.style import load_style;"
+        "from cvgen.citations.style import load_style;"
         "from cvgen.model import Author, Publication, PubKind;"
         "p = Publication(key='k', entry_type='article', kind=PubKind.JOURNAL, title='T',"
         " authors=[Author(last='L')], year=2020);"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cvgen.compose.document import Span, plain_text
+from cvgen.citations.sentinels import SENTINEL
+from cvgen.citations.style import load_style
+from cvgen.document import Span, plain_text
 from cvgen.load.cv import load_or_fail
+from cvgen.load.sources import Sources
 from cvgen.model import CV, Author, Links, PubKind, Publication
-from cvgen.sources import Sources
-from cvgen.styles.sentinels import SENTINEL
-from cvgen.styles.style import load_style
-from cvgen.writers.html_markup import spans_to_html
+from cvgen.writers.html.markup import spans_to_html
 
 DATA = Path(__file__).resolve().parent / "data" / "styles"
 STYLES = [

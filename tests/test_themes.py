@@ -19,7 +19,7 @@ from cvgen.compose import compose
 from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.themes import available, load_theme
-from cvgen.writers.tex_engine import run_tex
+from cvgen.writers.pdf.tex import run_tex
 
 THEMES = ("classic", "modern", "compact", "grant")
 

@@ -19,10 +19,10 @@ from test_pdf_escaping import ATTACKS, flood
 
 from cvgen.cli import main
 from cvgen.compose import compose
-from cvgen.dates import Date
 from cvgen.model import CV, Metrics
 from cvgen.themes import load_theme
-from cvgen.writers.typst import page_of_parts
+from cvgen.util.dates import Date
+from cvgen.writers.typst.writer import page_of_parts
 
 A4 = (595.28, 841.89)
 TYPST_ATTACKS = [

@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rendering import document, render
 
-from cvgen.compose.document import Span, plain_text
 from cvgen.compose.unbroken import kept_spans, tied
+from cvgen.document import Span, plain_text
 from cvgen.model import CV
 from cvgen.writers import WriteOptions
-from cvgen.writers.html_markup import spans_to_html
-from cvgen.writers.latex_markup import spans_to_latex
-from cvgen.writers.typst import template_data
+from cvgen.writers.html.markup import spans_to_html
+from cvgen.writers.latex.markup import spans_to_latex
+from cvgen.writers.typst.writer import template_data
 
 
 def ranges(spans: list[Span]) -> list[str]:

@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 from rendering import reference, render
 
+from cvgen.build.pipeline import build_document
 from cvgen.errors import CvgenError
 from cvgen.model import CV
-from cvgen.pipeline import build_document
 from cvgen.select import Selection
-from cvgen.writers.weasy import html_to_pdf
+from cvgen.writers.pdf.weasy import html_to_pdf
 
 A4 = (595, 842)
 LETTER = (612, 792)

@@ -28,8 +28,8 @@ from cvgen.bio.english import (
 )
 from cvgen.bio.facts import Fact, Supervision, home_institution, joined_year, same_distinction
 from cvgen.bio.voice import Voice
-from cvgen.dates import Date
 from cvgen.model import CV, Appointment, Award, Degree, Grant, GrantRole, Service, Talk
+from cvgen.util.dates import Date
 
 _NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
 _TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)$")

@@ -16,8 +16,8 @@ from cvgen.bio.facts import current_appointment
 from cvgen.bio.profile import Section
 from cvgen.bio.shortbio import DEFAULT_WORDS, generate
 from cvgen.compose import ENTRIES, Context, Settings
-from cvgen.compose.document import Entry, Span
 from cvgen.compose.publications import publication_entry
+from cvgen.document import Entry, Span
 from cvgen.model import CV, Publication
 
 

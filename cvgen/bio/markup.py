@@ -2,7 +2,7 @@
 
 Escaping stays with the writers' span renderers: a bio or sketch never escapes text itself.
 One walk over the sketch's blocks serves every markup: the text ones return their blocks'
-text, Word's (cvgen.writers.docx_lists) appends each block to a document instead.
+text, Word's (cvgen.writers.docx.lists) appends each block to a document instead.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 
 from cvgen.bio.feeds import Block
 from cvgen.bio.sketch import Sketch
-from cvgen.compose.document import Span
+from cvgen.document import Span
 from cvgen.writers import lists
 
 WRAP = 88

@@ -47,7 +47,7 @@ def sketch_html_document(sketch: Sketch) -> str:
 
 
 def sketch_pdf(sketch: Sketch) -> bytes:
-    from cvgen.writers.weasy import html_to_pdf
+    from cvgen.writers.pdf.weasy import html_to_pdf
 
     return html_to_pdf(sketch_html_document(sketch))
 

@@ -15,8 +15,8 @@ import yaml
 from pydantic import Field, ValidationError
 
 from cvgen.errors import CvgenError, Problem
+from cvgen.files.reading import MAX_PROFILE, UnreadableFile, read_bytes
 from cvgen.model import PubKind, ServiceCategory, Strict, StudentLevel, TalkKind
-from cvgen.user_files import MAX_PROFILE, UnreadableFile, read_bytes
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 

@@ -16,10 +16,10 @@ from cvgen.bio.english import count_words
 from cvgen.bio.feeds import FEEDS, Block, FeedContext
 from cvgen.bio.profile import Limit, Profile, Section
 from cvgen.compose import Settings
-from cvgen.compose.document import Span
-from cvgen.compose.marks import ORDER as MARK_SYMBOLS
 from cvgen.compose.marks import legend_for
+from cvgen.document import Span
 from cvgen.model import CV
+from cvgen.model.marks import ORDER as MARK_SYMBOLS
 
 DEFAULT_HINTS = {
     "publications": "pick with --tag or --selected",

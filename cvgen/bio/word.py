@@ -11,8 +11,8 @@ from typing import Any
 from cvgen.bio.markup import sketch_blocks
 from cvgen.bio.profile import Page
 from cvgen.bio.sketch import Sketch
-from cvgen.compose.document import Span
-from cvgen.compose.words import Words
+from cvgen.document import Span
+from cvgen.words import Words
 
 
 def _first_family(families: str) -> str:
@@ -21,7 +21,7 @@ def _first_family(families: str) -> str:
 
 
 def sketch_theme_data(page: Page) -> dict[str, Any]:
-    """The profile's page as a theme's data (see cvgen.writers.docx_theme)."""
+    """The profile's page as a theme's data (see cvgen.writers.docx.theme)."""
     from cvgen.themes.word_block import length_points
 
     size = length_points(page.font_size)
@@ -52,10 +52,10 @@ def sketch_theme_data(page: Page) -> dict[str, Any]:
 
 def sketch_docx(sketch: Sketch, words: Words) -> bytes:
     """The sketch on the profile's page, its sections as Word headings, products numbered."""
-    from cvgen.writers.docx_body import WordBody
-    from cvgen.writers.docx_lists import WordMarkup
-    from cvgen.writers.docx_package import Properties
-    from cvgen.writers.docx_theme import word_theme
+    from cvgen.writers.docx.body import WordBody
+    from cvgen.writers.docx.lists import WordMarkup
+    from cvgen.writers.docx.package import Properties
+    from cvgen.writers.docx.theme import word_theme
 
     page = sketch.profile.page
     theme = word_theme(sketch_theme_data(page), f"biosketch profile {sketch.profile.name}")
@@ -74,9 +74,9 @@ def sketch_docx(sketch: Sketch, words: Words) -> bytes:
 def bio_docx(text: str, name: str, words: Words) -> bytes:
     """The bio as one paragraph of a Word document, in the CV's theme."""
     from cvgen.writers import WriteOptions
-    from cvgen.writers.docx import word_theme_for
-    from cvgen.writers.docx_body import WordBody
-    from cvgen.writers.docx_package import Properties
+    from cvgen.writers.docx.body import WordBody
+    from cvgen.writers.docx.package import Properties
+    from cvgen.writers.docx.writer import word_theme_for
 
     theme = word_theme_for(WriteOptions())
     body = WordBody(theme, lang=words.language, rtl=words.direction == "rtl")

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from cvgen.resources import templates_dir
-from cvgen.sources import Sources
-from cvgen.user_files import digest
+from cvgen.files.reading import digest
+from cvgen.files.shipped import templates_dir
+from cvgen.load.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
 _CODE = Path(__file__).resolve().parent.parent  # the cvgen package

@@ -21,15 +21,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cvgen.build.freshness import MANIFEST, Outcome, fingerprint, read_manifest
+from cvgen.build.output_paths import refuse_unsafe_targets
+from cvgen.build.pipeline import render, render_listing, tailor
 from cvgen.compose import Settings
 from cvgen.errors import CvgenError
+from cvgen.files.atomic import remove_partial_writes, write_atomic
+from cvgen.files.reading import digest
+from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData, OutputSpec
-from cvgen.output_paths import refuse_unsafe_targets
-from cvgen.pipeline import render, render_listing, tailor
 from cvgen.select import PUBLICATION_SECTIONS, Selection
-from cvgen.sources import Sources
-from cvgen.user_files import digest
-from cvgen.write import remove_partial_writes, write_atomic
 from cvgen.writers import WriteOptions
 
 DEFAULT_NAMES = {
@@ -122,7 +122,7 @@ def _word_options(spec: OutputSpec, options: WriteOptions) -> WriteOptions:
 
 def _pages(content: str | bytes) -> int | None:
     """A PDF's page count (a Word file's pages are only known once Word lays it out)."""
-    from cvgen.writers.pdf import page_count
+    from cvgen.writers.pdf.writer import page_count
 
     return page_count(content) if isinstance(content, bytes) and content[:4] == b"%PDF" else None
 

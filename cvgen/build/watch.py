@@ -9,18 +9,19 @@ the inputs' fingerprint before and after each build.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import click
 from watchfiles import Change, watch
 
 from cvgen.build.freshness import BESIDE_FOLDERS, fingerprint
 from cvgen.errors import CvgenError
-from cvgen.sources import Sources
+from cvgen.load.sources import Sources
 
 DEBOUNCE_MS = 300
+logger = logging.getLogger(__name__)
 
 
 class Inputs:
@@ -59,9 +60,11 @@ class Inputs:
 def watch_and_build(
     sources: Sources,
     build: Callable[[], object],
+    on_error: Callable[[CvgenError], None],
     stop: threading.Event | None = None,
 ) -> None:
-    """Build now, then after every change to an input, until `stop` is set or Ctrl-C."""
+    """Build now, then after every change to an input, until `stop` is set or Ctrl-C; an
+    error of a build goes to `on_error` and the watch goes on."""
     inputs = Inputs(sources)
     folders = {path.parent for path in inputs.files}
 
@@ -72,12 +75,12 @@ def watch_and_build(
             try:
                 build()
             except CvgenError as error:
-                error.show()
+                on_error(error)
             inputs.refresh()
             if inputs.fingerprint() == before:
                 break
-            click.echo("an input changed during the build: building again", err=True)
-        click.echo("watching for changes (Ctrl-C to stop) …", err=True)
+            logger.info("an input changed during the build: building again")
+        logger.info("watching for changes (Ctrl-C to stop) …")
         return before
 
     built = run()
@@ -91,5 +94,5 @@ def watch_and_build(
         if built is not None and inputs.fingerprint() == built:
             continue  # a save the last build already caught (it came during that build)
         names = ", ".join(sorted({Path(path).name for _, path in changes}))
-        click.echo(f"changed: {names}", err=True)
+        logger.info("changed: %s", names)
         built = run()

@@ -16,7 +16,6 @@ from typing import Any
 from cvgen.compose import career, grants, supervision
 from cvgen.compose.context import Context, Settings
 from cvgen.compose.custom import custom_groups, custom_heading
-from cvgen.compose.document import Document, Entry, Group, Section
 from cvgen.compose.header import furniture, header, meta
 from cvgen.compose.numbering import publication_numbers
 from cvgen.compose.order import SECTION_KINDS
@@ -24,6 +23,7 @@ from cvgen.compose.personal import personal_details
 from cvgen.compose.publications import legend, publication_groups
 from cvgen.compose.schema_org import schema_org
 from cvgen.compose.unbroken import kept_together
+from cvgen.document import Document, Entry, Group, Section
 from cvgen.model import CV, Publication
 
 __all__ = ["ENTRIES", "Context", "Settings", "compose"]

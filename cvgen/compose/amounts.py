@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cvgen.compose.words import Words
 from cvgen.model import Amount, Funded
+from cvgen.words import Words
 
 
 def part_texts(words: Words, part: Amount) -> list[str]:

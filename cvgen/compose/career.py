@@ -11,9 +11,8 @@ from dataclasses import replace
 
 from cvgen.compose.amounts import amount_text
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Link, Span
 from cvgen.compose.order import grouped_by
-from cvgen.dates import TERM_YEAR, Date
+from cvgen.document import Entry, Group, Link, Span
 from cvgen.model import (
     CV,
     Appointment,
@@ -26,6 +25,7 @@ from cvgen.model import (
     Talk,
     Teaching,
 )
+from cvgen.util.dates import TERM_YEAR, Date
 
 # A course's date column is as narrow as "2019 – present": it holds at most two terms, each
 # short enough for one line of it; longer lists go in the entry, the column keeps their span.

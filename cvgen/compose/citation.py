@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from cvgen.compose.document import Link, Span, merged
-from cvgen.compose.marks import EQUAL_MARK, mark_span
-from cvgen.compose.words import Words
+from cvgen.compose.marks import mark_span
+from cvgen.document import Link, Span, merged
 from cvgen.model import Author, Links, PubKind, Publication
+from cvgen.model.marks import EQUAL_MARK
+from cvgen.words import Words
 
 
 def author_spans(author: Author) -> list[Span]:

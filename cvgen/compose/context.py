@@ -8,11 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from cvgen.compose.document import Span
 from cvgen.compose.order import chronological
-from cvgen.compose.words import Words, load_words
-from cvgen.dates import Date
+from cvgen.document import Span
 from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
+from cvgen.util.dates import Date
+from cvgen.words import Words, load_words
 
 T = TypeVar("T")
 
@@ -32,7 +32,7 @@ class Settings:
     publication_order: tuple[PubKind, ...] = ()  # kinds first in the publications; then the rest
     # Periods as written, with months, or years; None: as cv.yaml's design.dates says.
     dates: DatePrecision | None = None
-    # Publications' references formatted by a citation style (cvgen.styles), by key; an
+    # Publications' references formatted by a citation style (cvgen.citations), by key; an
     # entry without one is formatted in cvgen's own style.
     references: dict[str, list[Span]] = field(default_factory=dict)
     # Citation metrics to show (from metrics.yaml), and where: the header, each paper.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from cvgen.compose.career import dates, details, joined, labelled_links, text_sentence
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Span
+from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, CustomEntry
 
 

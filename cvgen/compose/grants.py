@@ -8,8 +8,8 @@ from __future__ import annotations
 from cvgen.compose.amounts import amount_text, totals_by_currency
 from cvgen.compose.career import details, joined, period, text_sentence
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Span, Total
 from cvgen.compose.order import grouped_by
+from cvgen.document import Entry, Group, Span, Total
 from cvgen.model import CV, Grant
 from cvgen.model.values import standard_role
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from cvgen.compose.context import Context
-from cvgen.compose.document import ContactItem, Header, Meta
-from cvgen.compose.words import Words
-from cvgen.dates import Date
+from cvgen.document import ContactItem, Header, Meta
 from cvgen.model import CV, Metrics, Person
+from cvgen.util.dates import Date
+from cvgen.words import Words
 
 _LINK_LABELS = {
     "github": "GitHub", "gitlab": "GitLab", "google_scholar": "Google Scholar", "dblp": "DBLP",

@@ -2,25 +2,20 @@
 legend that explains the ones a list shows, in the words of the CV's language.
 
 A mark's meaning comes from cv.yaml (`publications: marks:`) over the words table's defaults;
-a mark nobody explained still gets a legend line (and a warning at load, see bib_checks.py).
+a mark nobody explained still gets a legend line (and a warning at load, see
+load/bibtex/checks.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from cvgen.compose.document import Span
-from cvgen.compose.words import Words
+from cvgen.document import Span
 from cvgen.model import Publication
+from cvgen.model.marks import DEFAULT_MEANINGS, EQUAL_MARK, ORDER
+from cvgen.words import Words
 
-EQUAL_MARK = "*"
-ORDER = ("*", "†", "‡", "§", "¶", "#")
-DEFAULT_PHRASES = {"*": "legend.equal", "†": "legend.corresponding"}
-
-
-def explained(configured: Mapping[str, str] | None = None) -> set[str]:
-    """The marks that have a meaning: the configured ones and the defaults."""
-    return set(DEFAULT_PHRASES) | set(configured or {})
+DEFAULT_PHRASES = {symbol: f"legend.{meaning}" for symbol, meaning in DEFAULT_MEANINGS.items()}
 
 
 def mark_span(symbol: str) -> Span:

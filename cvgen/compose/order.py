@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from cvgen.dates import Date
 from cvgen.model import Order, PubKind
+from cvgen.util.dates import Date
 
 T = TypeVar("T")
 # Publication kinds under "Publications", in order; patents get a section of their own.

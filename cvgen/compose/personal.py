@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cvgen.compose.career import sentence
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Span
+from cvgen.document import Entry, Group, Span
 from cvgen.model import CV
 
 

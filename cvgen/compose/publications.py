@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cvgen.compose.citation import annotation_text, publication_links, reference_spans
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Span
 from cvgen.compose.marks import legend_for, symbols_used
 from cvgen.compose.numbering import kind_groups
+from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, Publication
 
 

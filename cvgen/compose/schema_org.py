@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cvgen.model import CvData, Person, PubKind, Publication
-from cvgen.urls import safe_href
+from cvgen.util.urls import safe_href
 
 WORK_TYPES = {PubKind.BOOK: "Book", PubKind.THESIS: "Thesis", PubKind.PATENT: "CreativeWork"}
 PERSON_ID = "#person"

@@ -6,8 +6,8 @@ from itertools import groupby
 
 from cvgen.compose.career import dates, details, text_sentence
 from cvgen.compose.context import Context
-from cvgen.compose.document import Entry, Group, Span
 from cvgen.compose.order import grouped_by
+from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, Student, StudentLevel
 
 STATUSES = ("current", "completed", "left")

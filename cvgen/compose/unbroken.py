@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from cvgen.compose.document import Document, Entry, Group, Section, Span
+from cvgen.document import Document, Entry, Group, Section, Span
 
 NO_BREAK_SPACE = "\u00a0"
 # Two or more number-like words (each holding a digit) joined by dashes, standing alone: after a

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cvgen.compose import Settings
-    from cvgen.compose.document import Document, Entry
+    from cvgen.document import Document, Entry
     from cvgen.model import CV, Publication
 
 EXPORTS: dict[str, str] = {

@@ -19,13 +19,13 @@ from bibtexparser.model import Entry, Field
 
 from cvgen.compose import Settings
 from cvgen.compose.citation import annotation_text
-from cvgen.compose.document import Document, plain_text
 from cvgen.compose.marks import legend_for, symbols_used
-from cvgen.compose.words import Words
+from cvgen.document import Document, plain_text
 from cvgen.exports import listed_entries
 from cvgen.exports.bibtex import bibtex_name, encode, entry_fields, write_entries
 from cvgen.exports.site_data import author_marks, flag_values, main_link, passed_fields
 from cvgen.model import CV, AlFolioSite, Author, Publication
+from cvgen.words import Words
 
 HEADER = (
     "---\n---\n\n"  # as al-folio's own papers.bib begins: Jekyll then processes the file

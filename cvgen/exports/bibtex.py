@@ -1,7 +1,7 @@
 """Publications back to BibTeX that cvgen's loader reads as the same entries.
 
 The model holds decoded Unicode, so writing is the loader in reverse: each value is encoded
-so that cvgen.load.latex_text gives the same text back (specials escaped, dashes as -- and
+so that cvgen.load.latex.text gives the same text back (specials escaped, dashes as -- and
 ---, runs that the decoder would join kept apart with {}), and every field goes where the
 loader looks for it (load/bibtex.py's tables decide both ways). Unicode letters stay as
 UTF-8, which biber and bibtex8 read. Fields cvgen does not model (isbn, abstract) are lost.
@@ -16,10 +16,10 @@ from bibtexparser.model import Entry, Field
 from bibtexparser.writer import BibtexFormat
 
 from cvgen.compose import Settings
-from cvgen.compose.document import Document
+from cvgen.document import Document
 from cvgen.exports import listed_publications
-from cvgen.load.bib_entry import KIND_OF_TYPE, VENUE_FIELDS
-from cvgen.load.bibtex_values import MONTH_MACROS
+from cvgen.load.bibtex.entry import KIND_OF_TYPE, VENUE_FIELDS
+from cvgen.load.bibtex.values import MONTH_MACROS
 from cvgen.model import CV, Author, PubKind, Publication
 
 _MONTHS = {int(number): name for name, number in MONTH_MACROS.items()}

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from cvgen.compose import Settings
-from cvgen.compose.document import Document
+from cvgen.document import Document
 from cvgen.model import CV
 from cvgen.select import section_content
 

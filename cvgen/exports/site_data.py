@@ -14,12 +14,12 @@ from urllib.parse import urlsplit
 import yaml
 from markupsafe import escape
 
-from cvgen.compose.document import plain_text
 from cvgen.compose.marks import legend_for
-from cvgen.compose.words import Words
+from cvgen.document import plain_text
 from cvgen.errors import Problem, Severity
 from cvgen.model import Author, PubKind, Publication, SiteExport, tag_keys
-from cvgen.urls import safe_href
+from cvgen.util.urls import safe_href
+from cvgen.words import Words
 
 # A `url` on these hosts is the code, not the paper: it never becomes the main link.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org"})

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cvgen.errors import Problem, Severity, fail_on_errors
-from cvgen.load.cache import input_key, read_cached, write_cached
+from cvgen.files.reading import digest
+from cvgen.load.cache.store import input_key, read_cached, write_cached
+from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData, Publication
-from cvgen.sources import Sources
-from cvgen.user_files import digest
 
 if TYPE_CHECKING:
-    from cvgen.load.bibtex import BibOptions
+    from cvgen.load.bibtex.file import BibOptions
 
 
 def authored_by(data: CvData) -> Callable[[Publication], bool]:
@@ -37,7 +37,7 @@ def authored_by(data: CvData) -> Callable[[Publication], bool]:
 
 def _bib_options(data: CvData):
     """What reading the .bib takes from cv.yaml: macros, the owner's names, mark meanings."""
-    from cvgen.load.bib_reader import DEFAULT_MARKS, BibOptions
+    from cvgen.load.bibtex.reader import DEFAULT_MARKS, BibOptions
 
     star = data.publications.marks.get("*", DEFAULT_MARKS["*"])
     return BibOptions(
@@ -81,7 +81,7 @@ def _load_bib(
 
     The .bib's text is read, decoded and checked for control characters here, in one place,
     before the BibTeX parser sees it."""
-    from cvgen.load.bibtex import parse_bibtex
+    from cvgen.load.bibtex.file import parse_bibtex
     from cvgen.load.text_file import read_text
 
     problems: list[Problem] = []
@@ -126,7 +126,7 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems, bib_digest
-    from cvgen.load.bib_checks import suspicious_data
+    from cvgen.load.bibtex.checks import suspicious_data
 
     pubs = _newest_first(resolve_people(data, publications))
     warnings = problems + _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)

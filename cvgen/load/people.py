@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from bibtexparser.middlewares.names import parse_single_name_into_parts
 
-from cvgen.dates import Date
 from cvgen.model import Author, Publication, Student
+from cvgen.util.dates import Date
 
 
 @lru_cache(maxsize=8192)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from cvgen.characters import CONTROL, MAX_REPORTED, findings
 from cvgen.errors import Problem, Severity
-from cvgen.user_files import MAX_BIB, Limit, UnreadableFile, read_bytes
+from cvgen.files.reading import MAX_BIB, Limit, UnreadableFile, read_bytes
+from cvgen.util.characters import CONTROL, MAX_REPORTED, findings
 
 # Longest first: a UTF-32-LE mark begins with the UTF-16-LE one.
 _BYTE_ORDER_MARKS = (

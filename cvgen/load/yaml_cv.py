@@ -19,13 +19,13 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from cvgen.characters import BIDI, CONTROL, bidi_message, control_message
-from cvgen.dates import Date
 from cvgen.errors import Problem, Severity
+from cvgen.files.reading import MAX_CV_YAML
 from cvgen.load.hints import CUSTOM_SECTION_HINT, CutValue, synonym_hint
 from cvgen.load.text_file import read_text
 from cvgen.model import CvData
-from cvgen.user_files import MAX_CV_YAML
+from cvgen.util.characters import BIDI, CONTROL, bidi_message, control_message
+from cvgen.util.dates import Date
 
 Loc = tuple[str | int, ...]
 ModelT = TypeVar("ModelT", bound=BaseModel)

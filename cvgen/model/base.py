@@ -15,10 +15,10 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.dates import DateField
 from cvgen.model.memory import share_fields_set
 from cvgen.model.values import currency_code
-from cvgen.remote.ids import orcid_id
+from cvgen.util.dates import DateField
+from cvgen.util.ids import orcid_id
 
 
 class Strict(BaseModel):

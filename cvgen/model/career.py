@@ -11,9 +11,9 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.dates import DateField
 from cvgen.model.base import CURRENCY_DESCRIPTION, Currency, Dated, NonEmpty, Note, Strict, Url
 from cvgen.model.values import ROLE_KINDS, role_kind
+from cvgen.util.dates import DateField
 
 # --- career sections -----------------------------------------------------------------------
 

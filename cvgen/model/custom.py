@@ -12,9 +12,9 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.dates import DateField
 from cvgen.model.base import Dated, NonEmpty, Note, Strict, Url
 from cvgen.model.career import Tags
+from cvgen.util.dates import DateField
 
 # --- custom sections ------------------------------------------------------------------------
 

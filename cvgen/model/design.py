@@ -16,11 +16,11 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.dates import DateField
 from cvgen.model.base import OrcidId, Strict
 from cvgen.model.custom import CustomSection
 from cvgen.model.publications import PubKind
-from cvgen.remote.ids import dblp_pid, openalex_author
+from cvgen.util.dates import DateField
+from cvgen.util.ids import dblp_pid, openalex_author
 
 
 class PublicationSources(Strict):
@@ -146,17 +146,6 @@ def custom_ids(sections: dict[str, CustomSection]) -> dict[str, CustomSection]:
     return sections
 
 
-def _known_citation_style(value: str) -> str:
-    """A CSL style name is checked here (two file look-ups); a .csl path when it is used, since
-    it is relative to cv.yaml's folder."""
-    from cvgen.styles.catalog import unknown_name_message
-
-    message = unknown_name_message(value)
-    if message:
-        raise ValueError(message)
-    return value.strip()
-
-
 Numbering = Literal["continuous", "per-type", "none"]
 
 
@@ -174,7 +163,7 @@ class Variant(Strict):
     sections: SectionList = Field(default_factory=list)
     numbering: Numbering | None = None
     reverse: bool | None = None
-    citation_style: Annotated[str, AfterValidator(_known_citation_style)] | None = Field(
+    citation_style: str | None = Field(
         default=None, description="A citation style for this variant (see design)."
     )
     theme: str | None = Field(default=None, description="A theme for this variant (see design).")
@@ -272,12 +261,13 @@ DatePrecision = Literal["as-written", "month", "year"]
 
 
 class Design(Strict):
-    """How the CV looks: the theme, the language, the layout settings and the citation style.
+    """How the CV looks: the theme, the language, the layout settings and the citation style."""
 
-    Themes and languages beside cv.yaml (themes/NAME/, words/CODE.yaml) are checked when the
-    CV is composed (cvgen/design.py), since they are files of their own."""
+    # Themes, languages and citation styles are checked when the CV is composed
+    # (cvgen/build/design.py): they may be files beside cv.yaml (themes/NAME/, words/CODE.yaml,
+    # a .csl), and which names exist is for the installed packages to say.
 
-    citation_style: Annotated[str, AfterValidator(_known_citation_style)] = Field(
+    citation_style: str = Field(
         default="cvgen",
         description="How publications are formatted: cvgen (its own CV style), a CSL style name "
         "such as apa, ieee, chicago-author-date or vancouver (`cvgen styles` lists them), or a "

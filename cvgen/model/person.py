@@ -9,8 +9,8 @@ from pydantic import (
     Field,
 )
 
-from cvgen.dates import DateField
 from cvgen.model.base import NonEmpty, OrcidId, Strict, WebUrl, check_email
+from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
 

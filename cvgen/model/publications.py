@@ -14,9 +14,9 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.dates import Date
 from cvgen.model.base import Strict, Url
 from cvgen.model.memory import one_object_per_author
+from cvgen.util.dates import Date
 
 # --- publications (from BibTeX) ------------------------------------------------------------
 

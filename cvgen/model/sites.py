@@ -36,7 +36,7 @@ SiteKey = Annotated[str, AfterValidator(_site_key)]
 
 def _exportable_field(name: str) -> str:
     """Only non-standard .bib fields pass through; a few never do, whatever cv.yaml asks."""
-    from cvgen.load import bib_fields
+    from cvgen.model import fields as bib_fields
 
     key = name.lower()
     if key in bib_fields.NEVER_EXPORTED:

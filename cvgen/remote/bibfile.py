@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cvgen.errors import CvgenError, Problem
-from cvgen.load.bibtex import parse_bibtex
+from cvgen.files.atomic import write_atomic
+from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.identity import Index, identity_of
 from cvgen.load.yaml_cv import read_text
 from cvgen.model import Publication
-from cvgen.remote.dedup import Index
-from cvgen.remote.works import identity_of
-from cvgen.write import write_atomic
 
 _KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()]+)\s*,")
 _NOT_ENTRIES = frozenset({"string", "comment", "preamble"})

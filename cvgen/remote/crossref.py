@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from cvgen.load.bibtex_values import MONTH_MACROS
+from cvgen.load.bibtex.values import MONTH_MACROS
+from cvgen.load.identity import is_preprint_doi
 from cvgen.model import Publication
 from cvgen.remote.entries import read_service_bibtex
 from cvgen.remote.http import CROSSREF, Client, NotFound
-from cvgen.remote.works import Work, is_preprint_doi
+from cvgen.remote.works import Work
 
 _BARE_MONTH = re.compile(r"(\bmonth\s*=\s*)([A-Za-z]+)(?=\s*[,}])", re.I)
 _ARTICLE = re.compile(r"^\s*@article\s*\{", re.I)

@@ -15,8 +15,8 @@ from urllib.parse import quote
 from cvgen.model import Author, Publication
 from cvgen.remote.entries import read_service_bibtex
 from cvgen.remote.http import DBLP, Client, NotFound
-from cvgen.remote.ids import dblp_pid
 from cvgen.remote.works import Work
+from cvgen.util.ids import dblp_pid
 
 _HOMONYM_NUMBER = re.compile(r"^\d{4}$")
 

@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cvgen.remote.ids import arxiv_id, bare_doi
-from cvgen.remote.works import Identity, Work, normal_title, plain_text
-
-MIN_TITLE = 12  # characters: "Preface" or "Erratum" alone says nothing about sameness
+from cvgen.load.identity import Identity, Index, id_keys, normal_title, plain_text
+from cvgen.remote.works import Work
+from cvgen.util.ids import arxiv_id, bare_doi
 
 
 class Verdict(StrEnum):
@@ -33,40 +32,6 @@ class Decision:
     note: str | None = None  # said of new papers that relate to another
 
 
-def _id_keys(identity: Identity) -> set[str]:
-    return {f"doi:{d}" for d in identity.dois} | (
-        {f"arxiv:{identity.arxiv}"} if identity.arxiv else set()
-    )
-
-
-class Index:
-    """The papers known so far (the .bib's, then each one accepted), by every identity."""
-
-    def __init__(self) -> None:
-        self._ids: dict[str, str] = {}
-        self._title_year: dict[tuple[str, int | None, bool], str] = {}
-        self._titles: dict[bool, dict[str, str]] = {True: {}, False: {}}
-
-    def add(self, identity: Identity, label: str) -> None:
-        for key in _id_keys(identity):
-            self._ids.setdefault(key, label)
-        if len(identity.title) >= MIN_TITLE:
-            self._title_year.setdefault((identity.title, identity.year, identity.preprint), label)
-            self._titles[identity.preprint].setdefault(identity.title, label)
-
-    def same_paper(self, identity: Identity) -> str | None:
-        for key in sorted(_id_keys(identity)):
-            if key in self._ids:
-                return self._ids[key]
-        return self._title_year.get((identity.title, identity.year, identity.preprint))
-
-    def other_version(self, identity: Identity) -> str | None:
-        """The published version of a preprint, or the preprint of a published paper."""
-        if len(identity.title) < MIN_TITLE:
-            return None
-        return self._titles[not identity.preprint].get(identity.title)
-
-
 class IgnoreList:
     """`publications: sources: ignore:` in cv.yaml: DOIs, arXiv ids or titles never to import
     (a namesake's paper DBLP attributes to you, an erratum)."""
@@ -77,12 +42,12 @@ class IgnoreList:
         for item in items:
             doi, arxiv = bare_doi(item), arxiv_id(item)
             if doi or arxiv:
-                self._ids |= _id_keys(Identity.of("", None, [doi], arxiv))
+                self._ids |= id_keys(Identity.of("", None, [doi], arxiv))
             else:
                 self._titles.add(normal_title(item))
 
     def __contains__(self, identity: Identity) -> bool:
-        return bool(_id_keys(identity) & self._ids) or identity.title in self._titles
+        return bool(id_keys(identity) & self._ids) or identity.title in self._titles
 
 
 def decide(

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 
 from cvgen.exports.bibtex import to_bibtex
-from cvgen.load.bibtex import parse_bibtex
-from cvgen.load.preprints import server_named
+from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.bibtex.preprints import server_named
+from cvgen.load.identity import plain_text
 from cvgen.model import PubKind, Publication
-from cvgen.remote.works import plain_text
 
 _CROSSREF = re.compile(r"\bcrossref\s*=\s*[{\"]\s*([^}\"\s]+)", re.I)
 

@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from cvgen.load.identity import identity_of
 from cvgen.model import Publication
 from cvgen.remote.bibfile import BibFile
 from cvgen.remote.dedup import Decision, IgnoreList, Verdict, decide
 from cvgen.remote.entries import bibtex_text, cleaned
 from cvgen.remote.http import Client
 from cvgen.remote.keys import KeyMaker, detect_style
-from cvgen.remote.works import Work, identity_of
+from cvgen.remote.works import Work
 
 T = TypeVar("T")
 Track = Callable[[Sequence[T], str], Iterable[T]]  # iterate, showing progress under a label

@@ -14,8 +14,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from cvgen.load.identity import plain_text
 from cvgen.model import Publication
-from cvgen.remote.works import plain_text
 
 DBLP_STYLE = "dblp"
 CROSSREF_STYLE = "{Surname}_{year}"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cvgen.load.bib_entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.identity import plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound
-from cvgen.remote.ids import arxiv_id, bare_doi, openalex_author
-from cvgen.remote.works import Work, author_from_name, plain_text
+from cvgen.remote.works import Work, author_from_name
+from cvgen.util.ids import arxiv_id, bare_doi, openalex_author
 
 API_KEY_ENV = "CVGEN_OPENALEX_API_KEY"
 PER_PAGE = 100

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from cvgen.errors import CvgenError
-from cvgen.load.bib_entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.identity import Identity, plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.crossref import publication_for_doi
 from cvgen.remote.http import ORCID, Client, NotFound
-from cvgen.remote.ids import arxiv_id, bare_doi, orcid_id
-from cvgen.remote.works import Identity, Work, author_from_name, plain_text
+from cvgen.remote.works import Work, author_from_name
+from cvgen.util.ids import arxiv_id, bare_doi, orcid_id
 
 JSON = "application/json"
 # ORCID work types that are talks or non-publications: cv.yaml's talks section holds talks.

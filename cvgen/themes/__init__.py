@@ -23,12 +23,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from cvgen.choices import unknown_choice
 from cvgen.errors import CvgenError, fail_on_errors
-from cvgen.layered import merged_tables
 from cvgen.model import HexColour, Strict
 from cvgen.themes.typst_block import TypstBlock
 from cvgen.themes.word_block import WordBlock
+from cvgen.util.choices import unknown_choice
+from cvgen.util.tables import merged_tables
 
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
@@ -97,7 +97,7 @@ class Theme:
 
     def text(self, name: str) -> str:
         """A theme file's text, read as user templates are (a theme may be the user's own)."""
-        from cvgen.user_files import MAX_TEMPLATE, UnreadableFile, read_bytes
+        from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
 
         path = self.file(name)
         try:

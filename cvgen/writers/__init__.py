@@ -13,21 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:
-    from cvgen.compose.document import Document
+    from cvgen.document import Document
     from cvgen.themes import Theme
 
 REGISTRY: dict[str, str] = {
-    "latex": "cvgen.writers.latex:WRITER",
-    "html": "cvgen.writers.html:WRITER",
-    "pdf": "cvgen.writers.pdf:WRITER",
-    "weasyprint": "cvgen.writers.weasy:WRITER",
-    "typst": "cvgen.writers.typst:WRITER",
+    "latex": "cvgen.writers.latex.writer:WRITER",
+    "html": "cvgen.writers.html.writer:WRITER",
+    "pdf": "cvgen.writers.pdf.writer:WRITER",
+    "weasyprint": "cvgen.writers.pdf.weasy:WRITER",
+    "typst": "cvgen.writers.typst.writer:WRITER",
     "markdown": "cvgen.writers.lists:MARKDOWN",
     "text": "cvgen.writers.lists:TEXT",
     "html-list": "cvgen.writers.lists:HTML_LIST",
     "latex-list": "cvgen.writers.lists:LATEX_LIST",
     "document": "cvgen.writers.document_json:WRITER",
-    "docx": "cvgen.writers.docx:WRITER",
+    "docx": "cvgen.writers.docx.writer:WRITER",
 }
 PAPERS = ("a4", "letter")
 

@@ -6,7 +6,7 @@ column by this text, so "10/2006 – 08/2010" fits whole and the column is no wi
 
 from __future__ import annotations
 
-from cvgen.compose.document import Document
+from cvgen.document import Document
 
 _FITTED_DATE = len("00/0000 – 00/0000")  # longer dates (with days, lists of terms) wrap
 

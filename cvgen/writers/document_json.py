@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cvgen.compose.document import Document, to_json
+from cvgen.document import Document, to_json
 from cvgen.writers import WriteOptions
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from cvgen.compose.document import Document, Entry, Group, Span
-from cvgen.urls import safe_href
+from cvgen.document import Document, Entry, Group, Span
+from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions
-from cvgen.writers.html_markup import spans_to_html
+from cvgen.writers.html.markup import spans_to_html
 from cvgen.writers.spans import SpanStyle, render_spans
 
 
@@ -174,7 +174,7 @@ class Latex:
     )
 
     def spans(self, spans: list[Span]) -> str:
-        from cvgen.writers.latex_markup import spans_to_latex  # only when LaTeX is asked for
+        from cvgen.writers.latex.markup import spans_to_latex  # only when LaTeX is asked for
 
         return spans_to_latex(spans, fragment=True)
 

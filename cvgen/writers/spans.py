@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cvgen.compose.document import MARK_STYLES, Span
+from cvgen.document import MARK_STYLES, Span
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,206 @@
+"""`cvgen bio`: a short bio that fits a word limit, or a funder's biosketch from a profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build.pipeline import load_tailored
+from cvgen.cli.options import document_options
+from cvgen.cli.report import echo_warnings
+from cvgen.errors import CvgenError
+from cvgen.files.atomic import write_atomic
+from cvgen.load.sources import Sources
+from cvgen.select import Selection
+from cvgen.util.characters import terminal_safe
+
+BIO_FORMATS = ("text", "markdown", "latex", "html")
+SKETCH_SUFFIXES = {
+    ".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".docx": "docx",
+}  # fmt: skip
+WORD = ".docx"
+
+
+@click.command(name="bio")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    default="text",
+    show_default=True,
+    metavar="FORMAT",
+    help="A bio as text, markdown, latex or html; or a biosketch: nsf, nih, erc, or the path "
+    "of your own profile (.yaml).",
+)
+@click.option(
+    "--person",
+    type=click.Choice(["third", "first"]),
+    default="third",
+    show_default=True,
+    help="Third person uses person.pronouns from cv.yaml, else repeats the surname.",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=150,
+    show_default=True,
+    help="The bio's hard word limit.",
+)
+@click.option(
+    "--generated",
+    is_flag=True,
+    help="Generate the bio even when cv.yaml has a handwritten `bio:`.",
+)
+@click.option(
+    "--related",
+    "related",
+    multiple=True,
+    metavar="TAG",
+    help="Biosketch: publications with this tag are the products related to the proposal.",
+)
+@click.option(
+    "--truncate",
+    is_flag=True,
+    help="Biosketch: keep the first entries when a section is over its limit, instead of failing.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to FILE; .docx writes Word, and a biosketch's form follows the suffix (.pdf, "
+    ".docx, .md, .html, else text).",
+)
+@document_options
+def command(
+    sources: Sources,
+    selection: Selection,
+    fmt: str,
+    person: str,
+    words: int,
+    generated: bool,
+    related: tuple[str, ...],
+    truncate: bool,
+    output: Path | None,
+) -> None:
+    """Write a short bio, or a funder's biographical sketch.
+
+    The bio states the current position, research focus, degrees, previous positions and the
+    strongest distinctions, dropping the least important facts (never part of a sentence)
+    until it fits --words. Examples:
+
+    \b
+      cvgen bio --words 100 --person first
+      cvgen bio --format nsf --tag erc -o sketch.pdf
+      cvgen bio --format nih --related aging -o sketch.docx
+      cvgen bio -o bio.docx
+      cvgen bio --format ./my-funder.yaml -o sketch.md
+    """
+    from cvgen.bio.profile import builtin_profiles, is_profile_reference
+
+    if fmt in BIO_FORMATS:
+        _bio(sources, selection, fmt, person, words, generated, output)
+    elif is_profile_reference(fmt):
+        _sketch(sources, selection, fmt, related, truncate, output)
+    else:
+        known = ", ".join([*BIO_FORMATS, *builtin_profiles()])
+        raise click.BadParameter(
+            f"{fmt!r}: use one of {known}, or the path of a profile file (.yaml)",
+            param_hint="'--format'",
+        )
+
+
+def _emit(content: str | bytes, output: Path | None) -> None:
+    if output is None:  # the data is checked at load; a profile or a bug must not reach the tty
+        click.echo(terminal_safe(content) if isinstance(content, str) else content, nl=False)
+    else:
+        click.echo(f"Wrote {write_atomic(output, content)}", err=True)
+
+
+# Options that shape a list of entries: a biosketch has them, a short bio (prose) has none.
+LIST_ONLY = {
+    "--style": "style",
+    "--numbering": "numbering",
+    "--reverse": "reverse",
+    "--sections": "sections",
+}
+
+
+def _bio(sources, selection, fmt, person, words, generated, output) -> None:
+    from cvgen.bio.markup import bio_text
+    from cvgen.bio.shortbio import over_limit, short_bio
+
+    given = [
+        option for option, name in LIST_ONLY.items() if getattr(selection, name) not in (None, ())
+    ]
+    if given:
+        raise click.UsageError(
+            f"{', '.join(given)}: for a biosketch (--format nsf|nih|erc), not a short bio"
+        )
+
+    tailored = load_tailored(sources, selection, with_settings=False)
+    cv = tailored.cv
+    bio = short_bio(cv, person, words, generated)
+    echo_warnings([*tailored.warnings, *over_limit(bio, words, str(sources.cv))])
+    if output is not None and output.suffix.lower() == WORD:
+        from cvgen.bio.word import bio_docx
+
+        _emit(bio_docx(bio.text, cv.data.person.name, tailored.settings.words), output)
+    else:
+        _emit(bio_text(bio.text, fmt), output)
+
+
+def _sketch(sources, selection, reference, related, truncate, output) -> None:
+    from cvgen.bio.pdf import page_violations, sketch_pdf
+    from cvgen.bio.profile import load_profile
+    from cvgen.bio.sketch import build_sketch
+    from cvgen.writers.pdf.writer import page_count
+
+    profile = load_profile(reference)
+    tailored = load_tailored(sources, selection)
+    echo_warnings(tailored.warnings)
+    settings = tailored.settings
+    sketch = build_sketch(
+        tailored.cv, profile, related, truncate, today=settings.today, settings=settings
+    )
+    _check(profile, sketch.violations, truncate, "truncated")
+    kind = SKETCH_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
+    content: str | bytes
+    if kind == "pdf":
+        content = sketch_pdf(sketch)
+        over = page_violations(profile, page_count(content))
+        _check(profile, over, truncate, "still over")
+    else:
+        content = _sketch_content(sketch, kind, tailored.settings.words)
+        if profile.page.pages:
+            click.echo(
+                f"note: {profile.funder} allows {profile.page.pages} pages; write a PDF "
+                "(-o sketch.pdf) to check the page count",
+                err=True,
+            )
+    for note in [*sketch.notes, *([profile.notice] if profile.notice else [])]:
+        click.echo(terminal_safe(f"note: {note}"), err=True)
+    _emit(content, output)
+
+
+def _sketch_content(sketch, kind: str, words) -> str | bytes:
+    if kind == "docx":
+        from cvgen.bio.word import sketch_docx
+
+        return sketch_docx(sketch, words)
+    from cvgen.bio.markup import sketch_text
+
+    return sketch_text(sketch, kind)
+
+
+def _check(profile, over: list[str], truncate: bool, outcome: str) -> None:
+    """Fail listing every limit exceeded, or (with --truncate) warn about each."""
+    if over and not truncate:
+        count = f"{len(over)} limit{'s' if len(over) != 1 else ''}"
+        summary = (
+            f"{count} of the {profile.funder} {profile.title} exceeded; nothing was written "
+            "(--truncate keeps the first entries instead)"
+        )
+        raise CvgenError("\n".join([*over, summary]))
+    for problem in over:
+        click.echo(terminal_safe(f"warning: {outcome}: {problem}"), err=True)

@@ -1,0 +1,59 @@
+"""`cvgen build`: every output cv.yaml configures, from one load, skipping unchanged ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build.freshness import all_fresh, fingerprint_before_load
+from cvgen.cli.report import echo_warnings
+from cvgen.cli.source_options import source_options
+from cvgen.errors import CvgenError
+from cvgen.load.sources import Sources
+
+
+def _announce(jobs: list) -> None:
+    slow = [str(job.path) for job in jobs if job.spec.format == "pdf"]
+    if slow:
+        click.echo(f"typesetting {', '.join(slow)} …", err=True)
+
+
+def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
+    """Build and report; True when every output is good. Shared with `cvgen watch`.
+
+    When nothing changed since the last good build this answers from the manifest alone,
+    without loading the model (see freshness.py).
+    """
+    outcomes = None if force else all_fresh(sources, out_dir)
+    if outcomes is None:
+        from cvgen.build.outputs import build_all
+        from cvgen.load.cv import load_or_fail
+
+        before = fingerprint_before_load(sources, out_dir)
+        cv, warnings = load_or_fail(sources)
+        echo_warnings(warnings)
+        outcomes = build_all(cv, sources, out_dir, before=before, force=force, on_start=_announce)
+    for outcome in outcomes:
+        click.echo(outcome.line())
+    return all(o.status != "failed" for o in outcomes)
+
+
+OUT_DIR_OPTION = click.option(
+    "--out-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+
+
+@click.command(name="build")
+@OUT_DIR_OPTION
+@click.option("--force", is_flag=True, help="Rebuild every output, even unchanged ones.")
+@source_options
+def command(sources: Sources, out_dir: Path, force: bool) -> None:
+    """Build every output cv.yaml lists under `outputs:` (default: the PDF, the HTML page and
+    the bio, plus a PDF per variant), loading the data once and skipping unchanged outputs."""
+    if not run_build(sources, out_dir, force):
+        raise CvgenError("some outputs failed; their previous versions were kept.")

@@ -1,0 +1,32 @@
+"""`cvgen check`: validate both inputs, list every problem, print a summary."""
+
+from __future__ import annotations
+
+import click
+
+from cvgen.build.design import check_designs
+from cvgen.build.summary import summarize
+from cvgen.cli.report import echo_warnings
+from cvgen.cli.source_options import source_options
+from cvgen.errors import fail_on_errors
+from cvgen.load.cv import load_or_fail
+from cvgen.load.metrics import metrics_for
+from cvgen.load.sources import Sources
+
+
+@click.command(name="check")
+@source_options
+def command(sources: Sources) -> None:
+    """Validate cv.yaml and the .bib; print a summary, or every problem with file:line."""
+    cv, warnings = load_or_fail(sources)
+    _, metrics_problems = metrics_for(sources.cv, cv.data)
+    fail_on_errors([*metrics_problems, *check_designs(cv.data, sources)])
+    warnings = warnings + metrics_problems
+    echo_warnings(warnings)
+    click.echo(summarize(cv))
+    left_out = {w.field.split(".")[0] for w in warnings if w.message.endswith("entry left out")}
+    verdict = f"loaded; {len(left_out)} broken entries left out" if left_out else "are valid"
+    notes = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
+    bib = sources.bib_path(cv.data)
+    checked = f"{sources.cv} and {bib} {verdict}" if bib.exists() else f"{sources.cv} is valid"
+    click.echo(f"\nOK: {checked}{notes}.")

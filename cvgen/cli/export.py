@@ -1,0 +1,101 @@
+"""`cvgen export <target>`: publication data for static sites, and the document tree as JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build.pipeline import build_document
+from cvgen.cli.options import document_options, locale_option, output_option
+from cvgen.cli.report import echo_warnings
+from cvgen.load.sources import Sources
+from cvgen.select import Selection
+
+
+@click.group(name="export")
+def command() -> None:
+    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), or the CV's
+    document tree as JSON."""
+
+
+# The site must exist: a mistyped SITE_DIR would otherwise become a new folder of pages.
+_SITE_FOLDER = click.argument(
+    "site", metavar="SITE_DIR", type=click.Path(path_type=Path, file_okay=False, exists=True)
+)
+
+
+def _build_site(sources: Sources, target: str, destination: Path, selection: Selection) -> None:
+    from cvgen.build.sites import build_site
+
+    result, warnings = build_site(sources, target, destination, selection)
+    echo_warnings(warnings)
+    if len(result.written) == 1 and not result.removed:
+        click.echo(f"Wrote {result.written[0]}")
+        return
+    removed = f"; removed {len(result.removed)} no longer exported" if result.removed else ""
+    click.echo(f"Wrote {len(result.written)} files in {destination}{removed}")
+
+
+@command.command(name="jekyll")
+@output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
+@locale_option
+@document_options
+def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the publications as a Jekyll data file (site.data.publist).
+
+    Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
+    description and citation, plus the flags and .bib fields cv.yaml's `site: jekyll:` names;
+    text is HTML-escaped, ready for a Liquid layout.
+    """
+    _build_site(sources, "jekyll", output, selection)
+
+
+@command.command(name="al-folio")
+@output_option(
+    "output/_bibliography/papers.bib", "Where to write; point it at your al-folio site's file."
+)
+@locale_option
+@document_options
+def al_folio(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
+    fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
+    _build_site(sources, "al-folio", output, selection)
+
+
+@command.command(name="hugo")
+@_SITE_FOLDER
+@locale_option
+@document_options
+def hugo(sources: Sources, selection: Selection, site: Path) -> None:
+    """Write a Hugo Blox (Wowchemy) publication bundle per publication into SITE_DIR's
+    content/publication/ (index.md and cite.bib), as its BibTeX importer does.
+
+    Bundles of publications no longer exported are removed unless edited by hand; the
+    bundles' other files (featured images) are never touched.
+    """
+    _build_site(sources, "hugo", site, selection)
+
+
+@command.command(name="academicpages")
+@_SITE_FOLDER
+@locale_option
+@document_options
+def academicpages(sources: Sources, selection: Selection, site: Path) -> None:
+    """Write an academicpages page per publication into SITE_DIR's _publications/.
+
+    Pages of publications no longer exported are removed unless edited by hand.
+    """
+    _build_site(sources, "academicpages", site, selection)
+
+
+@command.command(name="document")
+@output_option("output/cv.json", "Where to write the JSON.")
+@locale_option
+@document_options
+def document(sources: Sources, selection: Selection, output: Path) -> None:
+    """Write the CV's document tree as JSON: its sections, groups and entries, worded and
+    numbered as every cvgen output prints them, for your own templates or tools."""
+    path, warnings = build_document(sources, "document", output, selection)
+    echo_warnings(warnings)
+    click.echo(f"Wrote {path}")

@@ -1,0 +1,40 @@
+"""`cvgen html`: the CV as a web page, or only its body for an existing site layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cvgen.build.pipeline import build_document
+from cvgen.cli.options import design_options, document_options
+from cvgen.cli.report import echo_warnings
+from cvgen.load.sources import Sources
+from cvgen.select import Selection
+from cvgen.writers import WriteOptions
+
+
+@click.command(name="html")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write [default: output/cv.html, or output/cv-fragment.html with --fragment].",
+)
+@click.option(
+    "--fragment",
+    is_flag=True,
+    help="Write only the body content (no <html>, <head> or styles), to include in a site.",
+)
+@design_options
+@document_options
+def command(sources: Sources, selection: Selection, output: Path | None, fragment: bool) -> None:
+    """Write the CV as one self-contained, responsive HTML page that works offline.
+
+    A templates/ folder next to cv.yaml overrides the shipped templates file by file.
+    """
+    output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
+    options = WriteOptions(fragment=fragment)
+    path, warnings = build_document(sources, "html", output, selection, options)
+    echo_warnings(warnings)
+    click.echo(f"Wrote {path}")

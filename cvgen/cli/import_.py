@@ -1,0 +1,112 @@
+"""`cvgen import dblp|orcid|openalex|doi`: append a source's papers that the .bib lacks.
+
+(`import` is a Python keyword, hence the module's name; the command is `cvgen import`.)
+"""
+
+from __future__ import annotations
+
+import click
+
+from cvgen.cli.remote_context import RemoteContext, import_options, run_import
+from cvgen.errors import CvgenError
+
+
+@click.group(name="import")
+def command() -> None:
+    """Append publications from DBLP, ORCID, OpenAlex or Crossref to the .bib.
+
+    Papers already in the .bib (same DOI, arXiv id, or title and year) are never added twice;
+    preprints of published papers are left out unless --include-preprints. The rest of the
+    file is kept byte for byte. With no id, the one under publications: sources: is used.
+    """
+
+
+def _configured(given: str | None, context: RemoteContext, name: str) -> str:
+    """The id given on the command line, else cv.yaml's, checked (ids.py) with a plain error."""
+    from cvgen.util import ids
+
+    value = given or getattr(context.sources, name)
+    if not value:
+        raise CvgenError(
+            f"give the {name} id, or set publications: sources: {name}: in {context.cv_path}"
+        )
+    check = {"dblp": ids.dblp_pid, "orcid": ids.orcid_id, "openalex": ids.openalex_author}[name]
+    try:
+        return check(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+@command.command(name="dblp")
+@click.argument("pid", required=False)
+@import_options
+def dblp(context: RemoteContext, pid: str | None, dry_run: bool, include_preprints: bool) -> None:
+    """Papers of a DBLP person.
+
+    PID is the part after dblp.org/pid/ (e.g. 71/8342), or the profile URL.
+    """
+    from cvgen.remote.dblp import DblpSource
+
+    source = DblpSource(_configured(pid, context, "dblp"), context.is_own())
+    run_import(context, [source], f"cvgen import dblp {source.pid}", dry_run, include_preprints)
+
+
+@command.command(name="orcid")
+@click.argument("orcid_id", metavar="ORCID-ID", required=False)
+@import_options
+def orcid(
+    context: RemoteContext, orcid_id: str | None, dry_run: bool, include_preprints: bool
+) -> None:
+    """Works on an ORCID record.
+
+    Full records come from Crossref by DOI, else from ORCID (default: sources: orcid, else
+    person.orcid).
+    """
+    from cvgen.remote.orcid import OrcidSource
+
+    chosen = (
+        orcid_id or context.sources.orcid or (context.data.person.orcid if context.data else None)
+    )
+    source = OrcidSource(_configured(chosen, context, "orcid"), context.owner)
+    run_import(context, [source], f"cvgen import orcid {source.orcid}", dry_run, include_preprints)
+
+
+@command.command(name="openalex")
+@click.argument("author", metavar="AUTHOR-ID", required=False)
+@import_options
+def openalex(
+    context: RemoteContext, author: str | None, dry_run: bool, include_preprints: bool
+) -> None:
+    """Works of an OpenAlex author.
+
+    AUTHOR-ID is like A5023888391, or the openalex.org URL.
+    """
+    from cvgen.remote.openalex import OpenAlexSource
+
+    source = OpenAlexSource(_configured(author, context, "openalex"))
+    run_import(
+        context, [source], f"cvgen import openalex {source.author}", dry_run, include_preprints
+    )
+
+
+def _dois(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> list[str]:
+    from cvgen.util.ids import bare_doi
+
+    dois = []
+    for value in values:
+        doi = bare_doi(value)
+        if doi is None:
+            raise click.BadParameter(f"{value!r} is not a DOI (10.1234/...)")
+        dois.append(doi)
+    return dois
+
+
+@command.command(name="doi")
+@click.argument("dois", metavar="DOI...", nargs=-1, required=True, callback=_dois)
+@import_options
+def doi(context: RemoteContext, dois: list[str], dry_run: bool, include_preprints: bool) -> None:
+    """Papers by DOI (metadata from Crossref)."""
+    from cvgen.remote.crossref import DoiSource
+
+    source = DoiSource(dois)
+    run_import(context, [source], f"cvgen import doi {' '.join(dois)}", dry_run, include_preprints)

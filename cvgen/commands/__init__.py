@@ -1,1 +1,0 @@
-"""One module per CLI command, each exposing `command`; see cvgen/cli.py."""

@@ -1,0 +1,348 @@
+"""The words table: every phrase of CV content, looked up by key, in the CV's language.
+
+One YAML file per language (en.yaml is the reference; a language's file needs only what it
+changes, the rest falls back to en.yaml); a phrase is a template whose {placeholders} cvgen
+fills, so a language may put the parts in its own order. Formatting into Spans keeps a
+placeholder's style (a thesis title in italics) wherever a language places it. Month names,
+dates, numbers and amounts come from the CLDR data of the table's `locale`, through Babel:
+typed tables of months would be wrong in some corner of every language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cvgen.document import Span, merged
+from cvgen.util.dates import Date
+from cvgen.util.tables import merged_tables
+
+WORDS_DIR = Path(__file__).resolve().parent
+BASE = "en"
+# Keys that configure a table rather than hold a phrase.
+SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols")
+_FORMATTER = string.Formatter()
+
+
+def _leaves(table: Any, transform: Callable[[str], str]) -> Any:
+    if isinstance(table, dict):
+        return {key: _leaves(value, transform) for key, value in table.items()}
+    if isinstance(table, list):
+        return [_leaves(value, transform) for value in table]
+    return transform(table) if isinstance(table, str) else table
+
+
+def flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """('sections.grants', 'Research Funding'), ... for every leaf of the table."""
+    pairs = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            pairs += flat(value, f"{prefix}{key}.")
+        else:
+            pairs.append((f"{prefix}{key}", value))
+    return pairs
+
+
+def placeholders(phrase: str) -> set[str]:
+    return {name for _, name, _, _ in _FORMATTER.parse(phrase) if name is not None}
+
+
+# --- the locale library -----------------------------------------------------------------------
+
+
+@cache
+def babel_locale(code: str) -> Any:
+    """The Babel Locale of a CLDR code ('de', 'pt_PT', 'en-US'); ValueError if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(f"no CLDR locale {code!r} (Babel knows e.g. de, fr, pt_PT, he)") from None
+
+
+@lru_cache(maxsize=4096)
+def _month_year(code: str, year: int, month: int, short: bool) -> str:
+    from babel.dates import format_skeleton
+
+    skeleton = "yMMM" if short else "yMMMM"
+    return format_skeleton(skeleton, dt.date(year, month, 1), locale=babel_locale(code))
+
+
+@lru_cache(maxsize=4096)
+def _number(code: str, value: float) -> str:
+    from babel.numbers import format_decimal
+
+    locale = babel_locale(code)
+    if value == int(value):
+        return _unmarked(format_decimal(int(value), locale=locale))
+    pattern = re.sub(r"\.[#0]+", ".00", locale.decimal_formats[None].pattern)
+    return _unmarked(format_decimal(value, format=pattern, locale=locale))
+
+
+def _spaced(pattern: str, currency: str) -> str:
+    """CLDR's currency spacing, which Babel leaves out: 'CHF 12,000', not 'CHF12,000'."""
+    if currency[-1:].isalpha():
+        pattern = re.sub(r"¤+(?=[#0])", lambda m: m.group(0) + "\u00a0", pattern)
+    if currency[:1].isalpha():
+        pattern = re.sub(r"(?<=[#0])¤", "\u00a0¤", pattern)
+    return pattern
+
+
+@lru_cache(maxsize=4096)
+def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
+    from babel.numbers import format_currency, get_currency_symbol
+
+    locale = babel_locale(code)
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    if amount == int(amount):
+        pattern = re.sub(r"\.0+", "", pattern)
+    shown = get_currency_symbol(currency, locale) if symbol else currency
+    pattern = _spaced(pattern if symbol else pattern.replace("¤", "¤¤"), shown)
+    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    return _unmarked(text)
+
+
+@cache
+def _language_name(name: str, code: str) -> str:
+    """'German' or 'de' as the locale `code` names the language ('Deutsch' in German); the
+    name as written when CLDR does not know it."""
+    english = babel_locale("en").languages
+    key = name.strip().casefold()
+    known = (
+        key
+        if key in english
+        else next(
+            (language for language, shown in english.items() if shown.casefold() == key), None
+        )
+    )
+    return babel_locale(code).languages.get(known, name) if known else name
+
+
+def _unmarked(text: str) -> str:
+    """Without CLDR's bidi marks (Hebrew puts U+200F around amounts): a writer isolates each
+    run of a right-to-left CV itself, and the marks would reorder an amount inside English."""
+    return text.replace("\u200f", "").replace("\u200e", "")
+
+
+class Words:
+    """A loaded words table; `words("sections.grants")` is one phrase."""
+
+    def __init__(self, table: dict[str, Any], dress: Callable[[str], str] | None = None) -> None:
+        self.table = table
+        self._phrases = {key: value for key, value in flat(table) if isinstance(value, str)}
+        self._dress = dress  # also applied to what the locale library words (see transformed)
+
+    @property
+    def language(self) -> str:
+        return str(self.table.get("language", "en"))
+
+    @property
+    def direction(self) -> str:
+        return str(self.table.get("direction", "ltr"))
+
+    @property
+    def locale(self) -> str:
+        """The CLDR locale of months and numbers: the table's `locale`, else its language."""
+        return str(self.table.get("locale") or self.language)
+
+    @property
+    def symbols(self) -> frozenset[str]:
+        """The currencies written with a symbol (the locale's, 'US$' or '$US'), not a code."""
+        return frozenset(self.table.get("currency_symbols") or ())
+
+    def __call__(self, key: str) -> str:
+        return self._phrases[key]
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The phrase, or `default` when the table has none (a link label of the user's own)."""
+        return self._phrases.get(key, default)
+
+    def group(self, key: str) -> dict[str, str]:
+        """A whole sub-table, e.g. the headings of every talk kind."""
+        return dict(self.table[key])
+
+    def fmt(self, key: str, **values: object) -> str:
+        return self(key).format(**{name: str(value) for name, value in values.items()})
+
+    def spans(self, key: str, **values: str | Span | list[Span]) -> list[Span]:
+        """The phrase as Spans: literal text plain, each placeholder as given (styled)."""
+        out: list[Span] = []
+        for literal, name, _, _ in _FORMATTER.parse(self(key)):
+            if literal:
+                out.append(Span(literal))
+            if name is None:
+                continue
+            value = values[name]
+            if isinstance(value, str):
+                out.append(Span(value))
+            elif isinstance(value, Span):
+                out.append(value)
+            else:
+                out.extend(value)
+        return merged(out)
+
+    # --- dates and numbers -----------------------------------------------------------------
+
+    def month(self, month: int, short: bool = True) -> str:
+        from babel.dates import get_month_names
+
+        width = "abbreviated" if short else "wide"
+        name = get_month_names(width, "stand-alone", babel_locale(self.locale))[month]
+        return self._dress(name) if self._dress else name
+
+    def ordinal(self, number: int) -> str:
+        """'2nd', '2.', '2e': the table's `ordinal` templates by CLDR ordinal form
+        ('one={n}st|two={n}nd|few={n}rd|other={n}th'; a part without a form is `other`)."""
+        forms = {}
+        for part in self("ordinal").split("|"):
+            name, given, template = part.partition("=")
+            forms[name.strip() if given else "other"] = template if given else part
+        form = babel_locale(self.locale).ordinal_form(number)
+        template = forms.get(form) or forms.get("other") or "{n}"
+        return template.replace("{n}", str(number))
+
+    def language_name(self, name: str) -> str:
+        """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""
+        shown = _language_name(name, self.locale)
+        return self._dress(shown) if self._dress and shown != name else shown
+
+    def date(self, date: Date, with_month: bool = True, short: bool = True) -> str:
+        """'Jun 2019', 'Juni 2019', '2019' or 'present', in the locale's pattern."""
+        if date.present:
+            return self("present")
+        if with_month and date.month:
+            worded = _month_year(self.locale, date.year, date.month, short)
+            return self._dress(worded) if self._dress else worded
+        return str(date.year)
+
+    def written(self, date: Date, forms: str = "written_dates") -> str:
+        """A date at the precision it was given: '2018', '10/2018', '15/10/2018' (or, with
+        forms='long_dates', '15 October 2018'), in the table's order; 'present' stays."""
+        if date.present:
+            return self("present")
+        precision = "day" if date.day else "month" if date.month else "year"
+        values = {"year": date.year}
+        if date.month:
+            values |= {"mm": f"{date.month:02d}", "month": self.month(date.month, short=False)}
+        if date.day:
+            values |= {"dd": f"{date.day:02d}", "day": date.day}
+        return self.fmt(f"{forms}.{precision}", **values)
+
+    def period(
+        self,
+        start: Date | None,
+        end: Date | None,
+        with_month: bool = False,
+        as_written: bool = False,
+    ) -> str:
+        """'2015 – 2019', '2019 – present', '2019' (same year or no end), '' (no dates);
+        `as_written` keeps each date's own precision: '10/2018 – 09/2022'."""
+        if start is None and end is None:
+            return ""
+
+        def word(date: Date) -> str:
+            return self.written(date) if as_written else self.date(date, with_month)
+
+        if start is None:
+            return word(end)  # type: ignore[arg-type]
+        first = word(start)
+        last = word(end) if end is not None else first
+        return first if first == last else self.fmt("period", start=first, end=last)
+
+    def number(self, value: float) -> str:
+        """'1,497,500' or '12,000.50' in the locale's digits and separators."""
+        return _number(self.locale, float(value))
+
+    def money(self, amount: float | None, currency: str | None) -> str:
+        """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount."""
+        if amount is None:
+            return ""
+        if not currency:
+            return self.number(amount)
+        return _money(self.locale, float(amount), currency, currency in self.symbols)
+
+    def with_phrases(self, phrases: dict[str, str]) -> Words:
+        """The table with some phrases replaced, by dotted key (a user's own headings)."""
+        table = self.table
+        for key, phrase in phrases.items():
+            *path, last = key.split(".")
+            over: dict[str, Any] = {last: phrase}
+            for part in reversed(path):
+                over = {part: over}
+            table = merged_tables(table, over)
+        return Words(table, self._dress)
+
+    # --- variants --------------------------------------------------------------------------
+
+    def transformed(self, transform: Callable[[str], str]) -> Words:
+        """Every phrase passed through `transform`, placeholders kept, and the month names the
+        locale library gives too (pseudo-locale tests)."""
+
+        def keep_fields(text: str) -> str:
+            parts = []
+            for literal, name, spec, conversion in _FORMATTER.parse(text):
+                parts.append(transform(literal) if literal.strip() else literal)
+                if name is not None:
+                    parts.append(
+                        "{"
+                        + name
+                        + (f"!{conversion}" if conversion else "")
+                        + (f":{spec}" if spec else "")
+                        + "}"
+                    )
+            return "".join(parts)
+
+        table = _leaves(self.table, keep_fields)
+        for key in SETTINGS_KEYS:
+            if key in self.table:
+                table[key] = self.table[key]
+        return Words(table, transform)
+
+
+def shipped_languages() -> list[str]:
+    """The languages cvgen ships a words file for: en, en-US, de, ..."""
+    return sorted(path.stem for path in WORDS_DIR.glob("*.yaml"))
+
+
+def read_table(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        table = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return table if isinstance(table, dict) else {}
+
+
+def _stamp(path: Path) -> int:
+    return path.stat().st_mtime_ns
+
+
+def load_words(language: str = BASE, files: Iterable[Path] = ()) -> Words:
+    """A language's words: en.yaml, under the shipped file of `language` (if any), under
+    each of `files` (a user's words files, checked beforehand: see words/check.py)."""
+    extra = tuple((Path(f), _stamp(Path(f))) for f in files)
+    return _load_words(language, extra)
+
+
+def _laid_over(table: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on `table`; a table naming its language without a locale takes that language's
+    CLDR data, not the locale of the table under it."""
+    if "language" in over and "locale" not in over:
+        table = {key: value for key, value in table.items() if key != "locale"}
+    return merged_tables(table, over)
+
+
+@cache
+def _load_words(language: str, files: tuple[tuple[Path, int], ...]) -> Words:
+    table = read_table(WORDS_DIR / f"{BASE}.yaml")
+    own = WORDS_DIR / f"{language}.yaml"
+    if language != BASE and own.is_file():
+        table = _laid_over(table, read_table(own))
+    for path, _ in files:
+        table = _laid_over(table, read_table(path))
+    return Words(table)

@@ -1,0 +1,135 @@
+"""Spans as Word runs: the one place cvgen text enters a Word document.
+
+Word's XML cannot hold control characters, so they are dropped, and tabs and line breaks
+become spaces (a tab would jump to the date column). A CV mark takes its character style
+(CV Own Name, CV Student, CV Equal Contribution), so the legend's "bold" is one style Word
+users can restyle; a citation style's own bold or italics are direct formatting. Links become
+real hyperlinks (a relationship to the target), only for what `safe_href` lets through.
+Text in a right-to-left script is marked as such, as Word marks what is typed in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from cvgen.document import MARK_STYLES as MARK_LOOKS
+from cvgen.document import Span
+from cvgen.util.urls import safe_href
+from cvgen.writers.docx.styles import MARK_STYLES, element
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACES = re.compile(r"[\t\n\r\v\f]")
+
+
+def clean(text: str) -> str:
+    """Text Word can hold: no control characters, tabs and line breaks as spaces."""
+    return _NOT_XML.sub("", _SPACES.sub(" ", text))
+
+
+_UNBREAKABLE = str.maketrans({" ": "\u00a0", "-": "\u2011", "–": "–\u2060", "—": "—\u2060"})
+
+
+def unbreakable(text: str) -> str:
+    """Text Word keeps on one line: no-break spaces and hyphens, a word joiner after a dash
+    (a number range, 'pp. 12–19'; a period, '09/2021 – 08/2026')."""
+    return text.translate(_UNBREAKABLE)
+
+
+def is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+class _Relationships:
+    """A part's hyperlink relationships, one per target, numbered on from the part's last rId
+    (python-docx searches every relationship for each new link: quadratic in a long CV)."""
+
+    def __init__(self, part) -> None:
+        self.rels = part.rels
+        self.ids = {
+            rel.target_ref: rid
+            for rid, rel in self.rels.items()
+            if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK
+        }
+        numbers = [int(rid[3:]) for rid in self.rels if rid.startswith("rId") and rid[3:].isdigit()]
+        self.next = max(numbers, default=0) + 1
+
+    def __call__(self, target: str) -> str:
+        if target not in self.ids:
+            rid = f"rId{self.next}"
+            self.next += 1
+            self.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, target, rid, is_external=True)
+            self.ids[target] = rid
+        return self.ids[target]
+
+
+class Runs:
+    """Writes runs into one document, naming styles by the ids it has for them (looked up once:
+    python-docx searches the styles by name on every use, which costs more than the text)."""
+
+    def __init__(self, style_ids: Mapping[str, str]) -> None:
+        self.ids = style_ids
+        self._relationships: dict[int, _Relationships] = {}
+
+    def _hyperlink(self, paragraph: Paragraph, target: str):
+        """A <w:hyperlink> to `target` (a safe href) appended to the paragraph."""
+        part = paragraph.part
+        if id(part) not in self._relationships:
+            self._relationships[id(part)] = _Relationships(part)
+        relationships = self._relationships[id(part)]
+        link = element("w:hyperlink", history="1")
+        link.set(qn("r:id"), relationships(target))
+        paragraph._p.append(link)
+        return link
+
+    def text(self, paragraph: Paragraph, text: str, style: str | None = None) -> Run:
+        run = paragraph.add_run(clean(text))
+        if style:
+            run._r.style = self.ids[style]
+        if is_rtl(text):
+            run.font.rtl = True
+        return run
+
+    def _styled(self, paragraph: Paragraph, span: Span, linked: bool, style: str | None) -> Run:
+        """One run: a mark's character style (else a link's, else `style`), the rest directly."""
+        implied = MARK_LOOKS.get(span.mark or "")
+        style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
+        run = self.text(paragraph, unbreakable(span.text) if span.nobreak else span.text, style)
+        rtl = bool(run.font.rtl)
+        if span.bold and implied != "bold":
+            run.font.bold = True
+            run.font.cs_bold = rtl or None
+        if span.italic:
+            run.font.italic = True
+            run.font.cs_italic = rtl or None
+        if span.underline and implied != "underline":
+            run.font.underline = True
+        if span.superscript and implied != "superscript":
+            run.font.superscript = True
+        return run
+
+    def spans(self, paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
+        """The spans as runs (in character style `style`, unless a mark or a link says
+        otherwise); consecutive spans with one link share one hyperlink."""
+        link, linked = None, None
+        for span in spans:
+            if not span.text:
+                continue
+            target = safe_href(span.href)
+            run = self._styled(paragraph, span, target is not None, style)
+            if target != linked:
+                link, linked = (self._hyperlink(paragraph, target) if target else None), target
+            if link is not None:
+                link.append(run._r)
+
+    def field(self, paragraph: Paragraph, instruction: str, shown: str) -> None:
+        """A simple field (PAGE, NUMPAGES), with the value shown until Word updates it."""
+        field = element("w:fldSimple", instr=f" {instruction} ")
+        field.append(self.text(paragraph, shown)._r)
+        paragraph._p.append(field)

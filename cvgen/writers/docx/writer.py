@@ -1,0 +1,209 @@
+"""The Word writer: the document tree as a .docx with real Word structure (python-docx).
+
+Section headings are Word's Heading 1 (groups Heading 2 and 3), so the navigation pane and a
+table of contents work; publications are numbered lists showing the tree's numbers; grants a
+table with its totals; the owner, students and equal contribution are character styles; links
+are hyperlinks. Dated entries put their dates in a column at the start of the line (a hanging
+indent and a tab, not a layout table), so the text pastes cleanly into forms. As in every
+writer, nothing here decides content: headings, dates and their words come from the tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from docx.shared import Pt
+
+from cvgen.document import Document, Entry, Group, Header, Section, Span
+from cvgen.themes.word_block import Colours
+from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.docx.body import LABEL_GAP_EM, WordBody, text_points
+from cvgen.writers.docx.package import Properties
+from cvgen.writers.docx.styles import rule_below
+from cvgen.writers.docx.table import column_widths, grants_table
+from cvgen.writers.docx.theme import WordTheme
+
+SEPARATOR = " · "
+
+
+def word_theme_for(options: WriteOptions) -> WordTheme:
+    """The Word styles of the CV's theme: its colours (and the design's accent) and its
+    theme.yaml `word:` block, over classic's Word defaults."""
+    theme = theme_of(options)
+    colours = theme.config.colours.model_dump()
+    if options.accent:
+        colours["accent"] = options.accent
+    scale = (options.font_size or theme.config.font_size) / theme.config.font_size
+    return WordTheme(theme.config.word, Colours(**colours), scale)
+
+
+def _bold(spans: list[Span]) -> list[Span]:
+    return [replace(span, bold=True) for span in spans]
+
+
+def _tail(body: WordBody, paragraph, entry: Entry) -> None:
+    """' (annotation) [DOI · Code]' after an entry's text."""
+    if entry.annotation:
+        body.runs.spans(paragraph, [Span(" ("), *entry.annotation, Span(")")], "CV Note")
+    links = [link for link in entry.links if link.href]
+    if links:
+        spans = [Span(" [")]
+        for index, link in enumerate(links):
+            spans += [Span(SEPARATOR)] if index else []
+            spans.append(Span(link.label, href=link.href))
+        body.runs.spans(paragraph, [*spans, Span("]")])
+
+
+# --- the header -----------------------------------------------------------------------------
+
+
+def _contact_spans(head: Header, profiles: bool) -> list[Span]:
+    spans: list[Span] = []
+    for item in head.contact:
+        if (item.kind == "profile") != profiles:
+            continue
+        if spans:
+            spans.append(Span(SEPARATOR))
+        if item.label:
+            spans.append(Span(item.label + " "))
+        whole = item.kind in ("orcid", "phone")  # an iD or a number never splits
+        spans.append(Span(item.text, href=item.href, nobreak=whole))
+    return spans
+
+
+def header(body: WordBody, head: Header, updated: str | None = None) -> None:
+    """Name (Word's Title), position, affiliation, address, metrics and the CV's date; contact
+    lines over a rule."""
+    body.heading(head.name, 0)
+    if head.position:
+        body.paragraph([Span(head.position)], "Subtitle")
+    lines = [*head.affiliation, *filter(None, [head.address, head.metrics, updated])]
+    last = None
+    for line in lines:
+        last = body.paragraph([Span(line)], "CV Contact")
+    for profiles in (False, True):
+        spans = _contact_spans(head, profiles)
+        if spans:
+            last = body.paragraph(spans, "CV Contact")
+    if last is not None:
+        _rule_below(last, body.theme.colour("accent"))
+
+
+def _rule_below(paragraph, colour: str | None) -> None:
+    rule_below(paragraph._p.get_or_add_pPr(), colour, 1.0, 4)
+    paragraph.paragraph_format.space_after = Pt(6)
+
+
+# --- entries ----------------------------------------------------------------------------------
+
+
+def dated(body: WordBody, entry: Entry) -> None:
+    """'2019 – 2024 ⇥ Title, qualifiers (note) [links]', then its details beneath."""
+    paragraph = body.paragraph([], "CV Entry")
+    body.runs.text(paragraph, entry.when or "", "CV Date")
+    paragraph.add_run().add_tab()
+    body.runs.spans(paragraph, _bold(entry.title))
+    if entry.qualifiers:
+        body.runs.spans(paragraph, [Span(", "), *entry.qualifiers])
+    _tail(body, paragraph, entry)
+    sentences = [span for detail in entry.details for span in [Span(" "), *detail]][1:]
+    if sentences:  # the details take the entry's space after them
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_after = Pt(0)
+        body.paragraph(sentences, "CV Detail")
+
+
+def references(body: WordBody, group: Group) -> None:
+    rows = [(entry.number, entry.title) for entry in group.entries]
+    for paragraph, entry in zip(body.numbered(rows, "CV Publication"), group.entries, strict=True):
+        _tail(body, paragraph, entry)
+
+
+def group_blocks(body: WordBody, group: Group, level: int, widths: list[float]) -> None:
+    """The group under its heading; `widths` are the columns of its section's tables."""
+    if group.heading:
+        body.heading(group.heading, level)
+    match group.layout:
+        case "references":
+            references(body, group)
+        case "bullets":
+            body.bullets([entry.title for entry in group.entries])
+        case "paragraphs":
+            for entry in group.entries:
+                body.paragraph(entry.title, "CV Paragraph")
+        case "table":
+            grants_table(body, group, widths or column_widths(body, [group]))
+        case _:
+            for entry in group.entries:
+                dated(body, entry)
+    for sub in group.groups:
+        group_blocks(body, sub, level + 1, widths)
+
+
+def section_blocks(body: WordBody, section: Section) -> None:
+    body.heading(section.title, 1)
+    if section.legend:
+        spans = [span for line in section.legend for span in [Span(SEPARATOR), *line]][1:]
+        body.paragraph(spans, "CV Legend")
+    tables = [group for group in section.groups if group.layout == "table"]
+    widths = column_widths(body, tables) if tables else []
+    for group in section.groups:
+        group_blocks(body, group, 2, widths)
+
+
+# --- the document -------------------------------------------------------------------------------
+
+
+def _dates(group: Group) -> list[str]:
+    own = [entry.when for entry in group.entries if entry.when and group.layout == "dated"]
+    return own + [when for sub in group.groups for when in _dates(sub)]
+
+
+def date_column(body: WordBody, document: Document) -> float:
+    """The date column's width: the widest date (at least '0000 – 0000') and a gap."""
+    size = body.points("CV Date")
+    dates = [when for s in document.sections for g in s.groups for when in _dates(g)]
+    widest = max([text_points(when, size) for when in dates] + [text_points("0000 – 0000", size)])
+    return min(widest + LABEL_GAP_EM * size, body.width * 0.3)
+
+
+def properties(document: Document) -> Properties:
+    meta = document.meta
+    return Properties(
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=tuple(meta.keywords),
+        description=meta.description,
+        language=meta.lang,
+    )
+
+
+def cv_docx(document: Document, options: WriteOptions) -> bytes:
+    body = WordBody(
+        word_theme_for(options),
+        reference_docx=options.reference_docx,
+        paper=options.paper,
+        lang=document.meta.lang,
+        rtl=document.meta.direction == "rtl",
+    )
+    gutter = date_column(body, document)
+    body.indent_style("CV Entry", gutter, gutter)
+    body.indent_style("CV Detail", gutter)
+    header(body, document.header, document.furniture.get("updated"))
+    for section in document.sections:
+        section_blocks(body, section)
+    cv = document.furniture["curriculum_vitae"]
+    body.footer(f"{document.meta.author}{SEPARATOR}{cv}", document.furniture["page_of"])
+    return body.finish(properties(document))
+
+
+class DocxWriter:
+    name = "docx"
+    suffix = ".docx"
+
+    def write(self, document: Document, options: WriteOptions) -> bytes:
+        return cv_docx(document, options)
+
+
+WRITER = DocxWriter()

@@ -1,0 +1,158 @@
+"""The HTML writer: one self-contained, responsive page (or its body, with --fragment).
+
+Templates under templates/html/ only lay out the document tree; what the page says was decided
+by cvgen.compose. Autoescaping is on for every template, so data can never become markup; the
+only markup that enters unescaped is what html_markup.py built from escaped text.
+
+Templates are found in this order: a `templates/` folder next to the user's cv.yaml (so a user
+overrides one file, say html/cv.css or html/sections/talks.html, and keeps the shipped rest),
+then the theme (its cv.css is `html/cv.css`, its html/ folder overrides templates/html/), then
+the shipped templates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import traceback
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from cvgen.document import Document
+from cvgen.errors import CvgenError
+from cvgen.files.shipped import templates_dir
+from cvgen.themes import BASE, THEMES_DIR, Theme
+from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
+from cvgen.util.urls import safe_href
+from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.html.markup import links_to_html, spans_to_html
+
+PAGE = "html/cv.html"
+FRAGMENT = "html/body.html"
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+
+
+def jsonld_script(graph: dict[str, Any]) -> Markup:
+    """JSON-LD text safe inside <script>: no '<', '>' or '&' can end the element."""
+    text = json.dumps(graph, ensure_ascii=False)
+    for char in "<>&":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return Markup(text)
+
+
+CSS = "html/cv.css"
+CLASSIC_CSS = "html/classic.css"  # what another theme's cv.css includes and adds to
+
+
+class ThemeLoader(jinja2.BaseLoader):
+    """A theme's templates: `html/cv.css` is its cv.css, `html/X` its html/X (else classic's);
+    `html/classic.css` is always the shipped classic cv.css, for themes that build on it."""
+
+    def __init__(self, folders: tuple[Path, ...]) -> None:
+        self.folders = folders
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple:
+        """Read as every user template is read (regular files inside their folder only)."""
+        if template == CLASSIC_CSS:
+            return TemplateFolder(THEMES_DIR / BASE).get_source(environment, "cv.css")
+        relative = "cv.css" if template == CSS else template
+        for folder in self.folders:
+            if os.path.lexists(folder / relative):
+                return TemplateFolder(folder).get_source(environment, relative)
+        raise jinja2.TemplateNotFound(template)
+
+
+def environment(source_dir: str | None, theme: Theme) -> jinja2.Environment:
+    """Templates from the user's templates/ folder first, then the theme's, then the shipped."""
+    user = Path(source_dir) / "templates" if source_dir else None
+    return _environment(str(user) if user and user.is_dir() else None, theme.folders)
+
+
+@lru_cache(maxsize=16)
+def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) -> jinja2.Environment:
+    """One environment per template folder and theme; keyed on the folder found, so a
+    templates/ folder created while `cvgen watch` runs is picked up. No bytecode cache:
+    compiled templates on disk would be code that anyone able to write the cache folder could
+    swap."""
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates:
+        loaders.append(TemplateFolder(user_templates))
+    loaders.append(ThemeLoader(theme_folders))
+    loaders.append(TemplateFolder(templates_dir()))
+    env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(href=safe_href, spans=_spans, links=links_to_html)
+    return env
+
+
+@jinja2.pass_context
+def _spans(context: jinja2.runtime.Context, spans: list) -> Markup:
+    """The `spans` filter: right-to-left phrases isolated on a right-to-left page."""
+    meta = context.get("meta")
+    return spans_to_html(spans, rtl=getattr(meta, "direction", "ltr") == "rtl")
+
+
+def _template_location(error: BaseException) -> str:
+    """'file.html:12' for the innermost template frame (jinja2 maps frames to templates)."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".css")):
+            return f"{frame.filename}:{frame.lineno}"
+    return "template"
+
+
+def render_template(source_dir: str | None, name: str, values: dict[str, Any], theme: Theme) -> str:
+    """Render one template; a broken user template is reported with file:line, not a trace."""
+    try:
+        return environment(source_dir, theme).get_template(name).render(values)
+    except jinja2.TemplateSyntaxError as error:
+        raise CvgenError(
+            f"{error.filename or error.name}:{error.lineno}: {error.message}"
+        ) from None
+    except jinja2.TemplateNotFound as error:
+        raise CvgenError(f"HTML template {error.name!r} not found") from None
+    except jinja2.TemplateError as error:
+        raise CvgenError(f"{_template_location(error)}: {error}") from None
+    except Exception as error:  # a user's template can divide by zero, index past an end, ...
+        message = f"{type(error).__name__}: {error}"
+        raise CvgenError(f"{_template_location(error)}: {message}") from None
+
+
+def context(document: Document, options: WriteOptions) -> dict[str, Any]:
+    """Everything a template sees; documented in the README ("Template context")."""
+    theme = theme_of(options)
+    return {
+        "theme": {"name": theme.name, "colours": theme.config.colours, **theme.config.html},
+        "accent": options.accent,
+        "font_size": options.font_size,
+        "document": document,
+        "header": document.header,
+        "sections": document.sections,
+        "meta": document.meta,
+        "furniture": document.furniture,
+        "fragment": options.fragment,
+        "paper": PAPER_SIZES[options.paper] if options.paper else None,
+        "jsonld": jsonld_script(document.schema_org),
+    }
+
+
+class HtmlWriter:
+    name = "html"
+    suffix = ".html"
+
+    def write(self, document: Document, options: WriteOptions) -> str:
+        values = context(document, options)
+        name = FRAGMENT if options.fragment else PAGE
+        return render_template(options.source_dir, name, values, theme_of(options))
+
+
+WRITER = HtmlWriter()

@@ -1,0 +1,203 @@
+"""Run a TeX engine on a generated document, safely, and turn its failures into readable errors.
+
+TeX is a programming language, so we run it as untrusted: no shell escape, writes only into a
+fresh private work folder (openout_any=p; see private_files.py), reads refused for dotfiles
+and parent directories (openin_any=p), a timeout per pass. Passes repeat only until the .aux
+stops changing (page N of M needs two); the first one skips writing the PDF (draft mode).
+
+pdflatex is about four times faster than lualatex, so `auto` picks it whenever every character
+of the document is one that pdflatex's T1/TS1 fonts can set; Greek, Hebrew, CJK or math
+symbols in the data switch to lualatex.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from cvgen.errors import CvgenError
+from cvgen.files.private import work_folder
+
+ENGINES = ("pdflatex", "lualatex", "xelatex")
+TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
+MAX_PASSES = 4
+DEBIAN_PACKAGES = (
+    "texlive-latex-base texlive-latex-recommended texlive-latex-extra "
+    "texlive-fonts-recommended texlive-plain-generic texlive-luatex lmodern fonts-noto-core "
+    "tex-gyre fonts-texgyre"
+)
+ENGINE_PACKAGES = {
+    "pdflatex": "texlive-latex-base",
+    "lualatex": "texlive-luatex",
+    "xelatex": "texlive-xetex",
+}
+
+# Code points pdflatex sets with T1 + TS1 fonts (from t1enc.dfu, ts1enc.dfu, ot1enc.dfu and
+# omsenc.dfu; tests/test_pdf_engine.py compiles all of them with pdflatex).
+_PDFLATEX_RANGES = (
+    (0x0020, 0x007E), (0x00A0, 0x0125), (0x0128, 0x0137), (0x0139, 0x013E), (0x0141, 0x0148),
+    (0x014A, 0x0165), (0x0168, 0x017E), (0x0192, 0x0192), (0x01C4, 0x01D4), (0x01E2, 0x01E3),
+    (0x01E6, 0x01EB), (0x01F0, 0x01F0), (0x01F4, 0x01F5), (0x0218, 0x021B), (0x0232, 0x0233),
+    (0x0237, 0x0237), (0x02C7, 0x02C7), (0x02D8, 0x02D9), (0x02DB, 0x02DB), (0x02DD, 0x02DD),
+    (0x0E3F, 0x0E3F), (0x1E02, 0x1E03), (0x1E0D, 0x1E0D), (0x1E1E, 0x1E21), (0x1E25, 0x1E25),
+    (0x1E30, 0x1E31), (0x1E37, 0x1E37), (0x1E43, 0x1E43), (0x1E45, 0x1E45), (0x1E47, 0x1E47),
+    (0x1E5B, 0x1E5B), (0x1E63, 0x1E63), (0x1E6D, 0x1E6D), (0x1E8E, 0x1E91), (0x1E9E, 0x1E9E),
+    (0x1EF2, 0x1EF3), (0x2010, 0x2016), (0x2018, 0x201A), (0x201C, 0x201E), (0x2020, 0x2022),
+    (0x2026, 0x2026), (0x2030, 0x2031), (0x2039, 0x203B), (0x203D, 0x203D), (0x2044, 0x2044),
+    (0x204E, 0x204E), (0x2052, 0x2052), (0x20A1, 0x20A1), (0x20A4, 0x20A4), (0x20A6, 0x20A6),
+    (0x20A9, 0x20A9), (0x20AB, 0x20AC), (0x20B1, 0x20B1), (0x2103, 0x2103), (0x2116, 0x2117),
+    (0x211E, 0x211E), (0x2120, 0x2120), (0x2122, 0x2122), (0x2126, 0x2127), (0x212E, 0x212E),
+    (0x2190, 0x2193), (0x2329, 0x232A), (0x2422, 0x2423), (0x25E6, 0x25E6), (0x25EF, 0x25EF),
+    (0x266A, 0x266A), (0x27E8, 0x27E9), (0x3008, 0x3009), (0xFB00, 0xFB06),
+)  # fmt: skip
+PDFLATEX_CHARS = frozenset(
+    chr(code) for low, high in _PDFLATEX_RANGES for code in range(low, high + 1)
+) | frozenset("\n\t")
+
+# A TeX error: "! ..." at the start of a line or right after a closing bracket (of a page or a
+# file: "[1{pdftex.map}]! Unable to read an entire line"), or file:line: with -file-line-error.
+_ERROR_START = re.compile(r"^(! .*)|[\])}](! [A-Z=].*)|^([^\s:]+:\d+: .*)")
+_SOURCE_LINE = re.compile(r"^l\.(\d+) |^.*?\.tex:(\d+): ")
+_PROMPT = re.compile(r"^(Type |or enter new name|Enter file name|<read |See the LaTeX manual)")
+
+
+class TexNotFound(CvgenError):
+    """No usable TeX engine on this machine; `cvgen pdf --engine auto` falls back on it."""
+
+
+@dataclass(frozen=True)
+class TexResult:
+    pdf: bytes
+    engine: str
+    passes: int
+    log: str
+
+
+def unicode_char(tex: str) -> str | None:
+    """The first character pdflatex cannot set, or None when pdflatex will do."""
+    return next((ch for ch in tex if ch not in PDFLATEX_CHARS), None)
+
+
+def choose_engine(tex: str, engine: str = "auto") -> str:
+    """The engine to run: the one asked for, or for `auto` the fastest that sets every char."""
+    if engine != "auto":
+        return engine
+    if unicode_char(tex) or (not shutil.which("pdflatex") and shutil.which("lualatex")):
+        return "lualatex"  # LuaTeX sets Latin text too, only slower
+    return "pdflatex"
+
+
+def _missing(engine: str, asked: str) -> TexNotFound:
+    if asked == "auto":
+        return TexNotFound(
+            "No TeX engine is installed (cvgen looks for pdflatex and lualatex). "
+            f"On Debian/Ubuntu: sudo apt-get install {DEBIAN_PACKAGES}"
+        )
+    return TexNotFound(
+        f"{engine} is not installed. On Debian/Ubuntu: sudo apt-get install "
+        f"{ENGINE_PACKAGES[engine]} (everything a CV uses: {DEBIAN_PACKAGES})"
+    )
+
+
+def source_date_epoch() -> str:
+    """$SOURCE_DATE_EPOCH when set (reproducible-builds.org), else today's midnight UTC: the
+    same inputs then give a byte-identical PDF all day, and its date is still the build date."""
+    today = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return os.environ.get("SOURCE_DATE_EPOCH") or str(int(today.timestamp()))
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        SOURCE_DATE_EPOCH=source_date_epoch(),
+        FORCE_SOURCE_DATE="1",  # also fixes the PDF's /ID, which TeX derives from the date
+        openout_any="p",
+        openin_any="p",
+        shell_escape="f",
+        max_print_line="10000",  # unwrapped log lines, so errors can be quoted whole
+        error_line="254",
+        half_error_line="238",
+    )
+    return env
+
+
+def _command(engine: str, draft: bool) -> list[str]:
+    command = [engine, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"]
+    command.append("-file-line-error")
+    if draft:
+        command.append("-no-pdf" if engine == "xelatex" else "-draftmode")
+    return [*command, "cv.tex"]
+
+
+def error_excerpt(log: str, tex: str) -> str | None:
+    """The `!` error of a TeX log with its context lines, and the source line it points at;
+    None when the log holds no error."""
+    lines = log.splitlines()
+    found = next(((i, m) for i, line in enumerate(lines) if (m := _ERROR_START.search(line))), None)
+    if found is None:
+        return None
+    start, match = found
+    first = next(group for group in match.groups() if group)
+    excerpt = [first, *lines[start + 1 : start + 12]]
+    for end, line in enumerate(excerpt):
+        if line.startswith("l.") and end:
+            excerpt = excerpt[: end + 1]
+            break
+    numbers = [m.group(1) or m.group(2) for m in map(_SOURCE_LINE.match, excerpt) if m]
+    source = tex.splitlines()
+    if numbers and 0 < int(numbers[-1]) <= len(source):
+        excerpt.append(f"cv.tex line {numbers[-1]}: {source[int(numbers[-1]) - 1].strip()}")
+    if "Unable to read an entire line" in excerpt[0]:  # not a setting to raise: data to cut
+        excerpt[1:] = [
+            "(a line of cv.tex is longer than TeX reads: a text in the data is too long)"
+        ]
+    return "\n".join(line for line in excerpt if line.strip() and not _PROMPT.match(line))
+
+
+def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
+    try:
+        done = subprocess.run(
+            _command(engine, draft),
+            cwd=directory,
+            env=_environment(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise CvgenError(
+            f"{engine} did not finish within {TIMEOUT_SECONDS} s; nothing was written."
+        ) from None
+    log_path = directory / "cv.log"
+    log = log_path.read_text("utf-8", errors="replace") if log_path.exists() else ""
+    if done.returncode != 0:
+        output = (done.stdout + done.stderr).decode("utf-8", "replace")  # fatal: not in the log
+        detail = error_excerpt(log, tex) or error_excerpt(output, tex)
+        detail = detail or "\n".join((log or output).splitlines()[-15:])
+        raise CvgenError(f"{engine} failed; nothing was written. From the TeX log:\n{detail}")
+    return log
+
+
+def run_tex(tex: str, engine: str = "auto") -> TexResult:
+    """Typeset `tex` in a temporary directory; the PDF bytes, the engine and passes used."""
+    chosen = choose_engine(tex, engine)
+    if not shutil.which(chosen):
+        raise _missing(chosen, engine)
+    with work_folder("tex") as directory:
+        (directory / "cv.tex").write_text(tex, encoding="utf-8")
+        aux = directory / "cv.aux"
+        previous, log = None, ""
+        for passes in range(1, MAX_PASSES + 1):
+            draft = passes == 1
+            log = _run_pass(chosen, directory, draft, tex)
+            current = aux.read_bytes() if aux.exists() else b""
+            if not draft and current == previous:
+                break
+            previous = current
+        return TexResult((directory / "cv.pdf").read_bytes(), chosen, passes, log)

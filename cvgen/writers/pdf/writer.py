@@ -1,0 +1,95 @@
+"""PDF by the best engine available: TeX (via the LaTeX writer), else Typst.
+
+`options.engine` is auto, pdflatex, lualatex, xelatex, typst or weasyprint. With auto and no
+TeX installed, the CV is typeset by Typst (a Python package, always there) instead, with a
+notice saying so; weasyprint prints the HTML CV's look, when asked for.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from cvgen.document import Document, to_json
+from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers.pdf.fonts import (
+    MissingCharacters,
+    document_texts,
+    installed_coverage,
+    missing_message,
+    tex_missing,
+    uncovered,
+)
+from cvgen.writers.pdf.tex import ENGINES as TEX_ENGINES
+from cvgen.writers.pdf.tex import TexNotFound, run_tex
+
+ENGINES = ("auto", *TEX_ENGINES, "typst", "weasyprint")
+logger = logging.getLogger(__name__)
+
+
+def _pdf(engine: str, document: Document, options: WriteOptions) -> bytes:
+    pdf = get_writer(engine).write(document, options)
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
+    """The PDF and a few words on how it was made (engine and TeX passes). Characters no
+    font of the engine has stop it (font_coverage.py), unless the options say to warn."""
+    engine = options.engine
+    if engine in ("typst", "weasyprint"):
+        _check_fonts(engine, document, options)
+        return _pdf(engine, document, options), engine
+    tex = get_writer("latex").write(document, options)
+    assert isinstance(tex, str)
+    try:
+        result = run_tex(tex, engine)
+    except TexNotFound as missing:
+        if engine != "auto":
+            raise
+        logger.warning("%s\nUsing the Typst engine instead.", missing.message)
+        _check_fonts("typst", document, options)
+        return _pdf("typst", document, options), "typst"
+    _report_missing(tex_missing(result.log), result.engine, document, options)
+    return result.pdf, f"{result.engine}, {result.passes} passes"
+
+
+def _check_fonts(engine: str, document: Document, options: WriteOptions) -> None:
+    """Typst and weasyprint take each character from any installed font that has it."""
+    coverage = installed_coverage()
+    if coverage is not None:
+        texts = document_texts(to_json(document))
+        _report_missing(uncovered("".join(texts), coverage), engine, document, options, texts)
+
+
+def _report_missing(
+    chars: list[str],
+    engine: str,
+    document: Document,
+    options: WriteOptions,
+    texts: list[str] | None = None,
+) -> None:
+    if not chars:
+        return
+    message = missing_message(chars, engine, texts or document_texts(to_json(document)))
+    if options.missing_characters == "warn":
+        logger.warning("Warning: %s", message)
+        return
+    raise MissingCharacters(message + "\nNothing was written.")
+
+
+def page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+class PdfWriter:
+    name = "pdf"
+    suffix = ".pdf"
+
+    def write(self, document: Document, options: WriteOptions) -> bytes:
+        return typeset(document, options)[0]
+
+
+WRITER = PdfWriter()
