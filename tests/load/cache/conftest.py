@@ -1,0 +1,20 @@
+"""The load cache: hits are identical to a fresh load; any change, corruption, tampering or
+forgery makes it miss, never lie."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cvgen.load.sources import Sources
+from tests.support.projects import SMALL
+
+
+@pytest.fixture
+def sources(tmp_path: Path, monkeypatch) -> Sources:
+    monkeypatch.setenv("CVGEN_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copy(SMALL / "cv.yaml", tmp_path / "cv.yaml")
+    shutil.copy(SMALL / "publications.bib", tmp_path / "publications.bib")
+    return Sources(cv=tmp_path / "cv.yaml")

@@ -1,0 +1,30 @@
+"""A whole reference library as the .bib (issue 18, item 3): the shortcuts that make it fast and
+lean read exactly what the full readers read, the cache keeps it lean, and its thousands of
+other people's papers give one clear warning, not one line each."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from cvgen.load import collector
+from cvgen.load.cv import load
+from cvgen.load.sources import Sources
+from tests.support.projects import library
+
+
+def test_the_collector_is_resumed_after_a_load_and_freezes_only_large_ones(
+    tmp_path: Path, monkeypatch
+) -> None:
+    sources = library(tmp_path, 100)
+    before = gc.get_freeze_count()
+    load(Sources(sources.cv, use_cache=False))
+    assert gc.isenabled() and gc.get_freeze_count() == before
+    monkeypatch.setattr(collector, "FREEZE_AFTER", 1000)
+    try:
+        load(Sources(sources.cv, use_cache=False))
+        assert gc.isenabled() and gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+    (tmp_path / "publications.bib").write_text("@article{", "utf-8")
+    assert load(Sources(sources.cv, use_cache=False))[0] is None and gc.isenabled()

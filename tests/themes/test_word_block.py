@@ -1,0 +1,57 @@
+"""The Word writer: read back with python-docx, the .docx has the tree's structure in Word's terms.
+
+Headings in Word's heading styles, publications as numbered paragraphs showing the tree's
+numbers (per type, continuous, counting down, or none), marks as character styles, the grants
+as a table with its totals, links as hyperlinks, document properties, page fields, paper,
+right-to-left paragraphs, themes' Word styles and reference documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from cvgen.errors import CvgenError
+from cvgen.model import CV
+from cvgen.themes import load_theme
+from tests.support.rendering import render
+from tests.support.word_doc import (
+    read,
+)
+
+
+def test_a_themes_word_block_restyles_the_document(small_cv: CV, tmp_path: Path):
+    theme = tmp_path / "themes" / "moderncv"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text(
+        "description: test\ncolours: {accent: '#aa3300'}\n"
+        "word:\n  margins: {left: 3cm}\n"
+        "  styles:\n    heading_1: {size: 16, font: Georgia, rule: false}\n"
+        "    normal: {size: 11}\n",
+        encoding="utf-8",
+    )
+    doc = read(render(small_cv, "docx", theme=load_theme("moderncv", tmp_path)))
+    heading = doc.styles["Heading 1"]
+    assert heading.font.size == Pt(16) and heading.font.name == "Georgia"
+    assert heading.font.color.rgb == RGBColor(0xAA, 0x33, 0x00)  # the theme's accent
+    assert heading.element.pPr.find(qn("w:pBdr")) is None
+    assert doc.styles["Normal"].font.size == Pt(11)
+    assert round(doc.sections[0].left_margin.cm, 1) == 3.0
+    assert doc.styles["Heading 2"].font.size == Pt(11)  # classic's, where the theme is silent
+
+
+def test_a_bad_word_block_names_the_file_line_and_field(tmp_path: Path) -> None:
+    folder = tmp_path / "themes" / "x"
+    folder.mkdir(parents=True)
+    (folder / "theme.yaml").write_text(
+        "description: x\nword:\n  styles:\n    heading_1:\n      size: big\n    titel: {}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CvgenError) as raised:
+        load_theme("x", tmp_path)
+    message = raised.value.format_message()
+    assert f"{folder / 'theme.yaml'}:5: word.styles.heading_1.size" in message
+    assert "did you mean 'title'" in message
