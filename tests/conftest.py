@@ -10,6 +10,7 @@ from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.model import CV
 from tests.support.paths import DATA, GOLDEN, ROOT
+from tests.support.remote_server import remote_server, services  # noqa: F401  (fixtures)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from cvgen.cli import main
+from cvgen.cli.options import (
+    PAPER_OPTION,
+    design_options,
+    document_options,
+    locale_option,
+    output_option,
+    selection_options,
+)
+from cvgen.model import PubKind
+from cvgen.select import Selection
 from tests.support.projects import small_project
 
 
@@ -32,3 +43,53 @@ def test_locale_option_on_filter_and_export(small_sources, tmp_path: Path) -> No
     args = ["export", "document", "--cv", str(small_sources.cv), "--locale", "fr", "-o", str(out)]
     assert CliRunner().invoke(main, args).exit_code == 0
     assert '"heading": "Formation"' in out.read_text(encoding="utf-8")
+
+
+@click.command()
+@design_options
+@document_options
+@output_option("output/cv.tex", "Where.")
+@PAPER_OPTION
+def shown(sources, selection, output, paper) -> None:
+    """A command that keeps what the shared options handed it."""
+    SEEN.update(sources=sources, selection=selection, output=output, paper=paper)
+
+
+SEEN: dict = {}
+
+
+def test_the_options_reach_the_command_as_sources_and_a_selection(small_sources) -> None:
+    args = ["--cv", str(small_sources.cv), "--since", "2016", "--type", "journal", "--tag",
+            "erc", "--sections", "grants,publications", "--numbering", "continuous",
+            "--paper", "LETTER", "--theme", "modern", "--no-cache"]  # fmt: skip
+    result = CliRunner().invoke(shown, args)
+    assert result.exit_code == 0, result.output
+    assert (SEEN["sources"].cv, SEEN["sources"].use_cache) == (small_sources.cv, False)
+    assert (SEEN["output"], SEEN["paper"]) == (Path("output/cv.tex"), "letter")
+    assert SEEN["selection"] == Selection(
+        since=2016,
+        types=(PubKind.JOURNAL,),
+        tags=("erc",),
+        sections=("grants", "publications"),
+        numbering="continuous",
+        theme="modern",
+    )
+
+
+def test_bad_option_values_are_usage_errors() -> None:
+    for args in (["--since", "1800"], ["--type", "novel"], ["--paper", "a5"]):
+        result = CliRunner().invoke(shown, args)
+        assert result.exit_code == 2, args
+
+
+@click.command()
+@selection_options
+@locale_option
+def listed(sources, selection) -> None:
+    click.echo(f"{sources.cv} {selection.variant} {selection.locale}")
+
+
+def test_selection_options_alone_and_the_locale_option() -> None:
+    result = CliRunner().invoke(listed, ["--cv", "x.yaml", "--variant", "erc", "--locale", "de"])
+    assert result.output == "x.yaml erc de\n"
+    assert CliRunner().invoke(listed, ["--sections", "grants"]).exit_code == 2  # a layout option

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from cvgen.cli import main
+from cvgen.cli.report import echo_warnings, print_notices, show_error
+from cvgen.errors import CvgenError, Problem, Severity
 from tests.support.paths import DATA
 
 BAD = DATA / "bad"
@@ -68,3 +71,21 @@ def test_a_first_cv_without_a_bib_has_no_publications(tmp_path: Path) -> None:
     cv.write_text(cv.read_text("utf-8") + "publications: {bib: mine.bib}\n", "utf-8")
     configured = CliRunner().invoke(main, ["check", "--cv", str(cv), "--no-cache"])
     assert configured.exit_code == 1 and "mine.bib: file not found" in configured.output
+
+
+def test_warnings_come_first_and_every_line_is_safe_for_a_terminal(capsys) -> None:
+    warning = Problem("cv.yaml", 3, "x", "odd \x1b[31mred", Severity.WARNING)
+    error = Problem("cv.yaml", 4, "y", "wrong")
+    show_error(CvgenError("1 error in the CV data.", [error, warning]))
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("cv.yaml:3: x: warning: odd ") and "\x1b" not in lines[0]
+    assert lines[1:] == ["Error: cv.yaml:4: y: wrong", "1 error in the CV data."]
+    echo_warnings([warning])
+    assert "\x1b" not in capsys.readouterr().err
+
+
+def test_notices_of_core_code_reach_stderr_once(capsys) -> None:
+    print_notices()
+    print_notices()
+    logging.getLogger("cvgen.writers.pdf").info("fell back to Typst")
+    assert capsys.readouterr().err == "fell back to Typst\n"

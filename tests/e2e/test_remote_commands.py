@@ -14,47 +14,15 @@ from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.metrics import load_metrics
-from tests.support.remote_server import PREFIXES, REMOTE, FakeServices, data_file, reply
+from tests.support.remote_server import (
+    DBLP_BIB,
+    OPENALEX_WORKS,
+    ORCID_WORKS,
+    REMOTE,
+    data_file,
+    reply,
+)
 from tests.support.rendering import WORDS
-
-DBLP_BIB = "/dblp/pid/71/8342.bib"
-ORCID_WORKS = "/orcid/v3.0/0000-0002-7134-5861/works"
-OPENALEX_WORKS = "/openalex/works"
-CROSSREF = "/crossref/works/{}/transform/application/x-bibtex"
-
-
-@pytest.fixture(scope="module")
-def server():
-    running = FakeServices()
-    running.start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def services(server: FakeServices, monkeypatch: pytest.MonkeyPatch):
-    """Every service on one local server, each under its own prefix, with tiny backoff."""
-    server.reset()
-    for env, prefix in PREFIXES.items():
-        monkeypatch.setenv(env, server.url + prefix)
-    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
-    monkeypatch.delenv("CVGEN_OPENALEX_API_KEY", raising=False)
-    server.serve(DBLP_BIB, data_file("dblp-71-8342.bib"))
-    server.serve(ORCID_WORKS, data_file("orcid-works.json"))
-    for put_code in (3003, 3004):
-        server.serve(f"{ORCID_WORKS[:-1]}/{put_code}", data_file(f"orcid-work-{put_code}.json"))
-    for doi, name in [
-        ("10.1109/TSP.2019.2912345", "tsp"),
-        ("10.1137/21M1412345", "siam"),
-        ("10.1101/2024.03.01.582345", "biorxiv"),
-    ]:
-        server.serve(CROSSREF.format(doi).lower(), data_file(f"crossref-{name}.bib"))
-    pages = {"*": 1, "IlsxNjYz": 2, "IlsxNjUx": 3}
-    server.serve(
-        OPENALEX_WORKS, lambda query: data_file(f"openalex-works-{pages[query['cursor'][:8]]}.json")
-    )
-    server.serve("/openalex/authors/A5023888391", data_file("openalex-author.json"))
-    return server
 
 
 @pytest.fixture

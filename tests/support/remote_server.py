@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
+
 from tests.support.paths import DATA
 
 REMOTE = DATA / "remote"
@@ -122,3 +124,51 @@ class FakeServices:
                 pass  # keep test output clean
 
         return Handler
+
+
+DBLP_BIB = "/dblp/pid/71/8342.bib"
+
+
+ORCID_WORKS = "/orcid/v3.0/0000-0002-7134-5861/works"
+
+
+OPENALEX_WORKS = "/openalex/works"
+
+
+CROSSREF = "/crossref/works/{}/transform/application/x-bibtex"
+
+
+@pytest.fixture(scope="module")
+def remote_server():
+    running = FakeServices()
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def services(remote_server: FakeServices, monkeypatch: pytest.MonkeyPatch):
+    """Every service on one local server, each under its own prefix, with tiny backoff."""
+    remote_server.reset()
+    for env, prefix in PREFIXES.items():
+        monkeypatch.setenv(env, remote_server.url + prefix)
+    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    monkeypatch.delenv("CVGEN_OPENALEX_API_KEY", raising=False)
+    remote_server.serve(DBLP_BIB, data_file("dblp-71-8342.bib"))
+    remote_server.serve(ORCID_WORKS, data_file("orcid-works.json"))
+    for put_code in (3003, 3004):
+        remote_server.serve(
+            f"{ORCID_WORKS[:-1]}/{put_code}", data_file(f"orcid-work-{put_code}.json")
+        )
+    for doi, name in [
+        ("10.1109/TSP.2019.2912345", "tsp"),
+        ("10.1137/21M1412345", "siam"),
+        ("10.1101/2024.03.01.582345", "biorxiv"),
+    ]:
+        remote_server.serve(CROSSREF.format(doi).lower(), data_file(f"crossref-{name}.bib"))
+    pages = {"*": 1, "IlsxNjYz": 2, "IlsxNjUx": 3}
+    remote_server.serve(
+        OPENALEX_WORKS, lambda query: data_file(f"openalex-works-{pages[query['cursor'][:8]]}.json")
+    )
+    remote_server.serve("/openalex/authors/A5023888391", data_file("openalex-author.json"))
+    return remote_server

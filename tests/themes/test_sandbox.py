@@ -7,10 +7,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
 import pytest
+from jinja2.sandbox import SecurityError
 
 from cvgen.errors import CvgenError
 from cvgen.model import CV
+from cvgen.themes.sandbox import MAX_POWER_BITS, MAX_REPEAT, TemplateFolder, TemplateSandbox
 from tests.support.deadline import deadline
 from tests.support.projects import override_template
 from tests.support.rendering import render
@@ -97,3 +100,28 @@ def test_special_or_huge_template_files_are_refused(small_cv: CV, tmp_path: Path
     expected = {"fifo": "named pipe", "/dev/zero": "symbolic link out of", "too large": "3.0 MB"}
     with deadline(10), pytest.raises(CvgenError, match=expected[kind]):
         _render(small_cv, tmp_path)
+
+
+def test_the_sandbox_bounds_repetition_and_powers() -> None:
+    sandbox = TemplateSandbox()
+    assert sandbox.from_string("{{ 'ab' * 3 }}{{ 2 ** 10 }}").render() == "ababab1024"
+    with pytest.raises(SecurityError, match="a repetition longer than"):
+        sandbox.from_string("{{ 'x' * n }}").render(n=MAX_REPEAT + 1)
+    with pytest.raises(SecurityError, match="a power larger than"):
+        sandbox.from_string("{{ 10 ** n }}").render(n=MAX_POWER_BITS)
+    with pytest.raises(SecurityError):
+        sandbox.from_string("{{ x.append(1) }}").render(x=[])  # nothing can be changed
+
+
+def test_a_template_folder_reads_only_its_own_regular_files(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    (folder / "html").mkdir(parents=True)
+    (folder / "html" / "header.html").write_text("<header>{{ name }}</header>", "utf-8")
+    (tmp_path / "secret.txt").write_text("key", "utf-8")
+    os.symlink(tmp_path / "secret.txt", folder / "html" / "leak.html")
+    environment = TemplateSandbox(loader=TemplateFolder(folder))
+    assert environment.get_template("html/header.html").render(name="Ada") == "<header>Ada</header>"
+    with pytest.raises(jinja2.TemplateError, match="is a symbolic link out of"):
+        environment.get_template("html/leak.html")
+    with pytest.raises(jinja2.TemplateNotFound):
+        environment.get_template("html/missing.html")

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from pydantic import ValidationError
 
 from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.themes import load_theme
+from cvgen.themes.word_block import Margins, StyleSpec, WordBlock, length_points
 from tests.support.rendering import render
 from tests.support.word_doc import (
     read,
@@ -55,3 +57,25 @@ def test_a_bad_word_block_names_the_file_line_and_field(tmp_path: Path) -> None:
     message = raised.value.format_message()
     assert f"{folder / 'theme.yaml'}:5: word.styles.heading_1.size" in message
     assert "did you mean 'title'" in message
+
+
+def test_lengths_are_read_in_points() -> None:
+    assert length_points("36pt") == 36 and length_points(" 0.5 in ") == 36
+    assert length_points("2.54cm") == pytest.approx(72) and length_points(
+        "25.4mm"
+    ) == pytest.approx(72)
+    with pytest.raises(ValueError, match="'2 furlongs' is not a length"):
+        length_points("2 furlongs")
+
+
+def test_margins_colours_and_styles_are_checked_when_the_block_is_read() -> None:
+    block = WordBlock(
+        margins={"top": "1in"}, styles={"heading_1": {"bold": True, "colour": "accent"}}
+    )
+    assert block.margins.points()["top"] == 72 and block.styles["heading_1"].colour == "accent"
+    with pytest.raises(ValidationError, match="is not a colour: use #rrggbb or accent"):
+        StyleSpec(colour="blue")
+    with pytest.raises(ValidationError):
+        WordBlock(styles={"headline": {}})  # not a role the writer has
+    with pytest.raises(ValidationError, match="is not a length"):
+        Margins(top="wide")
