@@ -90,6 +90,7 @@ def golden(request: pytest.FixtureRequest):
         if update or not path.exists():
             if not update:
                 pytest.fail(f"golden file {path} is missing; run pytest --update-golden")
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             return
         expected = path.read_text(encoding="utf-8")

@@ -146,6 +146,39 @@ def outline(doc: DocxDocument) -> str:
     return "\n".join([*lines, f"Footer: {footer}"]) + "\n"
 
 
+def _style_line(style) -> str:
+    """A paragraph style as a theme sets it: font, size, weight, colour, spacing, alignment."""
+    font, fmt = style.font, style.paragraph_format
+    parts = [
+        f"font {font.name}" if font.name else "",
+        f"{font.size.pt:g}pt" if font.size else "",
+        *(name for name in ("bold", "italic", "small_caps") if getattr(font, name)),
+        f"colour #{font.color.rgb}" if font.color is not None and font.color.rgb else "",
+        f"before {fmt.space_before.pt:g}pt" if fmt.space_before is not None else "",
+        f"after {fmt.space_after.pt:g}pt" if fmt.space_after is not None else "",
+        f"align {fmt.alignment.name.lower()}" if fmt.alignment is not None else "",
+    ]
+    based = f" (on {style.base_style.name})" if style.base_style is not None else ""
+    return f"{style.name}{based}: {', '.join(p for p in parts if p)}"
+
+
+def style_sheet(doc: DocxDocument) -> str:
+    """The page and every paragraph style the document uses (and those they are based on), as
+    readable lines: what a theme's `word:` block changes."""
+    section = doc.sections[0]
+    margins = [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    page = f"Page: {section.page_width.mm:.0f} x {section.page_height.mm:.0f} mm, margins " + (
+        " ".join(f"{m.pt:g}" for m in margins) + " pt"
+    )
+    used: dict[str, object] = {}
+    for paragraph in paragraphs(doc):
+        style = paragraph.style
+        while style is not None and style.name not in used:
+            used[style.name] = style
+            style = style.base_style
+    return "\n".join([page, *(_style_line(used[name]) for name in sorted(used))]) + "\n"
+
+
 def reference_docx(path: Path, *, footer: str | None = None, template: bool = False) -> Path:
     """A user's template: its own heading font and colour, a header, letter paper, a body."""
     doc = docx.Document()

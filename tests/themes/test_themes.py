@@ -11,13 +11,7 @@ import pytest
 from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.themes import available, load_theme
-from tests.support.rendering import OTHER_THEMES, themed
-
-
-@pytest.mark.parametrize("name", OTHER_THEMES)
-def test_golden_small_per_theme(name: str, small_cv: CV, golden) -> None:
-    golden(f"small-{name}.tex", themed(small_cv, "latex", name))
-    golden(f"small-{name}.html", themed(small_cv, "html", name))
+from tests.support.rendering import themed
 
 
 def test_the_grant_theme_is_black_in_one_serif_family(small_cv: CV) -> None:

@@ -32,7 +32,6 @@ from tests.support.word_doc import (
     heading_level,
     looks,
     num_id,
-    outline,
     paragraphs,
     read,
     reference_docx,
@@ -236,11 +235,6 @@ def test_a_reference_documents_footer_is_kept_and_paper_can_be_asked(small_cv, t
 
 
 # --- commands -------------------------------------------------------------------------------
-
-
-def test_the_small_cv_in_word(small_cv: CV, golden) -> None:
-    """The whole document as an outline: styles, numbers, looks, links, table cells."""
-    golden("small.docx.txt", outline(read(render(small_cv, "docx"))))
 
 
 def _property_elements(data: bytes):

@@ -215,10 +215,6 @@ def test_broken_user_template_is_reported_with_file_and_line(small_cv: CV, tmp_p
         render(small_cv, source_dir=str(tmp_path))
 
 
-def test_small_cv_golden(small_cv: CV, golden):
-    golden("small.html", render(small_cv))
-
-
 def _section(page: Element, name: str) -> Element:
     return next(s for s in page.iter("section") if s.get("id") == name)
 
@@ -315,7 +311,7 @@ def test_dois_with_angle_brackets_keep_their_link(small_cv: CV):
 
 def test_hebrew_page_is_right_to_left(small_cv: CV, golden) -> None:
     html = render(small_cv, words=load_words("he"))
-    golden("small-he.html", html)
+    golden("writers/html/small-he.html", html)
     page = parse(html)
     root = page.find("html")
     assert (root.get("lang"), root.get("dir")) == ("he", "rtl")

@@ -24,10 +24,6 @@ def render(cv: CV, **options) -> str:
     return render_as(cv, "latex", **options)
 
 
-def test_golden_small(small_cv: CV, golden) -> None:
-    golden("small.tex", render(small_cv))
-
-
 def test_sections_follow_the_configured_order(small_cv: CV) -> None:
     data = small_cv.data.model_copy(update={"sections": ["publications", "education", "talks"]})
     tex = render(small_cv.model_copy(update={"data": data}))
@@ -156,7 +152,7 @@ def test_urls_in_text_and_the_header_may_break_but_other_text_may_not(small_cv: 
 
 
 def test_hebrew_latex_golden(small_cv: CV, golden) -> None:
-    golden("small-he.tex", render(small_cv, words=load_words("he")))
+    golden("writers/latex/small-he.tex", render(small_cv, words=load_words("he")))
 
 
 @pytest.mark.parametrize("name", THEMES)
