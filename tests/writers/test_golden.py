@@ -1,7 +1,8 @@
 """Golden files of every writer of the format table in every theme, on the small researcher:
 the LaTeX source, the web page, the Word document as an outline and the styles it uses, and
-what Typst is handed (its template and the JSON data). A new document format or a new theme is tested here
-without a new line; `python -m pytest --update-golden` writes its files for review.
+what Typst is handed (its template and the JSON data). A new document format or a new theme
+is tested here without a new line; `python -m pytest --update-golden` writes its files for
+review.
 
 The PDF engines write bytes of a typesetter's making: their pages are checked by what a reader
 sees (writers/pdf/), not byte by byte.
