@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cvgen.build.freshness import MANIFEST, Outcome, all_fresh, beside, fingerprint, read_manifest
 from cvgen.cli import main
 from cvgen.load import yaml_cv
 from cvgen.load.bibtex import file as bibtex
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from tests.support.paths import DATA
+from tests.support.projects import copy_small
 
 SMALL = DATA / "small"
 OLD, NEW = "Method for sensing", "Method for seeing"
@@ -126,3 +128,41 @@ def test_fetched_metrics_and_a_users_style_file_are_build_inputs(tmp_path, monke
     assert "up to date" in CliRunner().invoke(main, build).output
     (tmp_path / "mine.csl").write_text("<style/>", encoding="utf-8")
     assert "up to date" not in CliRunner().invoke(main, build).output
+
+
+def test_an_outcome_is_one_line_of_the_build_report() -> None:
+    built = Outcome(Path("output/cv.pdf"), "built", seconds=3.21, pages=10, warnings=("w: x",))
+    assert built.line() == "w: x\noutput/cv.pdf  10 pages  3.2 s"
+    assert Outcome(Path("cv.html"), "unchanged").line() == "cv.html  up to date"
+    assert Outcome(Path("cv.pdf"), "failed", error="TeX").line() == "cv.pdf  FAILED\nTeX"
+
+
+def test_what_beside_cv_yaml_counts_as_an_input(tmp_path: Path) -> None:
+    for name in ("cv.yaml", "metrics.yaml", "mine.csl", "notes.txt", "templates/html/x.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in beside(tmp_path / "cv.yaml")] == [
+        "templates/html/x.html", "cv.yaml", "metrics.yaml", "mine.csl",
+    ]  # fmt: skip
+
+
+def test_the_fingerprint_changes_with_any_input_and_fails_on_an_unreadable_one(
+    tmp_path: Path,
+) -> None:
+    copy_small(tmp_path)
+    sources = Sources(cv=tmp_path / "cv.yaml")
+    bib = tmp_path / "publications.bib"
+    first = fingerprint(sources, bib)
+    assert first is not None and fingerprint(sources, bib) == first
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "de.yaml").write_text("x: y\n", encoding="utf-8")
+    assert fingerprint(sources, bib) != first
+    assert fingerprint(sources, tmp_path / "missing.bib") is None
+
+
+def test_a_missing_or_damaged_manifest_means_everything_rebuilds(tmp_path: Path) -> None:
+    assert read_manifest(tmp_path) == {}
+    for text in ("{not json", "[]", '{"outputs": 3}'):
+        (tmp_path / MANIFEST).write_text(text, encoding="utf-8")
+        assert read_manifest(tmp_path) == {}
+    assert all_fresh(Sources(cv=tmp_path / "cv.yaml"), tmp_path) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cvgen.citations import sentinels
 from cvgen.citations.csl_json import csl_item
+from cvgen.citations.engine import Engine
 from cvgen.citations.items import engine_item
 from cvgen.model import Author
 from tests.support.citing import PAPER, apa
@@ -24,3 +25,9 @@ def test_every_author_is_listed_whatever_the_styles_et_al_rule() -> None:
     assert text is not None
     assert all(f"Author{i}" in sentinels.clean(text) for i in range(30))
     assert "et al" not in text and "…" not in text
+
+
+def test_one_engine_per_style_with_the_styles_quotes() -> None:
+    engine = apa()
+    assert isinstance(engine, Engine) and apa() is engine
+    assert (engine.quotes.opening, engine.quotes.closing) == ("“", "”")

@@ -25,8 +25,9 @@ from cvgen.util.urls import safe_href
 from cvgen.words import Words, load_words
 from cvgen.writers import WriteOptions, get_writer
 from cvgen.writers.docx.styles import PROPERTY_ORDER
+from cvgen.writers.docx.writer import WRITER
 from tests.support.paths import DATA
-from tests.support.rendering import render
+from tests.support.rendering import document, render
 from tests.support.word_doc import (
     footer_text,
     heading_level,
@@ -288,3 +289,10 @@ def test_each_theme_has_its_own_word_look(small_cv: CV, theme: str, font: str, s
     assert (normal.name, normal.size.pt) == (font, size)
     note, link = (doc.styles[name].font.color.rgb for name in ("CV Note", "Hyperlink"))
     assert note != link or theme == "grant"  # a note is not a link (grant: all black)
+
+
+def test_the_registrys_word_writer_writes_the_tree(small_cv: CV) -> None:
+    assert get_writer("docx") is WRITER and (WRITER.name, WRITER.suffix) == ("docx", ".docx")
+    doc = read(WRITER.write(document(small_cv), WriteOptions()))
+    title = next(p for p in paragraphs(doc) if p.text)
+    assert (heading_level(title), title.text) == (0, "Jonas Åberg")

@@ -15,11 +15,14 @@ from cvgen.compose.numbering import kind_groups
 from cvgen.compose.unbroken import tied
 from cvgen.errors import CvgenError
 from cvgen.model import CV, Publication
+from cvgen.themes import load_theme
 from cvgen.util.dates import Date
 from cvgen.words import load_words
+from cvgen.writers import WriteOptions
+from cvgen.writers.html.writer import context, jsonld_script, render_template
 from tests.support.html_doc import Element, parse, visible_text
 from tests.support.pdf_text import letters
-from tests.support.rendering import THEMES, WORDS, heading, kind_heading, themed
+from tests.support.rendering import THEMES, WORDS, document, heading, kind_heading, themed
 from tests.support.rendering import render as render_as
 
 HERE = Path(__file__).resolve().parent
@@ -326,3 +329,20 @@ def test_each_theme_page_has_every_title(name: str, example_cv: CV) -> None:
     text = letters(visible_text(page))
     assert all(letters(pub.title) in text for pub in example_cv.publications)
     assert page.find("style") is not None
+
+
+def test_json_ld_cannot_end_its_script_element() -> None:
+    text = str(jsonld_script({"name": "</script><b>&"}))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"name": "</script><b>&"}
+
+
+def test_templates_see_the_documented_context_and_render_in_the_theme(small_cv: CV) -> None:
+    values = context(document(small_cv), WriteOptions(paper="letter"))
+    assert sorted(values) == [
+        "accent", "document", "font_size", "fragment", "furniture", "header", "jsonld", "meta",
+        "paper", "sections", "theme",
+    ]  # fmt: skip
+    assert values["paper"] == "letter" and values["fragment"] is False
+    header = render_template(None, "html/header.html", values, load_theme())
+    assert header.startswith('<header class="cv-header">\n<h1>Jonas Åberg</h1>')

@@ -17,6 +17,8 @@ from cvgen.model import CV, Author, Grant, GrantRole
 from cvgen.themes import load_theme
 from cvgen.util.dates import Date
 from cvgen.words import load_words
+from cvgen.writers import WriteOptions
+from cvgen.writers.pdf import writer as pdf_writer
 from cvgen.writers.pdf.tex import TexResult, run_tex
 from tests.support.hostile import ATTACKS, flood, hostile
 from tests.support.pdf_text import pdf_text, poppler_text, squeeze, typeset
@@ -218,3 +220,9 @@ def test_the_latex_fragment_for_users_needs_no_cvgen_macro() -> None:
     assert spans_to_latex([Span("ℓ₁ ≤ α")], fragment=True) == (
         r"\ensuremath{\ell}\textsubscript{1} \ensuremath{\leq} \ensuremath{\alpha}"
     )
+
+
+def test_the_pdf_writer_says_which_engine_made_it_and_counts_pages(small_cv: CV) -> None:
+    pdf, how = pdf_writer.typeset(document(small_cv), WriteOptions(engine="typst"))
+    assert pdf.startswith(b"%PDF") and how == "typst"
+    assert pdf_writer.page_count(pdf) == len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 1
