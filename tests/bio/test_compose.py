@@ -1,4 +1,4 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""How the bio words its facts (bio/compose.py): grant labels one can lead, award phrases."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""English for the bio (bio/english.py): lists, articles, and topics that keep their capitals."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""The facts a bio may state (bio/facts.py): one distinction once, the identity always."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Biosketch profiles: funder order, what feeds each section, and every limit's message."""
+"""Biosketches as Markdown (bio/markup.py): the golden file of each funder's sketch."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Biosketch profiles: funder order, what feeds each section, and every limit's message."""
+"""Biosketches as PDF (bio/pdf.py): the page limit's message, and a sketch typeset."""
 
 from __future__ import annotations
 

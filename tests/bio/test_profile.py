@@ -1,4 +1,5 @@
-"""Biosketch profiles: funder order, what feeds each section, and every limit's message."""
+"""Funders' profiles (bio/profile.py): the built-in ones with their sources and rules, and a
+user's own checked with every problem named."""
 
 from __future__ import annotations
 

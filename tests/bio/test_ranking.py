@@ -1,4 +1,5 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""Which facts a short bio names first (bio/ranking.py): major awards, competitive PI grants by
+amount within one currency, never across currencies."""
 
 from __future__ import annotations
 

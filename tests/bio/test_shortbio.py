@@ -1,4 +1,5 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""The short bio (bio/shortbio.py): word limits, grammatical person, and prose that reads
+naturally."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Biosketch profiles: funder order, what feeds each section, and every limit's message."""
+"""Biosketches (bio/sketch.py): funder order, what feeds each section, and every limit's message."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The short bio: word limits, grammatical person, ranking, and prose that reads naturally."""
+"""Grammatical person (bio/voice.py): verbs that agree, surnames with their particles."""
 
 from __future__ import annotations
 

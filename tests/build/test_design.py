@@ -1,5 +1,6 @@
-"""Layout settings under `design:` in cv.yaml: headings, numbered sections, the order of the
-publication lists, oldest or newest first, the CV's date; checked with file and line."""
+"""Layout settings under `design:` in cv.yaml (build/design.py): headings, numbered sections,
+the order of the publication lists, oldest or newest first, the CV's date; checked with file
+and line."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""A save made while a build loads its inputs is never lost: the next build rebuilds (instead
-of calling the outputs up to date), the cache keeps no entry older than its key, and `cvgen
-watch` builds again at once. The save is injected by a hook inside the loader: deterministic,
-no sleeping and hoping."""
+"""Is every output still current (build/freshness.py)? The report's lines, what counts as an
+input, the fingerprint and the manifest; and a save made while a build loads its inputs is
+never lost: the next build rebuilds, the cache keeps no entry older than its key, and
+`cvgen watch` builds again at once (the save is injected by a hook inside the load)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`cvgen build` and `cvgen watch`: every output from one load, unchanged ones skipped,
+"""`cvgen build` (build/outputs.py): every output from one load, unchanged ones skipped,
 failures reported without losing previous outputs."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The weasyprint engine: a PDF from the HTML print stylesheet, with paper size and page numbers."""
+"""The pipeline (build/pipeline.py) renders a tailored document to its file."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""`cvgen build` and `cvgen watch`: every output from one load, unchanged ones skipped,
-failures reported without losing previous outputs."""
+"""`cvgen watch` (build/watch.py): rebuilds on save, survives errors, follows every input."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""The CSL engine's guarantees: every author listed, cvgen's numbers and order, clear errors for
-unknown or broken styles, a cache that never changes results, and marks that survive hostile
-names and titles."""
+"""Formatted references on disk (citations/cache.py): the cache returns what the engine made."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""The CSL engine's guarantees: every author listed, cvgen's numbers and order, clear errors for
-unknown or broken styles, a cache that never changes results, and marks that survive hostile
-names and titles."""
+"""Style names to files (citations/catalog.py): aliases, dependent styles, a user's .csl."""
 
 from __future__ import annotations
 

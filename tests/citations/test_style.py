@@ -1,6 +1,6 @@
-"""The CSL engine's guarantees: every author listed, cvgen's numbers and order, clear errors for
-unknown or broken styles, a cache that never changes results, and marks that survive hostile
-names and titles."""
+"""The CSL engine's guarantees (citations/style.py): every author listed, cvgen's numbers and
+order, clear errors for unknown or broken styles, and marks that survive hostile names and
+titles."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""`cvgen build` and `cvgen watch`: every output from one load, unchanged ones skipped,
-failures reported without losing previous outputs."""
+"""`cvgen build` through the command line: its report, the design's theme and locale per
+output, Word outputs, and a full disk named output by output."""
 
 from __future__ import annotations
 

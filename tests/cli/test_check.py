@@ -1,5 +1,5 @@
-"""`cvgen build` and `cvgen watch`: every output from one load, unchanged ones skipped,
-failures reported without losing previous outputs."""
+"""`cvgen check`: the summary, and every problem of cv.yaml, its outputs, design and metrics
+file with its line."""
 
 from __future__ import annotations
 

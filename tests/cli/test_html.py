@@ -1,4 +1,4 @@
-"""The HTML page: structure, content conventions, JSON-LD, numbering, templates, the CLI."""
+"""`cvgen html`: the page and its fragment, with templates beside cv.yaml."""
 
 from __future__ import annotations
 

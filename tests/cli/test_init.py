@@ -1,4 +1,4 @@
-"""The core commands through click: check, schema, init, and a fast --help."""
+"""`cvgen init`: a valid starter that never overwrites."""
 
 from __future__ import annotations
 

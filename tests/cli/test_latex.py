@@ -1,5 +1,4 @@
-"""Layout settings under `design:` in cv.yaml: headings, numbered sections, the order of the
-publication lists, oldest or newest first, the CV's date; checked with file and line."""
+"""`cvgen latex`: the source it writes, and the CV's date from the command line."""
 
 from __future__ import annotations
 

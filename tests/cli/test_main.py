@@ -1,4 +1,4 @@
-"""The core commands through click: check, schema, init, and a fast --help."""
+"""The `cvgen` group: the example as fallback, and a --help that imports nothing heavy."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Languages: every shipped words file complete and sound, each locale's CV free of English,
-amounts and dates from the locale library, Hebrew right to left, a user's own language."""
+"""The options shared by the commands (cli/options.py): selection, layout, design, paper and
+output reach the command; bad values are usage errors; --locale names its choices."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""`cvgen pdf` with a real TeX engine: the example's content, engine choice, errors, fallback.
-
-The example is typeset once per session (LuaLaTeX, because of a Greek co-author) and shared.
-"""
+"""`cvgen pdf`: the file written, TeX's errors, missing TeX, paper on every engine, Typst."""
 
 from __future__ import annotations
 

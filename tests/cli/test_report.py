@@ -1,4 +1,5 @@
-"""Messages of the review's round two: each says what was found, where, and what to do."""
+"""What the command line prints besides output (cli/report.py): each message says what was
+found, where, and what to do; warnings first, errors last, nothing a terminal obeys."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`cvgen stats`: per-year, per-type counts as a table and as a chart."""
+"""`cvgen stats`: the table follows the selection; charts as SVG or PNG."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Themes: listed, each a folder every writer reads, each typeset cleanly; a user's own theme
-beside cv.yaml; the design's accent, font size and paper."""
+"""Themes through the command line: listed, chosen, a user's own, the design's accent, font size
+and paper, a file linked out of its folder."""
 
 from __future__ import annotations
 

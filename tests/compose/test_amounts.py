@@ -1,5 +1,5 @@
-"""Languages: every shipped words file complete and sound, each locale's CV free of English,
-amounts and dates from the locale library, Hebrew right to left, a user's own language."""
+"""Amounts (compose/amounts.py): money per period, in kind, totals per currency, in the locale's
+number format."""
 
 from __future__ import annotations
 

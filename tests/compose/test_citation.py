@@ -1,4 +1,5 @@
-"""Backend-neutral citation text: the venue clause of chapters and proceedings."""
+"""How a publication reads in a CV (compose/citation.py): authors with their marks, the
+reference, annotations and links in the CV's words, editors in a chapter's venue clause."""
 
 from __future__ import annotations
 

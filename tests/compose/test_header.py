@@ -1,5 +1,5 @@
-"""Citation metrics in the CV: off by default; when cv.yaml asks, a dated line under the header
-and each paper's count, from metrics.yaml (never fetched at render time)."""
+"""The header (compose/header.py): contact items, profile labels, addresses that break only
+between parts, the words around the content, and citation metrics when cv.yaml asks."""
 
 from __future__ import annotations
 

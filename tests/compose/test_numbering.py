@@ -1,4 +1,5 @@
-"""Publication numbers: per type or continuous, counting up or down, in print order."""
+"""Publication numbers (compose/numbering.py): per type or continuous, counting up or down, in
+print order."""
 
 from __future__ import annotations
 

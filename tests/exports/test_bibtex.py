@@ -1,4 +1,5 @@
-"""BibTeX output re-loads to the same entries, for generated publications with awkward text."""
+"""BibTeX out (exports/bibtex.py) re-loads to the same entries, for generated publications with
+awkward text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""`cvgen export jekyll`: a _data/publist.yml a Jekyll site can loop over and filter by tag."""
+"""`_data/publist.yml` (exports/jekyll.py): a record a Jekyll site can loop over and filter by
+tag, its text HTML-escaped."""
 
 from __future__ import annotations
 

@@ -1,15 +1,6 @@
-"""The four site exports against the templates that read them, their cv.yaml settings, the
-selection options, reproducibility, and folder exports written all or nothing.
-
-Template files read (with the search tools) to decide the keys, cited per test:
-- Hugo Blox's importer, github.com/GetRD/academic-file-converter: `academic/templates/
-  publication.md` (the front matter), `academic/import_bibtex.py` (bundle names, cite.bib).
-- al-folio, github.com/alshedivat/al-folio: `_layouts/bib.liquid` (the fields it reads) and
-  `_config.yml` (`filtered_bibtex_keywords`, hidden from the Bib button).
-- academicpages, github.com/academicpages/academicpages.github.io: `_publications/
-  2009-10-01-paper-title-number-1.md`, `markdown_generator/publications.py` and
-  `pubsFromBib.py` (names and front matter), `_includes/archive-single.html` (what lists read).
-"""
+"""What every site export says of a publication (exports/site_data.py), checked against the
+templates that read the four site exports: their cv.yaml settings, the selection options,
+reproducibility, and page names."""
 
 from __future__ import annotations
 

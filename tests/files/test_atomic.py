@@ -1,6 +1,5 @@
-"""What a run leaves behind: TeX works in a private folder under the cache folder (never the
-shared system temporary folder), and the leftovers of a killed run (work folders, half-written
-outputs) are removed by the next one, never those of a live process or a user's own files."""
+"""Outputs written whole (files/atomic.py): half-written files of killed runs are removed, and a
+temporary name says whose it is."""
 
 from __future__ import annotations
 

@@ -1,15 +1,5 @@
-"""The four site exports against the templates that read them, their cv.yaml settings, the
-selection options, reproducibility, and folder exports written all or nothing.
-
-Template files read (with the search tools) to decide the keys, cited per test:
-- Hugo Blox's importer, github.com/GetRD/academic-file-converter: `academic/templates/
-  publication.md` (the front matter), `academic/import_bibtex.py` (bundle names, cite.bib).
-- al-folio, github.com/alshedivat/al-folio: `_layouts/bib.liquid` (the fields it reads) and
-  `_config.yml` (`filtered_bibtex_keywords`, hidden from the Bib button).
-- academicpages, github.com/academicpages/academicpages.github.io: `_publications/
-  2009-10-01-paper-title-number-1.md`, `markdown_generator/publications.py` and
-  `pubsFromBib.py` (names and front matter), `_includes/archive-single.html` (what lists read).
-"""
+"""Folders written all or nothing (files/folder.py): a failed export changes nothing, and a
+manifest never reaches outside its folder."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""What a run leaves behind: TeX works in a private folder under the cache folder (never the
-shared system temporary folder), and the leftovers of a killed run (work work_folders, half-written
-outputs) are removed by the next one, never those of a live process or a user's own files."""
+"""Private work folders (files/private.py): a killed run's work folder goes and a live one's
+stays; without a usable cache folder the system one is used and cleaned."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Special files and sizes: a named pipe, a device or a huge file given as any input ends in a
-clear message naming the file, never a hang, a traceback or a MemoryError (user_files.py)."""
+"""Reading a file safely (files/reading.py): a pipe swapped in after the check is still refused;
+small files are read, special ones have no digest."""
 
 from __future__ import annotations
 

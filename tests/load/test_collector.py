@@ -1,6 +1,4 @@
-"""A whole reference library as the .bib (issue 18, item 3): the shortcuts that make it fast and
-lean read exactly what the full readers read, the cache keeps it lean, and its thousands of
-other people's papers give one clear warning, not one line each."""
+"""The garbage collector paused while loading (load/collector.py), resumed after it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""A whole reference library as the .bib (issue 18, item 3): the shortcuts that make it fast and
-lean read exactly what the full readers read, the cache keeps it lean, and its thousands of
-other people's papers give one clear warning, not one line each."""
+"""Loading a CV (load/cv.py): whatever the bytes, a model or located problems; a whole
+reference library gives one warning for the papers of others; unsafe links refused."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""metrics.yaml read (load/metrics.py): its problems located, shown only when cv.yaml asks."""
 
 from __future__ import annotations
 

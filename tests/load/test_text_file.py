@@ -1,6 +1,6 @@
-"""Control characters never pass silently: refused at load with their line (raw in the file,
-or made by a YAML escape), bidi controls warned about ("Trojan Source"), and nothing cvgen
-prints to a terminal carries an escape sequence, whatever a profile or the data holds."""
+"""cv.yaml and the .bib as text (load/text_file.py): other encodings named, control characters
+refused with their line (raw in the file, or made by a YAML escape), bidi controls warned
+about."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""Appending to the .bib (remote/bibfile.py) leaves every existing byte."""
 
 from __future__ import annotations
 

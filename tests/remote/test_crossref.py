@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""Crossref's BibTeX repaired before it is read (remote/crossref.py)."""
 
 from __future__ import annotations
 

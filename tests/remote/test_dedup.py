@@ -1,5 +1,5 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""Duplicate decisions (remote/dedup.py): a preprint listed before its published version, a
+published version of a preprint in the file, short titles."""
 
 from __future__ import annotations
 

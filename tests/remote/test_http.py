@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""The HTTP client (remote/http.py): retry delays and a User-Agent with the contact address."""
 
 from __future__ import annotations
 

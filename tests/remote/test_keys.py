@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""New keys in the file's style (remote/keys.py), never clashing."""
 
 from __future__ import annotations
 

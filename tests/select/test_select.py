@@ -1,4 +1,5 @@
-"""Selection: each option on the small researcher, variants, and errors the user can act on."""
+"""Selection (select.py): each option on the small researcher, variants, errors the user can act
+on, and properties over generated CVs built straight from the model."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""One .bib entry read as cvgen reads it, for the tests of the BibTeX readers."""
 
 from __future__ import annotations
 

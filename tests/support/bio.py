@@ -1,4 +1,4 @@
-"""Biosketch profiles: funder order, what feeds each section, and every limit's message."""
+"""The section order of each built-in funder's sketch."""
 
 from __future__ import annotations
 

@@ -1,10 +1,4 @@
-"""Career data a real CV needs (issue 16), through the clinician-scientist who uses all of it.
-
-Every item of her cv.yaml reaches the document tree in its own words (test_document.py then
-shows that every writer prints the tree); tags select the sections that use them; a declined
-award is printed as declined and never named in a bio or a biosketch; custom sections take
-their place from `sections:`; personal details stay out of every output unless asked for.
-"""
+"""The clinician-scientist of tests/data/clinician, who uses every field of issue 16."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""Hostile text in every field of the CV compiles, and the PDF shows it literally.
-
-Compiling is slow, so each engine typesets ONE document: hypothesis draws a batch of strings
-(mixed with known attacks: `\\input{/etc/passwd}`, `\\write18`, `^^5c`, `\\catcode`, ligature
-bait), they are spread over every text field of the model, and pypdf must find each one.
-"""
+"""Hostile text for the PDF engines: known TeX attacks, and a CV flooded with strings."""
 
 from __future__ import annotations
 

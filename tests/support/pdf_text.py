@@ -1,7 +1,4 @@
-"""`cvgen pdf` with a real TeX engine: the example's content, engine choice, errors, fallback.
-
-The example is typeset once per session (LuaLaTeX, because of a Greek co-author) and shared.
-"""
+"""A PDF's text as pypdf and poppler read it, and a CV typeset by one engine."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""What a run leaves behind: TeX works in a private folder under the cache folder (never the
-shared system temporary folder), and the leftovers of a killed run (work folders, half-written
-outputs) are removed by the next one, never those of a live process or a user's own files."""
+"""A process id that no running process has."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The LaTeX backend's source, without running TeX: golden file, order, numbering, tables."""
+"""Researchers made for a test: latin-only, with co-authors in other scripts, a PI grant, a
+CSL author."""
 
 from __future__ import annotations
 

@@ -1,10 +1,4 @@
-"""The document tree: every output says what the tree says, in the words of its table.
-
-The same CV rendered to the PDF (text read back with pypdf), the HTML page, the Markdown list
-and the Word file (read back with python-docx) must hold the same words, entry by entry; a
-pseudo-locale, whose every phrase is bracketed, must leave no unbracketed word in any output
-that is not the user's own data.
-"""
+"""The words of a document tree, and of the outputs read back, for comparing them."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""User templates are data: the escapes known for jinja2 (server-side template injection
-payloads) fail with a located message instead of running code, and a template file is read
-only if it is a regular file of bounded size inside its folder."""
+"""User templates are data (themes/sandbox.py): the escapes known for jinja2 fail with a located
+message instead of running code, repetition is bounded, and a template file is read only if
+it is a regular file of bounded size inside its folder."""
 
 from __future__ import annotations
 

@@ -1,10 +1,5 @@
-"""The Word writer: read back with python-docx, the .docx has the tree's structure in Word's terms.
-
-Headings in Word's heading styles, publications as numbered paragraphs showing the tree's
-numbers (per type, continuous, counting down, or none), marks as character styles, the grants
-as a table with its totals, links as hyperlinks, document properties, page fields, paper,
-right-to-left paragraphs, themes' Word styles and reference documents.
-"""
+"""A theme's `word:` block (themes/word_block.py): lengths, colours and styles checked with file,
+line and field, and a theme's look reaching the document."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""Control characters never pass silently: refused at load with their line (raw in the file,
-or made by a YAML escape), bidi controls warned about ("Trojan Source"), and nothing cvgen
-prints to a terminal carries an escape sequence, whatever a profile or the data holds."""
+"""Control and bidirectional characters (util/characters.py), found with line and column."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The parts of `cvgen import` that need no server: identifiers, retry delays, key styles,
-duplicate decisions, Crossref repairs, appending, and the metrics file and its switches."""
+"""Identifiers (util/ids.py): bare DOIs, arXiv ids, profile URLs reduced to their ids."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Languages: every shipped words file complete and sound, each locale's CV free of English,
-amounts and dates from the locale library, Hebrew right to left, a user's own language."""
+"""Languages (words/): the shipped languages, no English left in a CV of another language, a
+user's own language and a design's words."""
 
 from __future__ import annotations
 

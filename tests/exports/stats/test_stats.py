@@ -1,4 +1,4 @@
-"""`cvgen stats`: per-year, per-type counts as a table and as a chart."""
+"""Per-year, per-type counts (exports/stats/) as a table and as an SVG chart."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Suspicious data warned of with file and line (load/bibtex/checks.py): years, unexplained
+marks, one paper entered twice."""
 
 from __future__ import annotations
 

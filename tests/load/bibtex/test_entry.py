@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""One entry as a Publication (load/bibtex/entry.py): kinds, fields, required ones, cvgen's own
+annotations, editors and editions, as real-world .bib files write them."""
 
 from __future__ import annotations
 

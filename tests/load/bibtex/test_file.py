@@ -1,4 +1,5 @@
-"""BibTeX loading: types, macros, months, equal contribution, annotations, real-world files."""
+"""BibTeX loading (load/bibtex/file.py): types, macros, months, equal contribution,
+annotations, crossref, real-world and hostile files."""
 
 from __future__ import annotations
 

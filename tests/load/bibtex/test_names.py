@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Author fields as their owner meant them (load/bibtex/names.py): markup and marks taken off
+the names, the splits bibtexparser makes, an `and` too many."""
 
 from __future__ import annotations
 

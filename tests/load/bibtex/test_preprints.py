@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Preprints however a .bib says so (load/bibtex/preprints.py): arXiv written the common ways
+and the other servers."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Reading one entry (load/bibtex/reader.py): fields evaluated, decoded and located once; a
+repeated field and a missing comma named."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Publication status from the ways people write it (load/bibtex/status.py), said in the CV's
+language."""
 
 from __future__ import annotations
 

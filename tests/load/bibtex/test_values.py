@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Raw field values evaluated (load/bibtex/values.py): concatenation, @strings, months, an
+expansion bomb stopped at its line, an escaped brace named."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The load cache: hits are identical to a fresh load; any change, corruption, tampering or
-forgery makes it miss, never lie."""
+"""The small researcher in a folder of its own, with a cache folder of its own."""
 
 from __future__ import annotations
 

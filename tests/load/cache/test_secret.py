@@ -1,5 +1,5 @@
-"""The load cache: hits are identical to a fresh load; any change, corruption, tampering or
-forgery makes it miss, never lie."""
+"""The key that signs cache entries (load/cache/secret.py): private, made once, replaced when
+others could read it; signatures that only its holder can make."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The load cache: hits are identical to a fresh load; any change, corruption, tampering or
-forgery makes it miss, never lie."""
+"""The load cache (load/cache/store.py): hits are identical to a fresh load; any change,
+corruption, tampering or forgery makes it miss, never lie; a library's entry stays lean."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""The AAS journal macros NASA ADS writes (load/latex/aas_journals.py) name their journals."""
 
 from __future__ import annotations
 

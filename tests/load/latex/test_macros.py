@@ -1,5 +1,5 @@
-"""Each class of real-world .bib quirk (issue 11, and the .bib parts of issue 18), one small case
-each: what the owner meant is what the CV shows, with a located warning where one is due."""
+"""Macros the user defines (load/latex/macros.py): in cv.yaml or the .bib's @preamble, and the
+warning for unknown ones."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
-"""Hostile text in any field of the CV never becomes markup, script or a dangerous link.
-
-The model is filled with the same hostile string in every string field, bypassing validation
-(model_copy), so the backend's own escaping and link checks are what is tested. Validation
-itself must reject `javascript:` links with file:line; that is tested at the end.
-"""
+"""Spans as HTML (writers/html/markup.py): hostile text in any field of the CV never becomes
+markup, script or a dangerous link."""
 
 from __future__ import annotations
 

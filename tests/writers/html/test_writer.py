@@ -1,4 +1,5 @@
-"""The HTML page: structure, content conventions, JSON-LD, numbering, templates, the CLI."""
+"""The HTML writer (writers/html/writer.py): structure, content conventions, JSON-LD, numbering,
+templates, every theme's page."""
 
 from __future__ import annotations
 

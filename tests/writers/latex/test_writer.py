@@ -1,4 +1,5 @@
-"""The LaTeX backend's source, without running TeX: golden file, order, numbering, tables."""
+"""The LaTeX writer (writers/latex/writer.py) without running TeX: order, numbering, tables,
+fonts and languages, breaking rules; and every theme typeset by TeX."""
 
 from __future__ import annotations
 

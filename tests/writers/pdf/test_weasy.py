@@ -1,4 +1,5 @@
-"""The weasyprint engine: a PDF from the HTML print stylesheet, with paper size and page numbers."""
+"""The weasyprint engine (writers/pdf/weasy.py): a PDF from the HTML print stylesheet, with
+paper size and page numbers, fetching only files of the CV's folder."""
 
 from __future__ import annotations
 

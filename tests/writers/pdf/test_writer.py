@@ -1,7 +1,6 @@
-"""`cvgen pdf` with a real TeX engine: the example's content, engine choice, errors, fallback.
-
-The example is typeset once per session (LuaLaTeX, because of a Greek co-author) and shared.
-"""
+"""The PDF writer (writers/pdf/writer.py) on every engine: the example's content, engine choice,
+right-to-left text, hostile text printed literally, bookmarks, language, tags, and text that
+copies as written."""
 
 from __future__ import annotations
 
