@@ -1,5 +1,5 @@
 """`cvgen import`, `cvgen sync` and `cvgen metrics` against local stand-ins for DBLP, ORCID,
-OpenAlex and Crossref (tests/remote_server.py, serving tests/data/remote/)."""
+OpenAlex and Crossref (tests/support/remote_server.py, serving tests/data/remote/)."""
 
 from __future__ import annotations
 

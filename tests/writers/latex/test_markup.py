@@ -1,7 +1,7 @@
 """Escaping, links and spans as LaTeX, without running TeX: the fast half of the escaping tests.
 
 The property test reads escape_latex's output back with a tiny model of what TeX does to it
-and checks that nothing but the original text comes out; tests/test_pdf_escaping.py then
+and checks that nothing but the original text comes out; tests/writers/pdf/test_writer.py then
 checks the same with a real engine on a few documents.
 """
 

@@ -1,7 +1,7 @@
-"""Every engine's page in every theme, as a reader sees it (tests/pdf_layout.py): nothing in
-the margins, no word cut without a hyphen, no number range cut at its dash, no title or initial
-parted from its name, no heading left alone at the foot of a page; on the example, a long
-synthetic list and words longer than a line.
+"""Every engine's page in every theme, as a reader sees it (tests/support/pdf_layout.py):
+nothing in the margins, no word cut without a hyphen, no number range cut at its dash, no
+title or initial parted from its name, no heading left alone at the foot of a page; on the
+example, a long synthetic list and words longer than a line.
 
 CI typesets a trimmed synthetic researcher (CVGEN_LAYOUT_PUBLICATIONS, 60 by default, a few
 seconds per engine); CVGEN_LAYOUT_PUBLICATIONS=300 checks the benchmarks' full 300 case.
