@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 from html_doc import parse
 
-from cvgen.build.pipeline import load_tailored, render
+from cvgen.build.plan import load_plan
+from cvgen.build.request import Request
 from cvgen.cli import main
 from cvgen.document import Document, plain_text
 from cvgen.errors import CvgenError
@@ -39,10 +40,7 @@ def project(tmp_path: Path, small_sources: Sources, design: str) -> Sources:
 
 
 def tailored_document(sources: Sources, selection: Selection | None = None) -> Document:
-    from cvgen.compose import compose
-
-    tailored = load_tailored(sources, selection or Selection())
-    return compose(tailored.cv, tailored.settings)
+    return load_plan(sources, Request(selection or Selection())).document()
 
 
 def test_the_israeli_resume_layout_from_settings_alone(tmp_path: Path, small_sources) -> None:
@@ -60,13 +58,12 @@ def test_the_israeli_resume_layout_from_settings_alone(tmp_path: Path, small_sou
     assert whens == ["2012 – 08/2019", "09/2019 – present"]  # oldest first, dates as written
     assert document.furniture["updated"] == "Updated January 2023"
     assert document.meta.date == "2023-01-05"
-    tailored = load_tailored(sources, Selection())
-    options = tailored.write_options()
-    tex = render(tailored.cv, "latex", options, tailored.settings)
+    plan = load_plan(sources, Request())
+    tex = plan.render("latex")
     assert re.findall(r"\\cvsection\[(\d+)\]", tex)[:3] == ["1", "2", "3"]
     assert r"\newcommand*{\cvupdated}{Updated January 2023}" in tex
     assert tex.index(r"\cvsubsection{Theses}") < tex.index(r"\cvsubsection{Journal Articles}")
-    page = parse(render(tailored.cv, "html", options, tailored.settings))
+    page = parse(plan.render("html"))
     assert page.find("h2").text() == "1. Research Interests"
     assert page.find("p", "updated").text() == "Updated January 2023"
 

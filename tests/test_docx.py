@@ -37,11 +37,12 @@ from cvgen.cli import main
 from cvgen.compose import Settings, compose
 from cvgen.document import Document, Group, plain_text
 from cvgen.errors import CvgenError
+from cvgen.formats import get_format
 from cvgen.model import CV
 from cvgen.themes import load_theme
 from cvgen.util.urls import safe_href
 from cvgen.words import Words, load_words
-from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers import WriteOptions
 from cvgen.writers.docx.styles import PROPERTY_ORDER
 from cvgen.writers.docx.theme import word_theme
 from cvgen.writers.docx.writer import word_theme_for
@@ -89,7 +90,7 @@ def test_publications_are_numbered_paragraphs_showing_the_tree_numbers(
     example_cv: CV, numbering: str, reverse: bool
 ) -> None:
     document = compose(example_cv, Settings(numbering=numbering, reverse=reverse))  # type: ignore[arg-type]
-    doc = read(get_writer("docx").write(document, WriteOptions()))
+    doc = read(get_format("docx").load().write(document, WriteOptions()))
     entries = [e for g in _reference_groups(document) for e in g.entries]
     listed = [p for p in paragraphs(doc) if p.style.name == "CV Publication"]
     assert [p.text.startswith(plain_text(e.title)) for p, e in zip(listed, entries, strict=True)]
@@ -166,7 +167,7 @@ def test_links_are_hyperlinks_to_safe_targets(example_docx) -> None:
 def test_document_properties_and_page_furniture(example_cv: CV, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     document = compose(example_cv)
-    data = get_writer("docx").write(document, WriteOptions())
+    data = get_format("docx").load().write(document, WriteOptions())
     doc = read(data)
     core, meta = doc.core_properties, document.meta
     assert (core.title, core.author, core.subject) == (meta.title, meta.author, meta.subject)

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from cvgen.build.request import Presentation, Request
 from cvgen.errors import CvgenError
-from cvgen.model import CV, CustomEntry, CustomSection, PubKind, Variant
+from cvgen.model import CV, CustomEntry, CustomSection, CvData, PubKind, Variant
 from cvgen.select import (
     Selection,
     apply_selection,
@@ -150,8 +151,12 @@ def test_command_line_replaces_the_variant_period_as_a_whole() -> None:
 
 
 def test_command_line_overrides_variant_presentation() -> None:
-    resolved = resolve_variant(Selection(variant="recent", reverse=False), VARIANTS)
-    assert resolved.numbering == "continuous" and resolved.reverse is False
+    data = CvData(person={"name": "A B"}, variants=VARIANTS)
+    asked = Request(Selection(variant="recent"), Presentation(reverse=False))
+    resolved = asked.resolved(data)
+    shown = resolved.presentation
+    assert shown.numbering == "continuous" and shown.reverse is False
+    assert resolved.selection.last == VARIANTS["recent"].last
 
 
 def test_resolving_twice_changes_nothing() -> None:

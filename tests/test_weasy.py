@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 from rendering import reference, render
 
-from cvgen.build.pipeline import build_document
+from cvgen.build.plan import produce
+from cvgen.build.request import Request
 from cvgen.errors import CvgenError
 from cvgen.model import CV
-from cvgen.select import Selection
 from cvgen.writers.pdf.weasy import html_to_pdf
 
 A4 = (595, 842)
@@ -85,7 +85,7 @@ def test_remote_resources_are_never_fetched():
     assert "still renders" in reader.pages[0].extract_text()
 
 
-def test_build_document_writes_the_pdf(small_sources, tmp_path: Path):
+def test_produce_writes_the_pdf(small_sources, tmp_path: Path):
     out = tmp_path / "cv.pdf"
-    path, _ = build_document(small_sources, "weasyprint", out, Selection())
+    path, _ = produce(small_sources, Request(), "weasyprint", out)
     assert path == out and out.read_bytes().startswith(b"%PDF-")
