@@ -151,7 +151,7 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
 # --- transforms ----------------------------------------------------------------------------
 
 
-def compose(*transforms: Transform) -> Transform:
+def chain(*transforms: Transform) -> Transform:
     def apply(cv: CV) -> CV:
         for transform in transforms:
             cv = transform(cv)
@@ -304,7 +304,7 @@ def transforms_for(selection: Selection, today: dt.date | None = None) -> list[T
 def apply_selection(cv: CV, selection: Selection, today: dt.date | None = None) -> CV:
     """The tailored CV; a variant named in `selection` is resolved from cv.yaml first."""
     resolved = resolve_variant(selection, cv.data.variants)
-    return compose(*transforms_for(resolved, today))(cv)
+    return chain(*transforms_for(resolved, today))(cv)
 
 
 # --- what is left --------------------------------------------------------------------------

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.cv import load
+from cvgen.load.cv_yaml import validate_cv
 from cvgen.load.sources import Sources
-from cvgen.load.yaml_cv import parse_yaml, validate_cv
+from cvgen.util.yaml_lines import parse_yaml
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

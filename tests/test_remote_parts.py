@@ -16,9 +16,9 @@ from rendering import WORDS
 
 from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
+from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.identity import Identity, Index
 from cvgen.load.metrics import load_metrics, metrics_for
-from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import Author, PubKind, Publication
 from cvgen.remote.bibfile import appended
 from cvgen.remote.crossref import repaired

@@ -171,7 +171,8 @@ def test_unknown_variant_lists_known_variants() -> None:
 
 
 def test_variant_with_unknown_section_is_a_located_error() -> None:
-    from cvgen.load.yaml_cv import parse_yaml, validate_cv
+    from cvgen.load.cv_yaml import validate_cv
+    from cvgen.util.yaml_lines import parse_yaml
 
     problems: list = []
     text = "person: {name: A}\nvariants:\n  v:\n    sections: [publication]\n"

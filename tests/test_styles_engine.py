@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cvgen.build.design import check_designs
+from cvgen.build.presentation import check_designs
 from cvgen.citations import cache as reference_cache
 from cvgen.citations.catalog import packaged_names
 from cvgen.citations.sentinels import SENTINEL
@@ -23,8 +23,8 @@ from cvgen.cli import main
 from cvgen.compose import Settings, compose
 from cvgen.document import plain_text
 from cvgen.errors import CvgenError
+from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.sources import Sources
-from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.model import CV, Author, CvData, Links, Person, PubKind, Publication
 
 ROOT = Path(__file__).resolve().parent.parent

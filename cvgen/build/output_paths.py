@@ -75,7 +75,7 @@ def refuse_unsafe_targets(
     ]
     if not found:
         return
-    from cvgen.load.yaml_cv import key_lines
+    from cvgen.load.cv_yaml import key_lines
 
     lines = key_lines(inputs.cv)
     problems = []

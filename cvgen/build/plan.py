@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cvgen.build import design
+from cvgen.build import presentation
 from cvgen.build.request import Request
 from cvgen.compose import Settings, compose
 from cvgen.document import Document
@@ -75,7 +75,7 @@ def settings_for(
     cv: CV, request: Request, sources: Sources, theme: Theme
 ) -> tuple[Settings, list[Problem]]:
     """How to compose the tailored CV: the design (language, headings, order, numbered
-    sections, the CV's date; see design.py), the request's numbering and order where it sets
+    sections, the CV's date; see presentation.py), the request's numbering and order where it sets
     them, the citation metrics cv.yaml asks to show, and the references in the citation style
     the request or cv.yaml names (with the metrics' and the style's warnings)."""
     from cvgen.citations.style import csl_locale
@@ -86,12 +86,12 @@ def settings_for(
     chosen = {"numbering": shown.numbering, "reverse": shown.reverse}
     settings = Settings(
         **{name: value for name, value in chosen.items() if value is not None},
-        **design.settings_fields(request, cv, sources, theme),
+        **presentation.settings_fields(request, cv, sources, theme),
         metrics=metrics,
         metrics_header=wanted.header,
         metrics_per_paper=wanted.per_paper,
     )
-    style = design.style_for(request, cv.data, sources, csl_locale(settings.words.language))
+    style = presentation.style_for(request, cv.data, sources, csl_locale(settings.words.language))
     if style is None:
         return settings, problems
     bib = str(sources.bib_path(cv.data))
@@ -137,7 +137,7 @@ def plan_for(
         warnings.append(Problem(where, None, "", message, Severity.WARNING))
     if not with_design:
         return Plan(tailored, request, Settings(), WriteOptions(), warnings)
-    theme = design.theme_for(request, cv.data, sources)
+    theme = presentation.theme_for(request, cv.data, sources)
     settings, problems = settings_for(tailored, request, sources, theme)
     options = options_for(tailored, request, sources, theme)
     return Plan(tailored, request, settings, options, [*warnings, *problems])

@@ -8,7 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.cli.options import design_options, document_options, output_option, paper_option
+from cvgen.cli.options import document_options, output_option, paper_option, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -25,7 +25,7 @@ from cvgen.load.sources import Sources
 @paper_option(
     "Paper size [default: design.paper in cv.yaml, else the reference document's, else A4]."
 )
-@design_options
+@presentation_options
 @document_options
 def command(sources: Sources, request: Request, output: Path) -> None:
     """Write the CV as a Word document (.docx) for forms and offices that ask for Word.

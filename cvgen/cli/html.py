@@ -8,7 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.cli.options import design_options, document_options
+from cvgen.cli.options import document_options, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -25,7 +25,7 @@ from cvgen.load.sources import Sources
     is_flag=True,
     help="Write only the body content (no <html>, <head> or styles), to include in a site.",
 )
-@design_options
+@presentation_options
 @document_options
 def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV as one self-contained, responsive HTML page that works offline.

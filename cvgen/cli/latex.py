@@ -8,7 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.cli.options import PAPER_OPTION, design_options, document_options, output_option
+from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -16,7 +16,7 @@ from cvgen.load.sources import Sources
 @click.command(name="latex")
 @output_option("output/cv.tex", "Where to write the .tex file.")
 @PAPER_OPTION
-@design_options
+@presentation_options
 @document_options
 def command(sources: Sources, request: Request, output: Path) -> None:
     """Write the CV as a LaTeX document (pdflatex, lualatex or xelatex can typeset it)."""

@@ -166,7 +166,7 @@ DESIGN_OPTIONS = (
 )
 
 
-def design_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def presentation_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--theme and --locale, for the commands that write the CV; they reach the command in
     its `request` (a variant may set them too). Apply above @document_options."""
     for option in reversed(DESIGN_OPTIONS):

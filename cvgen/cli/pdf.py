@@ -8,7 +8,7 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
-from cvgen.cli.options import PAPER_OPTION, design_options, document_options, output_option
+from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.files.atomic import write_atomic
 from cvgen.formats import ENGINES
@@ -34,7 +34,7 @@ from cvgen.load.sources import Sources
     "without writing the PDF, or write it with a warning [default: design.missing_characters "
     "in cv.yaml, else error].",
 )
-@design_options
+@presentation_options
 @document_options
 def command(sources: Sources, request: Request, output: Path) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""

@@ -109,7 +109,7 @@ def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
 
 
 def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
-    from cvgen.load.yaml_cv import load_cv_yaml
+    from cvgen.load.cv_yaml import load_cv_yaml
 
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)

@@ -24,7 +24,8 @@ def metrics_path(cv_path: Path) -> Path:
 def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None, list[Problem]]:
     """The metrics in `path`, or None with every problem located (file:line: field)."""
     from cvgen.load.text_file import read_text
-    from cvgen.load.yaml_cv import parse_yaml, validate_model
+    from cvgen.load.validation import validate_model
+    from cvgen.util.yaml_lines import parse_yaml
 
     problems: list[Problem] = []
     text = read_text(path, problems)

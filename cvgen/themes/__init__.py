@@ -24,7 +24,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cvgen.errors import CvgenError, fail_on_errors
-from cvgen.model import HexColour, Strict
+from cvgen.model import Strict
+from cvgen.themes.colours import Colours
 from cvgen.themes.typst_block import TypstBlock
 from cvgen.themes.word_block import WordBlock
 from cvgen.util.choices import unknown_choice
@@ -33,15 +34,6 @@ from cvgen.util.tables import merged_tables
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
 CONFIG = "theme.yaml"
-
-
-class Colours(Strict):
-    """Print colours (LaTeX, Typst, Word; a theme's cv.css may use them too)."""
-
-    accent: HexColour = Field(description="Name, headings, links.")
-    muted: HexColour = Field(description="Dates, labels, the footer.")
-    rule: HexColour = Field(description="Rules and lines.")
-    text: HexColour = "#000000"
 
 
 class Fonts(Strict):
@@ -123,7 +115,8 @@ def available(source_dir: str | Path | None = None) -> dict[str, Path]:
 
 
 def _read_config(path: Path) -> dict[str, Any]:
-    from cvgen.load.yaml_cv import parse_yaml, read_text
+    from cvgen.load.text_file import read_text
+    from cvgen.util.yaml_lines import parse_yaml
 
     problems: list = []
     text = read_text(path, problems)
@@ -139,7 +132,8 @@ def _load(folders: tuple[Path, ...], stamps: tuple[int, ...]) -> ThemeConfig:
     """The theme.yaml files of `folders` merged (classic's first), validated with file and line.
 
     `stamps` (modification times) make an edited theme.yaml load afresh under `cvgen watch`."""
-    from cvgen.load.yaml_cv import parse_yaml, validate_model
+    from cvgen.load.validation import validate_model
+    from cvgen.util.yaml_lines import parse_yaml
 
     merged: dict[str, Any] = {}
     for folder in reversed(folders):

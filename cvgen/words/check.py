@@ -89,7 +89,8 @@ def check_table(data: dict[str, Any], lines: dict[tuple, int], file: str) -> lis
 
 def check_words_file(path: Path) -> list[Problem]:
     """The problems of one words file (none: it can be laid over en.yaml)."""
-    from cvgen.load.yaml_cv import parse_yaml, read_text
+    from cvgen.load.text_file import read_text
+    from cvgen.util.yaml_lines import parse_yaml
 
     problems: list[Problem] = []
     text = read_text(path, problems)

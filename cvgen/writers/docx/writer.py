@@ -15,7 +15,7 @@ from dataclasses import replace
 from docx.shared import Pt
 
 from cvgen.document import Document, Entry, Group, Header, Section, Span
-from cvgen.themes.word_block import Colours
+from cvgen.themes.colours import Colours
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.docx.body import LABEL_GAP_EM, WordBody, text_points
 from cvgen.writers.docx.package import Properties

@@ -48,7 +48,7 @@ class Origin:
 
 def _line_of(cv: Path, path: tuple[str, ...]) -> int | None:
     """The line of a key of cv.yaml, read again only when there is a problem to report."""
-    from cvgen.load.yaml_cv import parse_yaml
+    from cvgen.util.yaml_lines import parse_yaml
 
     try:
         _, lines = parse_yaml(cv.read_text(encoding="utf-8"), str(cv), [])
