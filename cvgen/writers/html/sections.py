@@ -55,22 +55,9 @@ class HtmlSections(Walk):
         level = self.level + 1
         self.parts.append(self.render(names, section=self.section, group=group, level=level))
 
-    def entries(self, group: Group, layout: str) -> None:
+    def entries(self, group: Group) -> None:
         """The group's entries in its layout's template, or its section's own."""
-        names = [f"html/sections/{self.section.name}.html", f"html/layouts/{layout}.html"]
-        self.group_part(names, group)
+        layout = f"html/layouts/{group.layout}.html"
+        self.group_part([f"html/sections/{self.section.name}.html", layout], group)
 
-    def visit_dated(self, group: Group) -> None:
-        self.entries(group, "dated")
-
-    def visit_references(self, group: Group) -> None:
-        self.entries(group, "references")
-
-    def visit_table(self, group: Group) -> None:
-        self.entries(group, "table")
-
-    def visit_bullets(self, group: Group) -> None:
-        self.entries(group, "bullets")
-
-    def visit_paragraphs(self, group: Group) -> None:
-        self.entries(group, "paragraphs")
+    visit_dated = visit_references = visit_table = visit_bullets = visit_paragraphs = entries
