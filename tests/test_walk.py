@@ -23,7 +23,6 @@ from cvgen.errors import CvgenError
 from cvgen.model import CV
 from cvgen.writers import REGISTRY, WriteOptions, get_writer
 from cvgen.writers.latex.body import LatexBody
-from cvgen.writers.lists import Listing, Text
 from cvgen.writers.walk import Walk, runs
 
 # Writers that set no tree themselves: they hand it to another writer, or write it as data.
@@ -142,6 +141,33 @@ def test_the_page_sets_each_layout_in_its_template(every_layout: Document) -> No
     assert mixed == ["Dated first", "Lone table", "Below"]
 
 
+def _with_templates(folder, templates: dict[str, str]) -> WriteOptions:
+    """Options for a CV in `folder` whose templates/html/ holds `templates`."""
+    for name, text in templates.items():
+        path = folder / "templates" / "html" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return WriteOptions(source_dir=str(folder))
+
+
+def test_a_users_part_templates_override_the_shipped_ones_in_the_sandbox(
+    every_layout: Document, tmp_path
+) -> None:
+    html = get_writer("html")
+    heading = '<h{{ level }} class="mine">{{ group.heading|upper }}</h{{ level }}>\n'
+    options = _with_templates(tmp_path / "headings", {"heading.html": heading})
+    page = parse(html.write(every_layout, options))
+    assert [h.text() for h in page.iter("h4", "mine")] == ["DOCTORAL", "MASTERS", "BELOW"]
+    section = '<section class="mine">{{ parts|length }}</section>\n'
+    options = _with_templates(tmp_path / "sections", {"section.html": section})
+    page = parse(html.write(every_layout, options))
+    assert [s.text() for s in page.iter("section", "mine")] == ["2", "6", "4", "6", "4"]
+    escape = "<ul>\n{{ cycler.__init__.__globals__.os }}\n</ul>\n"
+    options = _with_templates(tmp_path / "escape", {"layouts/bullets.html": escape})
+    with pytest.raises(CvgenError, match=r"bullets\.html:2: "):
+        html.write(every_layout, options)
+
+
 def test_word_sets_headings_at_their_level_and_a_table_per_group(every_layout: Document) -> None:
     doc = read(get_writer("docx").write(every_layout, WriteOptions()))
     levels = {p.text: heading_level(p) for p in paragraphs(doc) if heading_level(p)}
@@ -231,7 +257,7 @@ def test_a_table_group_with_sub_groups_ends_its_table() -> None:
 
 
 def test_a_writer_without_a_layout_says_which() -> None:
-    class NoTables(Listing):
+    class NoTables(Recorder):
         name = "tables-free"
         visit_table = None  # type: ignore[assignment]
 
@@ -239,7 +265,7 @@ def test_a_writer_without_a_layout_says_which() -> None:
     with pytest.raises(
         CvgenError, match=r"the tables-free writer cannot lay out a group as 'table'"
     ):
-        NoTables(Text()).walk(SECTIONS[2:3])
+        NoTables().walk(SECTIONS[2:3])
 
 
 def test_an_unknown_layout_is_an_error_not_a_dated_list() -> None:

@@ -59,6 +59,7 @@ class Listing(Walk):
 
     def __init__(self, markup: Markup) -> None:
         self.markup = markup
+        self.name = f"{type(markup).__name__.lower()} listing"
         self.blocks: list[str] = []
 
     def visit_section(self, section: Section) -> None:

@@ -1,8 +1,9 @@
 """The HTML writer: one self-contained, responsive page (or its body, with --fragment).
 
 Templates under templates/html/ only lay out the document tree; what the page says was decided
-by cvgen.compose. Autoescaping is on for every template, so data can never become markup; the
-only markup that enters unescaped is what html_markup.py built from escaped text.
+by cvgen.compose, and which template sets each part of a section by the walk (html/sections.py).
+Autoescaping is on for every template, so data can never become markup; the only markup that
+enters unescaped is what html/markup.py built from escaped text, and the templates' own output.
 
 Templates are found in this order: a `templates/` folder next to the user's cv.yaml (so a user
 overrides one file, say html/cv.css or html/sections/talks.html, and keeps the shipped rest),
