@@ -1,8 +1,9 @@
 """The one walk: every writer sets every layout, in the walk's order, or says which it lacks.
 
 A small CV holds every layout, nested groups, two table groups that share a table and a table
-group with sub-groups; every registered writer writes it (LaTeX compiled by pdfLaTeX, Typst
-by Typst, HTML parsed, Word read back), and each of its words must reach the output.
+group with sub-groups; every writer of the table of formats writes it (LaTeX compiled by
+pdfLaTeX, Typst by Typst, HTML parsed, Word read back), and each of its words must reach the
+output.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from word_doc import text as word_text
 
 from cvgen.document import Document, Entry, Group, Layout, Section, Span, Total
 from cvgen.errors import CvgenError
+from cvgen.formats import FORMATS
 from cvgen.model import CV
-from cvgen.writers import REGISTRY, WriteOptions, get_writer
+from cvgen.writers import WriteOptions
 from cvgen.writers.latex.body import LatexBody
 from cvgen.writers.walk import Walk, runs
 
@@ -32,6 +34,17 @@ NOT_WALKS = {
     "document": "the tree as JSON data",
 }
 LAYOUTS = get_args(Layout)
+# Every writer of the table of formats: each document and listing format's, and the listing
+# writers of document formats ("html-listing": `cvgen filter --format html`).
+WRITERS = {
+    **{name: (form, False) for name, form in FORMATS.items() if not form.is_export},
+    **{f"{name}-listing": (form, True) for name, form in FORMATS.items() if form.listing},
+}
+
+
+def get_writer(name: str):
+    form, listing = WRITERS[name]
+    return form.load(listing=listing)
 
 
 def entry(word: str, **fields) -> Entry:
@@ -93,7 +106,7 @@ def test_the_test_cv_holds_every_layout() -> None:
     assert layouts([g for s in SECTIONS for g in s.groups]) == set(LAYOUTS)
 
 
-@pytest.mark.parametrize("name", sorted(REGISTRY))
+@pytest.mark.parametrize("name", sorted(WRITERS))
 def test_every_registered_writer_has_a_method_for_every_layout(name: str) -> None:
     writer = get_writer(name)
     if name in NOT_WALKS:
@@ -117,7 +130,7 @@ def _written_text(name: str, data: str | bytes) -> str:
 WRITE_OPTIONS = {"pdf": WriteOptions(engine="pdflatex"), "weasyprint": WriteOptions()}
 
 
-@pytest.mark.parametrize("name", sorted(REGISTRY))
+@pytest.mark.parametrize("name", sorted(WRITERS))
 def test_every_registered_writer_writes_every_layout(name: str, every_layout: Document) -> None:
     data = get_writer(name).write(every_layout, WRITE_OPTIONS.get(name, WriteOptions()))
     text = squeeze(_written_text(name, data)).casefold()  # headings may be set in capitals

@@ -203,8 +203,6 @@ def cv_docx(document: Document, options: WriteOptions) -> bytes:
 
 
 class DocxWriter:
-    name = "docx"
-    suffix = ".docx"
     walk = WordCv
 
     def write(self, document: Document, options: WriteOptions) -> bytes:

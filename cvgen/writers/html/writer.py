@@ -151,8 +151,6 @@ def context(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 
 class HtmlWriter:
-    name = "html"
-    suffix = ".html"
     walk = HtmlSections
 
     def write(self, document: Document, options: WriteOptions) -> str:

@@ -135,8 +135,6 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
 
 
 class LatexWriter:
-    name = "latex"
-    suffix = ".tex"
     walk = LatexBody
 
     def write(self, document: Document, options: WriteOptions) -> str:

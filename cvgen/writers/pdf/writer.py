@@ -95,9 +95,6 @@ def page_count(pdf: bytes) -> int:
 
 
 class PdfWriter:
-    name = "pdf"
-    suffix = ".pdf"
-
     def write(self, document: Document, options: WriteOptions) -> Typeset:
         return Typeset(*typeset(document, options))
 

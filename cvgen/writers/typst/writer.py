@@ -107,8 +107,6 @@ def typeset_typst(document: Document, options: WriteOptions) -> bytes:
 
 
 class TypstWriter:
-    name = "typst"
-    suffix = ".pdf"
     walk = TypstSections
 
     def write(self, document: Document, options: WriteOptions) -> bytes:
