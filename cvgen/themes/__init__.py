@@ -7,7 +7,7 @@ user's, listed too and taking precedence over a shipped one of the same name) ho
   `font_size`, `settings` (design defaults the look implies, such as numbered sections) and a
   free section per writer (`latex`, `html`, `typst`, `word`) that only that writer reads;
 - `latex.tex`: the LaTeX layout macros (\\cvsection, \\cvdated, cvpubs, ...), `cv.css`: the
-  web page's styles, `html/...`: template overrides named as in templates/html/, and whatever
+  web page's styles, `html/...`: template overrides named as in classic's html/ folder, and whatever
   other writers read (`typst.typ`).
 
 Every theme other than `classic` is laid over classic: a file it lacks is classic's, and its

@@ -1,6 +1,6 @@
 """The HTML writer: one self-contained, responsive page (or its body, with --fragment).
 
-Templates under templates/html/ only lay out the document tree; what the page says was decided
+The templates (classic's html/ folder, cvgen/themes/classic/html/) only lay out the tree; what the page says was decided
 by cvgen.compose, and which template sets each part of a section by the walk (html/sections.py).
 Autoescaping is on for every template, so data can never become markup; the only markup that
 enters unescaped is what html/markup.py built from escaped text, and the templates' own output.
@@ -27,7 +27,6 @@ from markupsafe import Markup
 
 from cvgen.document import Document
 from cvgen.errors import CvgenError
-from cvgen.files.shipped import templates_dir
 from cvgen.themes import BASE, THEMES_DIR, Theme
 from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
 from cvgen.util.urls import safe_href
@@ -71,7 +70,7 @@ class ThemeLoader(jinja2.BaseLoader):
 
 
 def environment(source_dir: str | None, theme: Theme) -> jinja2.Environment:
-    """Templates from the user's templates/ folder first, then the theme's, then the shipped."""
+    """Templates from the user's templates/ folder first, then the theme's, then classic's."""
     user = Path(source_dir) / "templates" if source_dir else None
     return _environment(str(user) if user and user.is_dir() else None, theme.folders)
 
@@ -86,7 +85,6 @@ def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) ->
     if user_templates:
         loaders.append(TemplateFolder(user_templates))
     loaders.append(ThemeLoader(theme_folders))
-    loaders.append(TemplateFolder(templates_dir()))
     env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
