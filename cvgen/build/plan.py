@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cvgen.build import presentation
 from cvgen.build.request import Request
+from cvgen.citations.style import csl_locale
 from cvgen.compose import Settings, compose
 from cvgen.document import Document
 from cvgen.errors import Problem, Severity
@@ -78,8 +79,6 @@ def settings_for(
     sections, the CV's date; see presentation.py), the request's numbering and order where it sets
     them, the citation metrics cv.yaml asks to show, and the references in the citation style
     the request or cv.yaml names (with the metrics' and the style's warnings)."""
-    from cvgen.citations.style import csl_locale
-
     metrics, problems = metrics_for(sources.cv, cv.data)
     wanted = cv.data.publications.metrics
     shown = request.presentation

@@ -23,7 +23,9 @@ from cvgen.select import Selection
 from cvgen.themes import Theme, load_theme, unknown_theme
 from cvgen.util.choices import unknown_choice
 from cvgen.util.dates import Date
+from cvgen.util.yaml_lines import parse_yaml
 from cvgen.words import BASE, Words, load_words, read_table, shipped_languages
+from cvgen.words.check import check_words_file
 
 if TYPE_CHECKING:
     from cvgen.citations.style import CitationStyle
@@ -48,8 +50,6 @@ class Origin:
 
 def _line_of(cv: Path, path: tuple[str, ...]) -> int | None:
     """The line of a key of cv.yaml, read again only when there is a problem to report."""
-    from cvgen.util.yaml_lines import parse_yaml
-
     try:
         _, lines = parse_yaml(cv.read_text(encoding="utf-8"), str(cv), [])
     except OSError:
@@ -111,8 +111,6 @@ def _canonical(code: str, known: list[str]) -> str:
 def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     """The words of the CV's language: en.yaml under the shipped language, under the user's
     words/CODE.yaml, under `design.words`; each user file checked, with file and line."""
-    from cvgen.words.check import check_words_file
-
     base = sources.cv.parent
     own = user_languages(base)
     extra = [base / data.design.words] if data.design.words else []

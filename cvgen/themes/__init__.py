@@ -24,12 +24,16 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
+from cvgen.load.text_file import read_text
+from cvgen.load.validation import validate_model
 from cvgen.model import Strict
 from cvgen.themes.colours import Colours
 from cvgen.themes.typst_block import TypstBlock
 from cvgen.themes.word_block import WordBlock
 from cvgen.util.choices import unknown_choice
 from cvgen.util.tables import merged_tables
+from cvgen.util.yaml_lines import parse_yaml
 
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
@@ -89,8 +93,6 @@ class Theme:
 
     def text(self, name: str) -> str:
         """A theme file's text, read as user templates are (a theme may be the user's own)."""
-        from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
-
         path = self.file(name)
         try:
             return read_bytes(path, MAX_TEMPLATE).decode("utf-8")
@@ -115,9 +117,6 @@ def available(source_dir: str | Path | None = None) -> dict[str, Path]:
 
 
 def _read_config(path: Path) -> dict[str, Any]:
-    from cvgen.load.text_file import read_text
-    from cvgen.util.yaml_lines import parse_yaml
-
     problems: list = []
     text = read_text(path, problems)
     data, _ = parse_yaml(text or "", str(path), problems)
@@ -132,9 +131,6 @@ def _load(folders: tuple[Path, ...], stamps: tuple[int, ...]) -> ThemeConfig:
     """The theme.yaml files of `folders` merged (classic's first), validated with file and line.
 
     `stamps` (modification times) make an edited theme.yaml load afresh under `cvgen watch`."""
-    from cvgen.load.validation import validate_model
-    from cvgen.util.yaml_lines import parse_yaml
-
     merged: dict[str, Any] = {}
     for folder in reversed(folders):
         merged = merged_tables(merged, _read_config(folder / CONFIG))

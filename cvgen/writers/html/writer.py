@@ -1,7 +1,8 @@
 """The HTML writer: one self-contained, responsive page (or its body, with --fragment).
 
-The templates (classic's html/ folder, cvgen/themes/classic/html/) only lay out the tree; what the page says was decided
-by cvgen.compose, and which template sets each part of a section by the walk (html/sections.py).
+The templates (cvgen/themes/classic/html/) only lay out the document tree: what the page says
+was decided by cvgen.compose, and which template sets each part of a section by the walk
+(html/sections.py).
 Autoescaping is on for every template, so data can never become markup; the only markup that
 enters unescaped is what html/markup.py built from escaped text, and the templates' own output.
 
