@@ -8,8 +8,9 @@ and this table imports nothing of cvgen.
 
 Kinds: a *document* is the whole CV laid out (PDF, LaTeX, a web page, Word); a *listing* is
 sections as lines (`cvgen filter`); *data* hands the tailored CV to another tool (BibTeX,
-CSL-JSON, a site's data file); a *folder* is many files in a site. A document format may also
-write listings (`listing`): `filter --format html` is an HTML fragment, not a page.
+CSL-JSON); a *site* file is a website's data (`cvgen export`), a *folder* many pages in a
+site. A document format may also write listings (`listing`): `filter --format html` is an HTML
+fragment, not a page.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-Kind = Literal["document", "listing", "data", "folder"]
+Kind = Literal["document", "listing", "data", "site", "folder"]
 
 PAPERS = ("a4", "letter")
-DEFAULT_PAPER = "a4"
+Paper = Literal["a4", "letter"]  # PAPERS, for type checkers and the JSON Schema
 TEX_ENGINES = ("pdflatex", "lualatex", "xelatex")
 ENGINES = ("auto", *TEX_ENGINES, "typst", "weasyprint")
 
@@ -43,6 +44,12 @@ class Format:
     listing: str | None = None
     description: str = ""
 
+    @property
+    def is_export(self) -> bool:
+        """Written by an export, `export(cv, document, settings)`, rather than a writer of the
+        tree, `write(document, options)`: it hands on the CV's data."""
+        return self.kind in ("data", "site", "folder")
+
     def load(self, listing: bool = False) -> Any:
         """The writer object (or export function), imported now."""
         target = self.listing if listing else self.writer
@@ -50,9 +57,6 @@ class Format:
             raise KeyError(f"{self.name} writes no listing")
         module, attribute = target.split(":")
         return getattr(importlib.import_module(module), attribute)
-
-    def writes_listings(self) -> bool:
-        return self.kind in ("listing", "data") or self.listing is not None
 
 
 def _row(*args: Any, **kwargs: Any) -> tuple[str, Format]:
@@ -76,6 +80,8 @@ FORMATS: dict[str, Format] = dict(
              description="the CV typeset by Typst (a PDF engine)"),
         _row("weasyprint", (".pdf",), "document", "cvgen.writers.pdf.weasy:WRITER", binary=True,
              description="the web page printed by weasyprint (a PDF engine)"),
+        _row("document", (".json",), "document", "cvgen.writers.document_json:WRITER",
+             description="the document tree as JSON"),
         _row("text", (".txt",), "listing", "cvgen.writers.lists:TEXT",
              description="plain text, for pasting into forms"),
         _row("markdown", (".md", ".markdown"), "listing", "cvgen.writers.lists:MARKDOWN",
@@ -86,11 +92,9 @@ FORMATS: dict[str, Format] = dict(
              description="the tailored CV's data as JSON"),
         _row("csl-json", (".json",), "data", "cvgen.exports.csl_json:export",
              description="CSL-JSON for Zotero, Mendeley and pandoc"),
-        _row("document", (".json",), "data", "cvgen.writers.document_json:WRITER",
-             description="the document tree as JSON"),
-        _row("jekyll", (".yml", ".yaml"), "data", "cvgen.exports.jekyll:export",
+        _row("jekyll", (".yml", ".yaml"), "site", "cvgen.exports.jekyll:export",
              description="a Jekyll site's _data/publist.yml"),
-        _row("al-folio", (".bib",), "data", "cvgen.exports.al_folio:export",
+        _row("al-folio", (".bib",), "site", "cvgen.exports.al_folio:export",
              description="al-folio's _bibliography/papers.bib"),
         _row("hugo", (), "folder", "cvgen.exports.hugo:export",
              description="a page bundle per publication in a Hugo Blox site"),
@@ -104,8 +108,18 @@ FORMATS: dict[str, Format] = dict(
 BIO = "bio"
 BIO_DEFAULT_NAME = "bio{v}.txt"
 BIO_FORMS = ("text", "markdown", "html", "latex", "docx")
-BUILD_FORMATS = (*(f.name for f in FORMATS.values() if f.default_name), BIO)
-LISTING_FORMATS = tuple(f.name for f in FORMATS.values() if f.writes_listings() and f.suffixes)
+_BUILT = [f for f in FORMATS.values() if f.default_name]
+BUILD_FORMATS = (
+    *(f.name for f in _BUILT if f.kind == "document"),
+    BIO,
+    *(f.name for f in _BUILT if f.kind != "document"),
+)
+# What `cvgen filter` prints: listings, the document formats' fragments, then data.
+LISTING_FORMATS = (
+    *(f.name for f in FORMATS.values() if f.kind == "listing"),
+    *(f.name for f in FORMATS.values() if f.listing is not None),
+    *(f.name for f in FORMATS.values() if f.kind == "data"),
+)
 
 
 def get_format(name: str) -> Format:

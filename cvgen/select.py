@@ -20,7 +20,6 @@ from cvgen.errors import CvgenError
 from cvgen.model import (
     CV,
     CvData,
-    Numbering,
     PubKind,
     Publication,
     Student,
@@ -48,11 +47,8 @@ TAGGED_SECTIONS = ("grants", "talks")  # besides publications and the custom sec
 @dataclass(frozen=True)
 class Selection:
     """What to keep. None / empty means "not asked", so a variant or the default applies.
-
-    `numbering`, `reverse`, `style`, `theme` and `locale` are presentation, not selection: they
-    ride along because a variant may set them, and the pipeline moves them into the
-    composition's Settings and the writers' options (see pipeline.py and design.py).
-    """
+    How to show it (numbering, style, theme, language) is the request's presentation
+    (build/plan.py), which a variant may set too."""
 
     since: int | None = None
     until: int | None = None
@@ -64,11 +60,6 @@ class Selection:
     with_students: bool = False
     sections: tuple[str, ...] = ()
     variant: str | None = None
-    numbering: Numbering | None = None
-    reverse: bool | None = None
-    style: str | None = None  # a citation style: cvgen's own, a CSL name or a .csl file
-    theme: str | None = None  # a theme name (cvgen themes), else design.theme
-    locale: str | None = None  # a language code, else design.locale
 
     def describe(self) -> str:
         """'since 2017, type journal, tag erc': what was selected against, for messages."""
@@ -146,11 +137,6 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
         "selected": variant.selected,
         "with_students": variant.with_students,
         "sections": tuple(variant.sections),
-        "numbering": variant.numbering,
-        "reverse": variant.reverse,
-        "style": variant.citation_style,
-        "theme": variant.theme,
-        "locale": variant.locale,
     }
     if not any(getattr(selection, name) is not None for name in _PERIOD_FIELDS):
         from_variant.update({name: getattr(variant, name) for name in _PERIOD_FIELDS})
@@ -165,7 +151,7 @@ def resolve_variant(selection: Selection, variants: dict[str, Variant]) -> Selec
 # --- transforms ----------------------------------------------------------------------------
 
 
-def compose(*transforms: Transform) -> Transform:
+def chain(*transforms: Transform) -> Transform:
     def apply(cv: CV) -> CV:
         for transform in transforms:
             cv = transform(cv)
@@ -318,7 +304,7 @@ def transforms_for(selection: Selection, today: dt.date | None = None) -> list[T
 def apply_selection(cv: CV, selection: Selection, today: dt.date | None = None) -> CV:
     """The tailored CV; a variant named in `selection` is resolved from cv.yaml first."""
     resolved = resolve_variant(selection, cv.data.variants)
-    return compose(*transforms_for(resolved, today))(cv)
+    return chain(*transforms_for(resolved, today))(cv)
 
 
 # --- what is left --------------------------------------------------------------------------

@@ -1,50 +1,71 @@
-"""The one table of formats (cvgen/formats.py): every writer it names exists, suffixes choose
-formats, and `cvgen build` names its outputs from it."""
+"""The one table of formats: every row's writer exists and writes, suffixes name formats, and
+the commands, the build and cv.yaml's schema read the table rather than lists of their own."""
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 
+from cvgen.cli.schema import cv_json_schema
 from cvgen.formats import (
+    BIO,
     BUILD_FORMATS,
+    ENGINES,
     FORMATS,
     LISTING_FORMATS,
+    PAPERS,
+    Paper,
     default_name,
     format_of_path,
     get_format,
 )
-from cvgen.writers import REGISTRY
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
 def test_every_row_names_a_writer_that_exists(name: str) -> None:
-    fmt = FORMATS[name]
-    assert fmt.name == name and fmt.load() is not None
-    if fmt.listing:
-        assert callable(fmt.load(listing=True).write)
-    assert fmt.writes_listings() == (fmt.kind in ("listing", "data") or fmt.listing is not None)
+    form = FORMATS[name]
+    writer = form.load()
+    assert callable(writer) if form.is_export else callable(writer.write)
+    if form.listing:
+        assert callable(form.load(listing=True).write)
 
 
-def test_document_formats_are_the_writer_registrys_own() -> None:
-    documents = {name: f for name, f in FORMATS.items() if f.kind == "document"}
-    for name, fmt in documents.items():
-        assert REGISTRY[name] == fmt.writer, name
+def test_suffixes_name_formats_among_those_a_command_writes() -> None:
+    assert format_of_path("erc.bib", LISTING_FORMATS, "text") == "bibtex"
+    assert format_of_path("list.HTM", LISTING_FORMATS, "text") == "html"
+    assert format_of_path("papers.json", LISTING_FORMATS, "text") == "json"
+    assert format_of_path("notes.xyz", LISTING_FORMATS, "text") == "text"
+    assert format_of_path("site/papers.bib", ("al-folio",), "jekyll") == "al-folio"
 
 
-def test_a_suffix_names_the_first_format_that_has_it() -> None:
-    listings = ("text", "markdown", "bibtex", "csl-json", "json")
-    assert format_of_path("erc.BIB", listings, "text") == "bibtex"
-    assert format_of_path("list.md", listings, "text") == "markdown"
-    assert format_of_path("items.json", listings, "text") == "csl-json"
-    assert format_of_path("no-suffix", listings, "markdown") == "markdown"
+def test_build_outputs_and_their_default_names() -> None:
+    assert BUILD_FORMATS == ("pdf", "latex", "html", "docx", BIO, "markdown")
+    assert default_name("pdf", "erc") == "cv-erc.pdf"
+    assert default_name("markdown", None) == "publications.md"
+    assert default_name(BIO, "short") == "bio-short.txt"
 
 
-def test_build_outputs_have_default_names_and_the_bio_its_own() -> None:
-    assert default_name("pdf", None) == "cv.pdf"
-    assert default_name("html", "erc") == "cv-erc.html"
-    assert default_name("bio", "short") == "bio-short.txt"
-    assert set(BUILD_FORMATS) == {"pdf", "latex", "html", "docx", "markdown", "bio"}
-    assert "markdown" in LISTING_FORMATS and "hugo" not in LISTING_FORMATS
+def test_papers_and_engines_are_defined_once() -> None:
+    assert typing.get_args(Paper) == PAPERS
+    schema = cv_json_schema()
+    output = schema["$defs"]["OutputSpec"]["properties"]
+    assert output["format"]["enum"] == list(BUILD_FORMATS)
+    assert output["engine"]["enum"] == list(ENGINES)
+    with pytest.raises(KeyError, match="unknown format 'rtf'"):
+        get_format("rtf")
+
+
+def test_commands_offer_the_table_s_formats_and_engines() -> None:
+    from cvgen.cli.filter import command as filter_command
+    from cvgen.cli.pdf import command as pdf_command
+
+    def choices(command, name: str) -> tuple[str, ...]:
+        return tuple(next(p for p in command.params if p.name == name).type.choices)
+
+    assert choices(filter_command, "fmt") == LISTING_FORMATS
+    assert choices(pdf_command, "engine") == ENGINES
+    assert choices(pdf_command, "paper") == PAPERS
 
 
 def test_an_unknown_format_names_the_known_ones() -> None:

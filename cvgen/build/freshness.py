@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cvgen.files.reading import digest
-from cvgen.files.shipped import templates_dir
 from cvgen.load.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
@@ -64,12 +63,11 @@ def beside(cv: Path) -> list[Path]:
 
 
 def fingerprint(sources: Sources, bib: Path) -> str | None:
-    """Hash of code, templates, inputs, options and today's date; None if a file is unreadable
+    """Hash of code, themes, inputs, options and today's date; None if a file is unreadable
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
     combined = hashlib.sha256(options.encode())
-    code = [f for folder in (_CODE, templates_dir()) for f in _files(folder)]
-    for path in [*code, *beside(sources.cv), sources.cv, bib]:
+    for path in [*_files(_CODE), *beside(sources.cv), sources.cv, bib]:
         file_hash = digest(path)
         if file_hash is None:
             return None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cvgen.build.freshness import BESIDE_FOLDERS, MANIFEST, beside
 from cvgen.errors import CvgenError, Problem
+from cvgen.load.cv_yaml import key_lines
 from cvgen.load.sources import Sources
 
 
@@ -75,7 +76,6 @@ def refuse_unsafe_targets(
     ]
     if not found:
         return
-    from cvgen.load.yaml_cv import key_lines
 
     lines = key_lines(inputs.cv)
     problems = []

@@ -17,30 +17,22 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.build.freshness import MANIFEST, Outcome, fingerprint, read_manifest
 from cvgen.build.output_paths import refuse_unsafe_targets
-from cvgen.build.pipeline import render, render_listing, tailor
+from cvgen.build.plan import plan_for
+from cvgen.build.request import Presentation, Request
 from cvgen.compose import Settings
 from cvgen.errors import CvgenError
 from cvgen.files.atomic import remove_partial_writes, write_atomic
 from cvgen.files.reading import digest
+from cvgen.formats import BIO, BIO_FORMS, default_name, format_of_path, get_format
 from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData, OutputSpec
 from cvgen.select import PUBLICATION_SECTIONS, Selection
-from cvgen.writers import WriteOptions
-
-DEFAULT_NAMES = {
-    "pdf": "cv{v}.pdf",
-    "latex": "cv{v}.tex",
-    "html": "cv{v}.html",
-    "docx": "cv{v}.docx",
-    "bio": "bio{v}.txt",
-    "markdown": "publications{v}.md",
-}
-BIO_FORMATS = {".md": "markdown", ".html": "html", ".tex": "latex"}
+from cvgen.writers.pdf.writer import Typeset, page_count
 
 
 @dataclass(frozen=True)
@@ -61,9 +53,7 @@ def plan(data: CvData, out_dir: Path) -> list[Job]:
     jobs = []
     specs = list(enumerate(data.outputs)) or [(None, s) for s in default_specs(data)]
     for index, spec in specs:
-        name = spec.path or DEFAULT_NAMES[spec.format].format(
-            v=f"-{spec.variant}" if spec.variant else ""
-        )
+        name = spec.path or default_name(spec.format, spec.variant)
         jobs.append(Job(spec, out_dir / name, index))
     paths = [job.path for job in jobs]
     clashes = sorted({str(p) for p in paths if paths.count(p) > 1})
@@ -72,59 +62,54 @@ def plan(data: CvData, out_dir: Path) -> list[Job]:
     return jobs
 
 
-def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]:
-    """One output's content and its warnings; the CV is tailored to the job's variant first."""
-    spec = job.spec
-    asked = Selection(variant=spec.variant, theme=spec.theme, locale=spec.locale)
-    if spec.format == "bio":
-        from cvgen.bio.markup import bio_text
-        from cvgen.bio.shortbio import over_limit, short_bio
-
-        tailored = tailor(cv, asked, sources, with_settings=False)
-        bio = short_bio(tailored.cv, spec.person, spec.words)
-        warnings = [*tailored.warnings, *over_limit(bio, spec.words, str(sources.cv))]
-        if job.path.suffix.lower() == ".docx":
-            from cvgen.bio.word import bio_docx
-
-            content: str | bytes = bio_docx(bio.text, cv.data.person.name, Settings().words)
-        else:
-            content = bio_text(bio.text, BIO_FORMATS.get(job.path.suffix.lower(), "text"))
-        return content, [str(problem) for problem in warnings]
-    shown = PUBLICATION_SECTIONS if spec.format == "markdown" else None
-    tailored = tailor(cv, asked, sources, shown)
-    options = tailored.write_options(WriteOptions(paper=spec.paper, engine=spec.engine))
-    content = _content(tailored.cv, job, tailored.selection, tailored.settings, options)
-    return content, [str(problem) for problem in tailored.warnings]
-
-
-def _content(
-    tailored: CV, job: Job, selection: Selection, settings: Settings, options: WriteOptions
-) -> str | bytes:
-    if job.spec.format == "markdown":
-        from cvgen.select import shown_sections
-
-        sections = shown_sections(tailored, selection, PUBLICATION_SECTIONS)
-        return render_listing(tailored, "markdown", sections, settings)
-    if job.spec.format == "docx":
-        options = _word_options(job.spec, options)
-    return render(tailored, job.spec.format, options, settings)
-
-
-def _word_options(spec: OutputSpec, options: WriteOptions) -> WriteOptions:
-    """A reference document beside cv.yaml; as for `cvgen docx`, its page size holds unless
-    the output or the design names a paper."""
-    if not spec.reference_docx:
-        return options
-    return replace(
-        options, reference_docx=str(Path(options.source_dir or ".") / spec.reference_docx)
+def _request(spec: OutputSpec, source_dir: Path) -> Request:
+    """What an output of cv.yaml asks for: its variant, theme, language, paper, PDF engine and
+    Word reference document (beside cv.yaml)."""
+    reference = source_dir / spec.reference_docx if spec.reference_docx else None
+    presentation = Presentation(
+        theme=spec.theme,
+        locale=spec.locale,
+        paper=spec.paper,
+        engine=spec.engine,
+        reference_docx=reference,
     )
+    return Request(Selection(variant=spec.variant), presentation)
+
+
+def _render(cv: CV, job: Job, sources: Sources) -> tuple[str | bytes, list[str]]:
+    """One output's content and its warnings; the CV is tailored to the job's request first."""
+    spec = job.spec
+    request = _request(spec, sources.cv.parent)
+    if spec.format == BIO:
+        return _bio(cv, job, request, sources)
+    listing = get_format(spec.format).kind == "listing"
+    plan = plan_for(cv, request, sources, PUBLICATION_SECTIONS if listing else None)
+    content = plan.listing(spec.format) if listing else plan.render(spec.format)
+    return content, [str(problem) for problem in plan.warnings]
+
+
+def _bio(cv: CV, job: Job, request: Request, sources: Sources) -> tuple[str | bytes, list[str]]:
+    """A short bio, in the form its path's suffix names (.txt, .md, .html, .tex, .docx)."""
+    from cvgen.bio.markup import bio_text
+    from cvgen.bio.shortbio import over_limit, short_bio
+
+    spec = job.spec
+    plan = plan_for(cv, request, sources, with_design=False)
+    bio = short_bio(plan.cv, spec.person, spec.words)
+    warnings = [*plan.warnings, *over_limit(bio, spec.words, str(sources.cv))]
+    form = format_of_path(job.path, BIO_FORMS, "text")
+    if form == "docx":
+        from cvgen.bio.word import bio_docx
+
+        content: str | bytes = bio_docx(bio.text, cv.data.person.name, Settings().words)
+    else:
+        content = bio_text(bio.text, form)
+    return content, [str(problem) for problem in warnings]
 
 
 def _pages(content: str | bytes) -> int | None:
     """A PDF's page count (a Word file's pages are only known once Word lays it out)."""
-    from cvgen.writers.pdf.writer import page_count
-
-    return page_count(content) if isinstance(content, bytes) and content[:4] == b"%PDF" else None
+    return page_count(content) if isinstance(content, Typeset) else None
 
 
 def _name(job: Job, out_dir: Path) -> str:

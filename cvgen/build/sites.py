@@ -1,7 +1,7 @@
 """`cvgen export jekyll|al-folio|hugo|academicpages`: the tailored CV as a website's data.
 
 Jekyll and al-folio get one file (written atomically); Hugo and academicpages a page per
-publication inside the site's folder, written all or nothing (cvgen/write_folder.py). The
+publication inside the site's folder, written all or nothing (cvgen/files/folder.py). The
 warnings add what the site settings in cv.yaml did not find: a flag whose tag no exported paper
 has, a field no entry has.
 """
@@ -10,33 +10,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cvgen.build.pipeline import load_tailored
-from cvgen.compose import compose
+from cvgen.build.plan import load_plan
+from cvgen.build.request import Request
 from cvgen.errors import Problem, Severity
-from cvgen.exports import FOLDER_EXPORTS, get_export, get_folder_export, listed_publications
+from cvgen.exports import listed_publications
 from cvgen.exports.site_data import unused_settings
 from cvgen.files.atomic import write_atomic
 from cvgen.files.folder import FolderResult, write_folder
+from cvgen.formats import get_format
 from cvgen.load.sources import Sources
-from cvgen.select import Selection
 
 
 def build_site(
-    sources: Sources, target: str, destination: Path, selection: Selection
+    sources: Sources, target: str, destination: Path, request: Request
 ) -> tuple[FolderResult, list[Problem]]:
     """Write the `target` site export to `destination`: a file, or the site's folder (the
     pages go into the folder cv.yaml names for them, `content/publication` by default)."""
-    tailored = load_tailored(sources, selection)
-    cv, settings = tailored.cv, tailored.settings
-    document = compose(cv, settings)
+    plan = load_plan(sources, request)
+    cv, settings = plan.cv, plan.settings
+    document = plan.document()
     key = target.replace("-", "_")
     site = getattr(cv.data.site, key)
     pubs = listed_publications(cv, document)
-    warnings = [*tailored.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
-    if target not in FOLDER_EXPORTS:
-        path = write_atomic(destination, get_export(target)(cv, document, settings))
+    warnings = [*plan.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
+    export = get_format(target)
+    if export.kind != "folder":
+        path = write_atomic(destination, export.load()(cv, document, settings))
         return FolderResult(written=[path]), warnings
-    files = get_folder_export(target)(cv, document, settings)
+    files = export.load()(cv, document, settings)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")
     warnings += [
         Problem(

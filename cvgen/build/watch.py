@@ -36,7 +36,7 @@ class Inputs:
     def refresh(self) -> None:
         """The .bib (--bib, else cv.yaml's `publications.bib`, else the default name) and the
         Word reference documents cv.yaml's outputs name."""
-        from cvgen.load.yaml_cv import load_cv_yaml
+        from cvgen.load.cv_yaml import load_cv_yaml
 
         data, _ = load_cv_yaml(self.sources.cv)
         self.bib = self.sources.bib_path(data)

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.pipeline import load_tailored
+from cvgen.build.plan import load_plan
+from cvgen.build.request import Request
 from cvgen.cli.options import document_options
 from cvgen.cli.report import echo_warnings
 from cvgen.errors import CvgenError
 from cvgen.files.atomic import write_atomic
 from cvgen.load.sources import Sources
-from cvgen.select import Selection
 from cvgen.util.characters import terminal_safe
 
 BIO_FORMATS = ("text", "markdown", "latex", "html")
@@ -74,7 +74,7 @@ WORD = ".docx"
 @document_options
 def command(
     sources: Sources,
-    selection: Selection,
+    request: Request,
     fmt: str,
     person: str,
     words: int,
@@ -99,9 +99,9 @@ def command(
     from cvgen.bio.profile import builtin_profiles, is_profile_reference
 
     if fmt in BIO_FORMATS:
-        _bio(sources, selection, fmt, person, words, generated, output)
+        _bio(sources, request, fmt, person, words, generated, output)
     elif is_profile_reference(fmt):
-        _sketch(sources, selection, fmt, related, truncate, output)
+        _sketch(sources, request, fmt, related, truncate, output)
     else:
         known = ", ".join([*BIO_FORMATS, *builtin_profiles()])
         raise click.BadParameter(
@@ -126,42 +126,45 @@ LIST_ONLY = {
 }
 
 
-def _bio(sources, selection, fmt, person, words, generated, output) -> None:
+def _list_options_given(request: Request) -> list[str]:
+    asked = {**vars(request.presentation), "sections": request.selection.sections}
+    return [option for option, name in LIST_ONLY.items() if asked[name] not in (None, ())]
+
+
+def _bio(sources, request, fmt, person, words, generated, output) -> None:
     from cvgen.bio.markup import bio_text
     from cvgen.bio.shortbio import over_limit, short_bio
 
-    given = [
-        option for option, name in LIST_ONLY.items() if getattr(selection, name) not in (None, ())
-    ]
+    given = _list_options_given(request)
     if given:
         raise click.UsageError(
             f"{', '.join(given)}: for a biosketch (--format nsf|nih|erc), not a short bio"
         )
 
-    tailored = load_tailored(sources, selection, with_settings=False)
-    cv = tailored.cv
+    plan = load_plan(sources, request, with_design=False)
+    cv = plan.cv
     bio = short_bio(cv, person, words, generated)
-    echo_warnings([*tailored.warnings, *over_limit(bio, words, str(sources.cv))])
+    echo_warnings([*plan.warnings, *over_limit(bio, words, str(sources.cv))])
     if output is not None and output.suffix.lower() == WORD:
         from cvgen.bio.word import bio_docx
 
-        _emit(bio_docx(bio.text, cv.data.person.name, tailored.settings.words), output)
+        _emit(bio_docx(bio.text, cv.data.person.name, plan.settings.words), output)
     else:
         _emit(bio_text(bio.text, fmt), output)
 
 
-def _sketch(sources, selection, reference, related, truncate, output) -> None:
+def _sketch(sources, request, reference, related, truncate, output) -> None:
     from cvgen.bio.pdf import page_violations, sketch_pdf
     from cvgen.bio.profile import load_profile
     from cvgen.bio.sketch import build_sketch
     from cvgen.writers.pdf.writer import page_count
 
     profile = load_profile(reference)
-    tailored = load_tailored(sources, selection)
-    echo_warnings(tailored.warnings)
-    settings = tailored.settings
+    plan = load_plan(sources, request)
+    echo_warnings(plan.warnings)
+    settings = plan.settings
     sketch = build_sketch(
-        tailored.cv, profile, related, truncate, today=settings.today, settings=settings
+        plan.cv, profile, related, truncate, today=settings.today, settings=settings
     )
     _check(profile, sketch.violations, truncate, "truncated")
     kind = SKETCH_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
@@ -171,7 +174,7 @@ def _sketch(sources, selection, reference, related, truncate, output) -> None:
         over = page_violations(profile, page_count(content))
         _check(profile, over, truncate, "still over")
     else:
-        content = _sketch_content(sketch, kind, tailored.settings.words)
+        content = _sketch_content(sketch, kind, settings.words)
         if profile.page.pages:
             click.echo(
                 f"note: {profile.funder} allows {profile.page.pages} pages; write a PDF "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from cvgen.build.design import check_designs
+from cvgen.build.presentation import check_designs
 from cvgen.build.summary import summarize
 from cvgen.cli.report import echo_warnings
 from cvgen.cli.source_options import source_options

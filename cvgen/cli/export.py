@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.pipeline import build_document
+from cvgen.build.plan import produce
+from cvgen.build.request import Request
 from cvgen.cli.options import document_options, locale_option, output_option
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
-from cvgen.select import Selection
 
 
 @click.group(name="export")
@@ -25,10 +25,10 @@ _SITE_FOLDER = click.argument(
 )
 
 
-def _build_site(sources: Sources, target: str, destination: Path, selection: Selection) -> None:
+def _build_site(sources: Sources, target: str, destination: Path, request: Request) -> None:
     from cvgen.build.sites import build_site
 
-    result, warnings = build_site(sources, target, destination, selection)
+    result, warnings = build_site(sources, target, destination, request)
     echo_warnings(warnings)
     if len(result.written) == 1 and not result.removed:
         click.echo(f"Wrote {result.written[0]}")
@@ -41,14 +41,14 @@ def _build_site(sources: Sources, target: str, destination: Path, selection: Sel
 @output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
 @locale_option
 @document_options
-def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
+def jekyll(sources: Sources, request: Request, output: Path) -> None:
     """Write the publications as a Jekyll data file (site.data.publist).
 
     Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
     description and citation, plus the flags and .bib fields cv.yaml's `site: jekyll:` names;
     text is HTML-escaped, ready for a Liquid layout.
     """
-    _build_site(sources, "jekyll", output, selection)
+    _build_site(sources, "jekyll", output, request)
 
 
 @command.command(name="al-folio")
@@ -57,45 +57,45 @@ def jekyll(sources: Sources, selection: Selection, output: Path) -> None:
 )
 @locale_option
 @document_options
-def al_folio(sources: Sources, selection: Selection, output: Path) -> None:
+def al_folio(sources: Sources, request: Request, output: Path) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
-    _build_site(sources, "al-folio", output, selection)
+    _build_site(sources, "al-folio", output, request)
 
 
 @command.command(name="hugo")
 @_SITE_FOLDER
 @locale_option
 @document_options
-def hugo(sources: Sources, selection: Selection, site: Path) -> None:
+def hugo(sources: Sources, request: Request, site: Path) -> None:
     """Write a Hugo Blox (Wowchemy) publication bundle per publication into SITE_DIR's
     content/publication/ (index.md and cite.bib), as its BibTeX importer does.
 
     Bundles of publications no longer exported are removed unless edited by hand; the
     bundles' other files (featured images) are never touched.
     """
-    _build_site(sources, "hugo", site, selection)
+    _build_site(sources, "hugo", site, request)
 
 
 @command.command(name="academicpages")
 @_SITE_FOLDER
 @locale_option
 @document_options
-def academicpages(sources: Sources, selection: Selection, site: Path) -> None:
+def academicpages(sources: Sources, request: Request, site: Path) -> None:
     """Write an academicpages page per publication into SITE_DIR's _publications/.
 
     Pages of publications no longer exported are removed unless edited by hand.
     """
-    _build_site(sources, "academicpages", site, selection)
+    _build_site(sources, "academicpages", site, request)
 
 
 @command.command(name="document")
 @output_option("output/cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
-def document(sources: Sources, selection: Selection, output: Path) -> None:
+def document(sources: Sources, request: Request, output: Path) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and
     numbered as every cvgen output prints them, for your own templates or tools."""
-    path, warnings = build_document(sources, "document", output, selection)
-    echo_warnings(warnings)
+    path, plan = produce(sources, request, "document", output)
+    echo_warnings(plan.warnings)
     click.echo(f"Wrote {path}")

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.pipeline import build_document
-from cvgen.cli.options import design_options, document_options
+from cvgen.build.plan import produce
+from cvgen.build.request import Request
+from cvgen.cli.options import document_options, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
-from cvgen.select import Selection
-from cvgen.writers import WriteOptions
 
 
 @click.command(name="html")
@@ -26,15 +25,15 @@ from cvgen.writers import WriteOptions
     is_flag=True,
     help="Write only the body content (no <html>, <head> or styles), to include in a site.",
 )
-@design_options
+@presentation_options
 @document_options
-def command(sources: Sources, selection: Selection, output: Path | None, fragment: bool) -> None:
+def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV as one self-contained, responsive HTML page that works offline.
 
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
+    fragment = request.presentation.fragment
     output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
-    options = WriteOptions(fragment=fragment)
-    path, warnings = build_document(sources, "html", output, selection, options)
-    echo_warnings(warnings)
+    path, plan = produce(sources, request, "html", output)
+    echo_warnings(plan.warnings)
     click.echo(f"Wrote {path}")

@@ -10,7 +10,9 @@ from typing import Any
 
 import click
 
+from cvgen.build.request import PRESENTATION_FIELDS, Presentation, Request
 from cvgen.cli.source_options import source_options
+from cvgen.formats import PAPERS
 from cvgen.model import PubKind
 from cvgen.select import Selection
 from cvgen.util.dates import Date
@@ -89,14 +91,18 @@ LAYOUT_OPTIONS = (
 _SELECTION_FIELDS = frozenset(f.name for f in fields(Selection))
 
 
-def _with_selection(func: Callable[..., Any], options: tuple) -> Callable[..., Any]:
-    """Add `options` to a command and hand it one `selection: Selection` built from them."""
+def _with_request(func: Callable[..., Any], options: tuple) -> Callable[..., Any]:
+    """Add `options` to a command and hand it one `request: Request` built from them: the
+    selection's options, and the presentation's (design options, a command's own such as
+    --paper: see `presenting`)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         chosen = {name: kwargs.pop(name) for name in list(kwargs) if name in _SELECTION_FIELDS}
         chosen["types"] = tuple(PubKind(t) for t in chosen.get("types", ()))
-        return func(*args, selection=Selection(**chosen), **kwargs)
+        shown = {name: kwargs.pop(name) for name in list(kwargs) if name in PRESENTATION_FIELDS}
+        request = Request(Selection(**chosen), Presentation(**shown))
+        return func(*args, request=request, **kwargs)
 
     for option in reversed(options):
         wrapper = option(wrapper)
@@ -105,16 +111,18 @@ def _with_selection(func: Callable[..., Any], options: tuple) -> Callable[..., A
 
 def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--cv/--bib plus the publication filters and --variant (for stats and the like)."""
-    return source_options(_with_selection(func, FILTER_OPTIONS))
+    return source_options(_with_request(func, FILTER_OPTIONS))
 
 
 def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--cv/--bib plus every selection option; the command receives `sources` and `selection`.
+    """--cv/--bib plus every selection option; the command receives `sources` and `request`.
 
     Every command that renders the CV (pdf, latex, html, bio, filter) uses this decorator, so
-    a new selection option added here reaches all of them at once.
+    a new selection option added here reaches all of them at once. Options named as a field of
+    the presentation (--theme, --locale, --paper, --engine, ...) go into the request too,
+    wherever the command declares them.
     """
-    return source_options(_with_selection(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
+    return source_options(_with_request(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
 
 
 def output_option(default: str, help_text: str) -> Callable[[Callable[..., Any]], Any]:
@@ -129,13 +137,19 @@ def output_option(default: str, help_text: str) -> Callable[[Callable[..., Any]]
     )
 
 
-PAPER_OPTION = click.option(
-    "--paper",
-    type=click.Choice(["a4", "letter"], case_sensitive=False),
-    callback=lambda ctx, param, value: value.lower() if value else None,
-    help="Paper size of the PDF (US researchers usually want letter) [default: design.paper "
-    "in cv.yaml, else a4].",
-)
+def paper_option(
+    help_text: str = "Paper size of the PDF (US researchers usually want letter) "
+    "[default: design.paper in cv.yaml, else a4].",
+) -> Callable[[Callable[..., Any]], Any]:
+    return click.option(
+        "--paper",
+        type=click.Choice(PAPERS, case_sensitive=False),
+        callback=lambda ctx, param, value: value.lower() if value else None,
+        help=help_text,
+    )
+
+
+PAPER_OPTION = paper_option()
 DESIGN_OPTIONS = (
     click.option(
         "--theme",
@@ -152,9 +166,9 @@ DESIGN_OPTIONS = (
 )
 
 
-def design_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def presentation_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--theme and --locale, for the commands that write the CV; they reach the command in
-    its `selection` (a variant may set them too). Apply above @document_options."""
+    its `request` (a variant may set them too). Apply above @document_options."""
     for option in reversed(DESIGN_OPTIONS):
         func = option(func)
     return func

@@ -6,15 +6,13 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.pipeline import load_tailored
-from cvgen.cli.options import PAPER_OPTION, design_options, document_options, output_option
+from cvgen.build.plan import load_plan
+from cvgen.build.request import Request
+from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
 from cvgen.cli.report import echo_warnings
-from cvgen.compose import compose
 from cvgen.files.atomic import write_atomic
+from cvgen.formats import ENGINES
 from cvgen.load.sources import Sources
-from cvgen.select import Selection
-from cvgen.writers import WriteOptions
-from cvgen.writers.pdf.writer import ENGINES, typeset
 
 
 @click.command(name="pdf")
@@ -36,23 +34,12 @@ from cvgen.writers.pdf.writer import ENGINES, typeset
     "without writing the PDF, or write it with a warning [default: design.missing_characters "
     "in cv.yaml, else error].",
 )
-@design_options
+@presentation_options
 @document_options
-def command(
-    sources: Sources,
-    selection: Selection,
-    output: Path,
-    engine: str,
-    paper: str | None,
-    missing_characters: str | None,
-) -> None:
+def command(sources: Sources, request: Request, output: Path) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
-    tailored = load_tailored(sources, selection)
-    echo_warnings(tailored.warnings)
-    given = WriteOptions(paper=paper, engine=engine, missing_characters=missing_characters)  # type: ignore[arg-type]
-    options = tailored.write_options(given)
-    document = compose(tailored.cv, tailored.settings)
-    del tailored  # the model's memory is free again for the PDF engine (5000 publications)
-    pdf, how = typeset(document, options)
+    plan = load_plan(sources, request)
+    echo_warnings(plan.warnings)
+    pdf = plan.render("pdf")
     write_atomic(output, pdf)
-    click.echo(f"Wrote {output} ({how})")
+    click.echo(f"Wrote {output} ({pdf.how})")

@@ -56,7 +56,7 @@ class RemoteContext:
 
 
 def _context(cv: Path | None, bib: Path | None) -> RemoteContext:
-    from cvgen.load.yaml_cv import load_cv_yaml
+    from cvgen.load.cv_yaml import load_cv_yaml
 
     cv_path = cv or Path("cv.yaml")
     if not cv_path.exists():

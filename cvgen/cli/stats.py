@@ -6,13 +6,14 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.pipeline import load_tailored
+from cvgen.build.plan import load_plan
+from cvgen.build.request import Request
 from cvgen.cli.options import selection_options
 from cvgen.cli.report import echo_warnings
 from cvgen.exports.stats import table, year_counts
 from cvgen.files.atomic import write_atomic
 from cvgen.load.sources import Sources
-from cvgen.select import PUBLICATION_SECTIONS, Selection
+from cvgen.select import PUBLICATION_SECTIONS
 
 
 @click.command(name="stats")
@@ -23,11 +24,11 @@ from cvgen.select import PUBLICATION_SECTIONS, Selection
     metavar="FILE.svg|FILE.png",
     help="Also write a bar chart (SVG always works; PNG needs the `plot` extra).",
 )
-def command(sources: Sources, selection: Selection, plot: Path | None) -> None:
+def command(sources: Sources, request: Request, plot: Path | None) -> None:
     """Publications per year and type (after any selection, e.g. --since 2015)."""
-    tailored = load_tailored(sources, selection, PUBLICATION_SECTIONS, with_settings=False)
-    cv, resolved = tailored.cv, tailored.selection
-    echo_warnings(tailored.warnings)
+    plan = load_plan(sources, request, PUBLICATION_SECTIONS, with_design=False)
+    cv, resolved = plan.cv, plan.request.selection
+    echo_warnings(plan.warnings)
     stats = year_counts(cv.publications)
     if not stats.years:
         return

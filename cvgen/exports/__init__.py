@@ -4,42 +4,17 @@ Unlike writers, which lay out the document tree, an export hands on data: BibTeX
 reads back, CSL-JSON for Zotero and pandoc, the model as JSON, a Jekyll site's data file. It
 receives the tailored CV, its composed Document and the composition's settings, so what it
 lists, in which order, numbered and worded how, is the CV's own. An export is
-`export(cv, document, settings) -> str`.
+`export(cv, document, settings) -> str` (a folder export returns {file name: text}); the
+table of formats (cvgen/formats.py) says which export writes which format.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cvgen.compose import Settings
     from cvgen.document import Document, Entry
     from cvgen.model import CV, Publication
-
-EXPORTS: dict[str, str] = {
-    "bibtex": "cvgen.exports.bibtex:export",
-    "csl-json": "cvgen.exports.csl_json:export",
-    "json": "cvgen.exports.model_json:export",
-    "jekyll": "cvgen.exports.jekyll:export",
-    "al-folio": "cvgen.exports.al_folio:export",
-}
-# Exports that write a folder of pages: `export(cv, document, settings) -> {name: text}`.
-FOLDER_EXPORTS: dict[str, str] = {
-    "hugo": "cvgen.exports.hugo:export",
-    "academicpages": "cvgen.exports.academicpages:export",
-}
-
-
-def get_export(name: str) -> Callable[[CV, Document, Settings], str]:
-    module, attribute = EXPORTS[name].split(":")
-    return getattr(importlib.import_module(module), attribute)
-
-
-def get_folder_export(name: str) -> Callable[[CV, Document, Settings], dict[str, str]]:
-    module, attribute = FOLDER_EXPORTS[name].split(":")
-    return getattr(importlib.import_module(module), attribute)
 
 
 def listed_entries(cv: CV, document: Document) -> list[tuple[Publication, Entry]]:

@@ -1,4 +1,4 @@
-"""Files shipped with cvgen: templates, the example researcher, the starter files.
+"""Files shipped with cvgen outside its themes: the example researcher, the starter files.
 
 In a wheel they live inside the package (see pyproject's force-include); in a source checkout
 (editable install, tests) they are the repository's top-level files, which stay the originals.
@@ -10,11 +10,6 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parents[1]  # the cvgen package
 _REPO = _PACKAGE.parent
-
-
-def templates_dir() -> Path:
-    packaged = _PACKAGE / "templates"
-    return packaged if packaged.is_dir() else _REPO / "templates"
 
 
 def example_dir() -> Path:

@@ -1,7 +1,7 @@
 """The front of the pipeline: cv.yaml + publications.bib -> one validated CV, or every problem.
 
-The parsers (bibtexparser, the YAML loader, name matching) are imported only on a cache miss:
-a command whose inputs are cached never pays for them.
+The BibTeX parser (bibtexparser, and name matching, which uses it) is imported only on a cache
+miss: a command whose inputs are cached never pays for it.
 """
 
 from __future__ import annotations
@@ -14,8 +14,12 @@ from typing import TYPE_CHECKING
 
 from cvgen.errors import Problem, Severity, fail_on_errors
 from cvgen.files.reading import digest
+from cvgen.load.bibtex.checks import suspicious_data
 from cvgen.load.cache.store import input_key, read_cached, write_cached
+from cvgen.load.collector import collector_paused
+from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.sources import Sources
+from cvgen.load.text_file import read_text
 from cvgen.model import CV, CvData, Publication
 
 if TYPE_CHECKING:
@@ -82,7 +86,6 @@ def _load_bib(
     The .bib's text is read, decoded and checked for control characters here, in one place,
     before the BibTeX parser sees it."""
     from cvgen.load.bibtex.file import parse_bibtex
-    from cvgen.load.text_file import read_text
 
     problems: list[Problem] = []
     before = digest(bib)
@@ -102,15 +105,11 @@ def load(sources: Sources) -> tuple[CV | None, list[Problem]]:
 
 def _load(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     """load(), and the hash of the .bib as parsed (see _load_bib), for the cache."""
-    from cvgen.load.collector import collector_paused
-
     with collector_paused():
         return _load_all(sources)
 
 
 def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
-    from cvgen.load.yaml_cv import load_cv_yaml
-
     data, problems = load_cv_yaml(sources.cv)
     bib = sources.bib_path(data)
     options = _bib_options(data) if data else None
@@ -126,8 +125,6 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems, bib_digest
-    from cvgen.load.bibtex.checks import suspicious_data
-
     pubs = _newest_first(resolve_people(data, publications))
     warnings = problems + _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
     return CV(data=data, publications=pubs), warnings, bib_digest

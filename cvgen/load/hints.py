@@ -7,8 +7,6 @@ comma cut off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # What people write for a fixed value -> the value cvgen uses for it.
 CHOICE_SYNONYMS: dict[str, str] = {
     # talk kinds
@@ -37,22 +35,6 @@ def synonym_hint(got: str, allowed: list[str]) -> str | None:
     """'; for plenary use 'keynote'' when what was written means one of the allowed values."""
     meant = CHOICE_SYNONYMS.get(got.strip().casefold())
     return f"; for {got.strip()} use {meant!r}" if meant in allowed else None
-
-
-@dataclass(frozen=True)
-class CutValue:
-    """A key of a `{…}` mapping with no value that follows a plain value: most likely the end
-    of that value, cut off by an unquoted comma (`note: Fellow, 2010–2012}`)."""
-
-    key: str  # the key whose value was cut
-    value: str  # what it kept
-
-    def hint(self, tail: str) -> str:
-        whole = f"{self.value}, {tail}".replace('"', '\\"')
-        return (
-            f"; inside {{…}} a comma ends a value, so {self.key} ended at the comma: "
-            f'quote the whole value, {self.key}: "{whole}"'
-        )
 
 
 CUSTOM_SECTION_HINT = (

@@ -11,7 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from cvgen.errors import Problem, Severity
+from cvgen.load.text_file import read_text
+from cvgen.load.validation import validate_model
 from cvgen.model import CvData, Metrics
+from cvgen.util.yaml_lines import parse_yaml
 
 METRICS_FILE = "metrics.yaml"
 STALE_DAYS = 366
@@ -23,9 +26,6 @@ def metrics_path(cv_path: Path) -> Path:
 
 def load_metrics(path: Path, today: date | None = None) -> tuple[Metrics | None, list[Problem]]:
     """The metrics in `path`, or None with every problem located (file:line: field)."""
-    from cvgen.load.text_file import read_text
-    from cvgen.load.yaml_cv import parse_yaml, validate_model
-
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:

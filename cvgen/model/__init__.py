@@ -1,7 +1,7 @@
 """The typed CV model: the one model every loader fills and the composer (compose/) reads.
 
 Everything is frozen and `extra="forbid"`, so a misspelt key in cv.yaml is an error (with a
-"did you mean" hint, see load/yaml_cv.py) rather than silently ignored data. The model holds
+"did you mean" hint, see load/validation.py) rather than silently ignored data. The model holds
 plain Unicode text, never markup: escaping belongs to the writers. One module per part of
 cv.yaml; every name is importable from `cvgen.model`.
 """

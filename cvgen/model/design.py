@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from cvgen.formats import BUILD_FORMATS, ENGINES, Paper
 from cvgen.model.base import OrcidId, Strict
 from cvgen.model.custom import CustomSection
 from cvgen.model.publications import PubKind
@@ -183,7 +184,7 @@ def inside_output_folder(path: str) -> str:
     return path
 
 
-OutputFormat = Literal["pdf", "latex", "html", "docx", "bio", "markdown"]
+OutputFormat = Literal[BUILD_FORMATS]  # type: ignore[valid-type]
 
 
 class OutputSpec(Strict):
@@ -196,10 +197,8 @@ class OutputSpec(Strict):
         description="File name inside the output folder [default: cv[-VARIANT].pdf, "
         "bio[-VARIANT].txt, publications[-VARIANT].md, ...].",
     )
-    engine: Literal["auto", "pdflatex", "lualatex", "xelatex", "typst", "weasyprint"] = "auto"
-    paper: Literal["a4", "letter"] | None = Field(
-        default=None, description="[default: design.paper, else a4]"
-    )
+    engine: Literal[ENGINES] = "auto"  # type: ignore[valid-type]
+    paper: Paper | None = Field(default=None, description="[default: design.paper, else a4]")
     theme: str | None = Field(default=None, description="[default: the variant's or design's]")
     locale: str | None = Field(default=None, description="[default: the variant's or design's]")
     reference_docx: str | None = Field(
@@ -329,7 +328,7 @@ class Design(Strict):
     accent: HexColour | None = Field(
         default=None, description="The accent colour, #RRGGBB [default: the theme's]."
     )
-    paper: Literal["a4", "letter"] | None = Field(
+    paper: Paper | None = Field(
         default=None, description="Paper size of the PDF [default: a4; --paper overrides]."
     )
     missing_characters: Literal["error", "warn"] | None = Field(

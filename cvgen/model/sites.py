@@ -12,6 +12,7 @@ from pydantic import (
     model_validator,
 )
 
+from cvgen.model import fields as bib_fields
 from cvgen.model.base import NonEmpty, Strict
 from cvgen.model.design import inside_output_folder, no_repeats
 from cvgen.model.publications import PubKind
@@ -36,8 +37,6 @@ SiteKey = Annotated[str, AfterValidator(_site_key)]
 
 def _exportable_field(name: str) -> str:
     """Only non-standard .bib fields pass through; a few never do, whatever cv.yaml asks."""
-    from cvgen.model import fields as bib_fields
-
     key = name.lower()
     if key in bib_fields.NEVER_EXPORTED:
         raise ValueError(f"{name!r} {bib_fields.NEVER_EXPORTED[key]}: it is never exported")

@@ -11,7 +11,7 @@ from cvgen.errors import CvgenError, Problem
 from cvgen.files.atomic import write_atomic
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.identity import Index, identity_of
-from cvgen.load.yaml_cv import read_text
+from cvgen.load.text_file import read_text
 from cvgen.model import Publication
 
 _KEY = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s{}()]+)\s*,")

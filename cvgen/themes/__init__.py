@@ -7,7 +7,7 @@ user's, listed too and taking precedence over a shipped one of the same name) ho
   `font_size`, `settings` (design defaults the look implies, such as numbered sections) and a
   free section per writer (`latex`, `html`, `typst`, `word`) that only that writer reads;
 - `latex.tex`: the LaTeX layout macros (\\cvsection, \\cvdated, cvpubs, ...), `cv.css`: the
-  web page's styles, `html/...`: template overrides named as in templates/html/, and whatever
+  web page's styles, `html/...`: template overrides named as in classic's html/ folder, and whatever
   other writers read (`typst.typ`).
 
 Every theme other than `classic` is laid over classic: a file it lacks is classic's, and its
@@ -24,24 +24,20 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cvgen.errors import CvgenError, fail_on_errors
-from cvgen.model import HexColour, Strict
+from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
+from cvgen.load.text_file import read_text
+from cvgen.load.validation import validate_model
+from cvgen.model import Strict
+from cvgen.themes.colours import Colours
 from cvgen.themes.typst_block import TypstBlock
 from cvgen.themes.word_block import WordBlock
 from cvgen.util.choices import unknown_choice
 from cvgen.util.tables import merged_tables
+from cvgen.util.yaml_lines import parse_yaml
 
 THEMES_DIR = Path(__file__).resolve().parent
 BASE = "classic"
 CONFIG = "theme.yaml"
-
-
-class Colours(Strict):
-    """Print colours (LaTeX, Typst, Word; a theme's cv.css may use them too)."""
-
-    accent: HexColour = Field(description="Name, headings, links.")
-    muted: HexColour = Field(description="Dates, labels, the footer.")
-    rule: HexColour = Field(description="Rules and lines.")
-    text: HexColour = "#000000"
 
 
 class Fonts(Strict):
@@ -97,8 +93,6 @@ class Theme:
 
     def text(self, name: str) -> str:
         """A theme file's text, read as user templates are (a theme may be the user's own)."""
-        from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
-
         path = self.file(name)
         try:
             return read_bytes(path, MAX_TEMPLATE).decode("utf-8")
@@ -123,8 +117,6 @@ def available(source_dir: str | Path | None = None) -> dict[str, Path]:
 
 
 def _read_config(path: Path) -> dict[str, Any]:
-    from cvgen.load.yaml_cv import parse_yaml, read_text
-
     problems: list = []
     text = read_text(path, problems)
     data, _ = parse_yaml(text or "", str(path), problems)
@@ -139,8 +131,6 @@ def _load(folders: tuple[Path, ...], stamps: tuple[int, ...]) -> ThemeConfig:
     """The theme.yaml files of `folders` merged (classic's first), validated with file and line.
 
     `stamps` (modification times) make an edited theme.yaml load afresh under `cvgen watch`."""
-    from cvgen.load.yaml_cv import parse_yaml, validate_model
-
     merged: dict[str, Any] = {}
     for folder in reversed(folders):
         merged = merged_tables(merged, _read_config(folder / CONFIG))

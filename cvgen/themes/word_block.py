@@ -78,20 +78,6 @@ class Margins(Strict):
         return {side: length_points(getattr(self, side)) for side in type(self).model_fields}
 
 
-class Colours(Strict):
-    accent: str = "#1c4d85"
-    muted: str = "#616161"
-    rule: str = "#9e9e9e"
-    text: str = "#000000"
-
-    @field_validator("accent", "muted", "rule", "text")
-    @classmethod
-    def _is_hex(cls, value: str) -> str:
-        if not _HEX.match(value):
-            raise ValueError(f"{value!r} is not a colour such as #1c4d85")
-        return value
-
-
 class WordBlock(Strict):
     """The `word:` block of theme.yaml (the themes' free section for the Word writer)."""
 

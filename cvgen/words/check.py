@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from cvgen.errors import Problem
+from cvgen.load.text_file import read_text
+from cvgen.util.yaml_lines import parse_yaml
 from cvgen.words import BASE, SETTINGS_KEYS, WORDS_DIR, babel_locale, flat, placeholders
 from cvgen.words import read_table as read_shipped
 
@@ -89,8 +91,6 @@ def check_table(data: dict[str, Any], lines: dict[tuple, int], file: str) -> lis
 
 def check_words_file(path: Path) -> list[Problem]:
     """The problems of one words file (none: it can be laid over en.yaml)."""
-    from cvgen.load.yaml_cv import parse_yaml, read_text
-
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:

@@ -9,9 +9,6 @@ from cvgen.writers import WriteOptions
 
 
 class DocumentWriter:
-    name = "document"
-    suffix = ".json"
-
     def write(self, document: Document, options: WriteOptions) -> str:
         return json.dumps(to_json(document), indent=1, ensure_ascii=False) + "\n"
 

@@ -2,8 +2,8 @@
 
 `cvgen filter`, the build's Markdown output and the biosketches print the document this way:
 a heading per section and group, one line per entry. Each format is a small class saying how
-to print spans, a heading, a list of lines and a paragraph; `render` walks the tree once for
-all of them. HTML and LaTeX spans go through their writers' own span renderers, so escaping
+to print spans, a heading, a list of lines and a paragraph; one walk (`Listing`) serves all
+of them. HTML and LaTeX spans go through their writers' own span renderers, so escaping
 lives in exactly one place per format.
 """
 
@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from cvgen.document import Document, Entry, Group, Span
+from cvgen.document import Document, Entry, Group, Section, Span
 from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions
 from cvgen.writers.html.markup import spans_to_html
 from cvgen.writers.spans import SpanStyle, render_spans
+from cvgen.writers.walk import Walk
 
 
 def entry_line(entry: Entry, emphasise_title: bool = True) -> list[Span]:
@@ -52,28 +53,51 @@ class Markup(Protocol):
     def paragraph(self, spans: list[Span]) -> str: ...
 
 
-def group_blocks(group: Group, markup: Markup, level: int) -> list[str]:
-    blocks = [markup.heading(group.heading, level)] if group.heading else []
-    if group.layout == "paragraphs":
-        blocks += [markup.paragraph(entry.title) for entry in group.entries]
-    elif group.entries:
-        emphasise = group.layout in ("dated", "table")
-        rows = [(e.number, entry_line(e, emphasise)) for e in group.entries]
-        blocks.append(markup.lines(rows))
-    for total in group.totals:
-        blocks.append(markup.paragraph([Span(f"{total.label or ''} {total.amount}".strip())]))
-    for sub in group.groups:
-        blocks += group_blocks(sub, markup, level + 1)
-    return blocks
+class Listing(Walk):
+    """The walk that prints the tree in a markup: a heading per section and group, a line per
+    entry (the title emphasised where the entry has a head: dated entries and table rows)."""
+
+    def __init__(self, markup: Markup) -> None:
+        self.markup = markup
+        self.name = f"{type(markup).__name__.lower()} listing"
+        self.blocks: list[str] = []
+
+    def visit_section(self, section: Section) -> None:
+        self.blocks.append(self.markup.heading(section.title, 1))
+
+    def visit_legend(self, section: Section) -> None:
+        self.blocks += [self.markup.paragraph(line) for line in section.legend]
+
+    def visit_heading(self, group: Group) -> None:
+        self.blocks.append(self.markup.heading(group.heading or "", self.level))
+
+    def entry_lines(self, group: Group, emphasise_title: bool) -> None:
+        rows = [(e.number, entry_line(e, emphasise_title)) for e in group.entries]
+        self.blocks.append(self.markup.lines(rows))
+
+    def visit_dated(self, group: Group) -> None:
+        self.entry_lines(group, emphasise_title=True)
+
+    def visit_references(self, group: Group) -> None:
+        self.entry_lines(group, emphasise_title=False)
+
+    def visit_bullets(self, group: Group) -> None:
+        self.entry_lines(group, emphasise_title=False)
+
+    def visit_paragraphs(self, group: Group) -> None:
+        self.blocks += [self.markup.paragraph(entry.title) for entry in group.entries]
+
+    def visit_table(self, group: Group) -> None:
+        self.entry_lines(group, emphasise_title=True)
+        for total in group.totals:
+            text = f"{total.label or ''} {total.amount}".strip()
+            self.blocks.append(self.markup.paragraph([Span(text)]))
 
 
 def render(document: Document, markup: Markup) -> str:
-    blocks: list[str] = []
-    for section in document.sections:
-        blocks.append(markup.heading(section.title, 1))
-        blocks += [markup.paragraph(line) for line in section.legend]
-        for group in section.groups:
-            blocks += group_blocks(group, markup, 2)
+    listing = Listing(markup)
+    listing.walk(document.sections)
+    blocks = listing.blocks
     return markup.prologue + "\n\n".join(blocks) + "\n" if blocks else ""
 
 
@@ -195,6 +219,8 @@ class Latex:
 
 class ListWriter:
     """A Markup as a writer of the registry."""
+
+    walk = Listing
 
     def __init__(self, name: str, suffix: str, markup: type[Markup]) -> None:
         self.name, self.suffix, self.markup = name, suffix, markup

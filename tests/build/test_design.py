@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cvgen.build.design import check_designs
-from cvgen.build.pipeline import load_tailored, render
+from cvgen.build.plan import load_plan
+from cvgen.build.presentation import check_designs
+from cvgen.build.request import Request
 from cvgen.document import Document, plain_text
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
@@ -34,10 +35,7 @@ design:
 
 
 def tailored_document(sources: Sources, selection: Selection | None = None) -> Document:
-    from cvgen.compose import compose
-
-    tailored = load_tailored(sources, selection or Selection())
-    return compose(tailored.cv, tailored.settings)
+    return load_plan(sources, Request(selection or Selection())).document()
 
 
 def test_the_israeli_resume_layout_from_settings_alone(tmp_path: Path, small_sources) -> None:
@@ -55,13 +53,12 @@ def test_the_israeli_resume_layout_from_settings_alone(tmp_path: Path, small_sou
     assert whens == ["2012 – 08/2019", "09/2019 – present"]  # oldest first, dates as written
     assert document.furniture["updated"] == "Updated January 2023"
     assert document.meta.date == "2023-01-05"
-    tailored = load_tailored(sources, Selection())
-    options = tailored.write_options()
-    tex = render(tailored.cv, "latex", options, tailored.settings)
+    plan = load_plan(sources, Request())
+    tex = plan.render("latex")
     assert re.findall(r"\\cvsection\[(\d+)\]", tex)[:3] == ["1", "2", "3"]
     assert r"\newcommand*{\cvupdated}{Updated January 2023}" in tex
     assert tex.index(r"\cvsubsection{Theses}") < tex.index(r"\cvsubsection{Journal Articles}")
-    page = parse(render(tailored.cv, "html", options, tailored.settings))
+    page = parse(plan.render("html"))
     assert page.find("h2").text() == "1. Research Interests"
     assert page.find("p", "updated").text() == "Updated January 2023"
 

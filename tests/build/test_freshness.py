@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from cvgen.build.freshness import MANIFEST, Outcome, all_fresh, beside, fingerprint, read_manifest
 from cvgen.cli import main
-from cvgen.load import yaml_cv
+from cvgen.load import cv_yaml
 from cvgen.load.bibtex import file as bibtex
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
@@ -51,7 +51,7 @@ def _save_during(module, function: str, path: Path, old: str, new: str, monkeypa
 
 SAVES = {
     "bib": (bibtex, "parse_bibtex", "publications.bib", OLD, NEW),
-    "cv.yaml": (yaml_cv, "parse_yaml", "cv.yaml", "Department of Physics", "Physics Department"),
+    "cv.yaml": (cv_yaml, "parse_yaml", "cv.yaml", "Department of Physics", "Physics Department"),
 }
 
 

@@ -102,7 +102,7 @@ def test_lone_surrogates_are_reported_whatever_the_yaml_loader() -> None:
     """libyaml refuses "\\ud800"; the pure-Python loader accepts it, so we check it ourselves."""
     import yaml
 
-    from cvgen.load.yaml_cv import _Walk
+    from cvgen.util.yaml_lines import _Walk
 
     node = yaml.compose('person:\n  name: "Ada \\ud800"\n', Loader=yaml.SafeLoader)
     problems: list = []

@@ -168,11 +168,6 @@ def test_command_line_replaces_the_variant_period_as_a_whole() -> None:
     assert (resolved.since, resolved.until, resolved.last) == (2010, None, None)
 
 
-def test_command_line_overrides_variant_presentation() -> None:
-    resolved = resolve_variant(Selection(variant="recent", reverse=False), VARIANTS)
-    assert resolved.numbering == "continuous" and resolved.reverse is False
-
-
 def test_resolving_twice_changes_nothing() -> None:
     once = resolve_variant(Selection(variant="recent", tags=("x",)), VARIANTS)
     assert resolve_variant(once, VARIANTS) == once
@@ -185,7 +180,8 @@ def test_unknown_variant_lists_known_variants() -> None:
 
 
 def test_variant_with_unknown_section_is_a_located_error() -> None:
-    from cvgen.load.yaml_cv import parse_yaml, validate_cv
+    from cvgen.load.cv_yaml import validate_cv
+    from cvgen.util.yaml_lines import parse_yaml
 
     problems: list = []
     text = "person: {name: A}\nvariants:\n  v:\n    sections: [publication]\n"

@@ -7,8 +7,8 @@ import typing
 from dataclasses import fields
 from typing import Any, Literal
 
-from cvgen.build.pipeline import render as build_render
-from cvgen.build.pipeline import render_listing
+from cvgen.build.plan import Plan
+from cvgen.build.request import Request
 from cvgen.compose import Settings, compose
 from cvgen.compose.citation import reference_spans
 from cvgen.compose.unbroken import kept_spans
@@ -28,7 +28,7 @@ def settings_of(options: dict) -> Settings:
 def render(cv: CV, target: str, **options) -> str | bytes:
     """`target` (a writer or export) over the CV; settings and write options by keyword."""
     settings = settings_of(options)
-    return build_render(cv, target, WriteOptions(**options), settings)
+    return Plan(cv, Request(), settings, WriteOptions(**options), []).render(target)
 
 
 def document(cv: CV, **settings) -> Document:
@@ -36,7 +36,7 @@ def document(cv: CV, **settings) -> Document:
 
 
 def listing(cv: CV, fmt: str, sections: list[str], **settings) -> str:
-    return render_listing(cv, fmt, sections, Settings(**settings))
+    return Plan(cv, Request(), Settings(**settings), WriteOptions(), []).listing(fmt, sections)
 
 
 def reference(pub: Publication, words: Words | None = None) -> str:

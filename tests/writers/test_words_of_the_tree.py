@@ -183,14 +183,14 @@ def test_every_phrase_of_the_page_and_the_markdown_comes_from_the_words_table(
 def test_every_phrase_of_the_website_exports_comes_from_the_words_table(example_cv: CV) -> None:
     """What the site exports word themselves (citations, annotations, link labels, what the
     author marks mean) is the words table's; the rest of their text is the user's data."""
-    from cvgen.exports import get_folder_export
+    from cvgen.formats import get_format
 
     settings = pseudo()
     cv = _everything(example_cv)
     document = compose(cv, settings)
     texts = [render(cv, "jekyll", **vars(settings)), render(cv, "al-folio", **vars(settings))]
     for target in ("hugo", "academicpages"):
-        texts += get_folder_export(target)(cv, document, settings).values()
+        texts += get_format(target).load()(cv, document, settings).values()
     for text in texts:
         shown = re.sub(
             r"<[^>]+>|&[#\w]+;|https?://\S+|^#.*$|^permalink:.*$|@comment\{.*\}",

@@ -23,6 +23,7 @@ from cvgen.files.atomic import remove_partial_writes, write_atomic
 from cvgen.files.private import cache_dir
 from cvgen.files.reading import MAX_CACHE_ENTRY, UnreadableFile, digest, read_bytes
 from cvgen.load.cache.secret import signed, verified
+from cvgen.load.collector import collector_paused
 from cvgen.load.sources import Sources
 from cvgen.model import CV
 from cvgen.model.memory import shared_authors
@@ -65,8 +66,6 @@ def _entry_path(key: str) -> Path:
 
 def read_cached(key: str) -> tuple[CV, list[Problem]] | None:
     """The entry's CV and warnings, if it is signed with the user's key and still current."""
-    from cvgen.load.collector import collector_paused
-
     try:
         payload = verified(read_bytes(_entry_path(key), MAX_CACHE_ENTRY))
         if payload is None:

@@ -22,6 +22,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from cvgen.errors import CvgenError
+from cvgen.files.reading import MAX_REFERENCE_DOCX, UnreadableFile, read_bytes
+from cvgen.writers.docx.runs import clean
+from cvgen.writers.pdf.tex import source_date_epoch
 
 PROPERTY_LIMIT = 255  # characters python-docx lets a core property hold
 MAX_UNPACKED = 64 * 2**20  # a reference document holds styles and a logo, not 64 MB
@@ -52,8 +55,6 @@ class Properties:
 
 def build_time() -> dt.datetime:
     """SOURCE_DATE_EPOCH (reproducible-builds.org), else today's midnight UTC, as for PDFs."""
-    from cvgen.writers.pdf.tex import source_date_epoch
-
     value = source_date_epoch()
     try:
         moment = dt.datetime.fromtimestamp(int(value), dt.UTC)
@@ -94,8 +95,6 @@ def reference(path: Path) -> DocxDocument:
     """The user's reference document with its body emptied; a clear error if it is not one."""
     from lxml.etree import XMLSyntaxError
 
-    from cvgen.files.reading import MAX_REFERENCE_DOCX, UnreadableFile, read_bytes
-
     try:  # a regular file of bounded size: a named pipe would never end
         data = read_bytes(path, MAX_REFERENCE_DOCX)
     except UnreadableFile as error:
@@ -135,8 +134,6 @@ def has_footer(doc: DocxDocument) -> bool:
 def _fit(text: str) -> str:
     """Text a core property can hold: XML characters only, at most 255 of them (cut at a word,
     with an ellipsis)."""
-    from cvgen.writers.docx.runs import clean
-
     text = clean(text)
     if len(text) <= PROPERTY_LIMIT:
         return text

@@ -16,7 +16,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from cvgen.errors import CvgenError
-from cvgen.themes.word_block import ColourRole, Colours, StyleSpec, WordBlock
+from cvgen.load.validation import validate_model
+from cvgen.themes.colours import Colours
+from cvgen.themes.word_block import ColourRole, StyleSpec, WordBlock
 
 
 class ThemeFile(BaseModel):
@@ -76,8 +78,6 @@ class WordTheme:
 
 
 def _validated(data: Any, origin: str, lines: dict) -> WordTheme:
-    from cvgen.load.yaml_cv import validate_model
-
     parsed, problems = validate_model(ThemeFile, data, origin, lines)
     if parsed is None:
         raise CvgenError(f"{origin}: the theme's Word styles are not valid", problems)

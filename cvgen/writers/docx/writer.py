@@ -15,13 +15,14 @@ from dataclasses import replace
 from docx.shared import Pt
 
 from cvgen.document import Document, Entry, Group, Header, Section, Span
-from cvgen.themes.word_block import Colours
+from cvgen.themes.colours import Colours
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.docx.body import LABEL_GAP_EM, WordBody, text_points
 from cvgen.writers.docx.package import Properties
 from cvgen.writers.docx.styles import rule_below
 from cvgen.writers.docx.table import column_widths, grants_table
 from cvgen.writers.docx.theme import WordTheme
+from cvgen.writers.walk import Walk
 
 SEPARATOR = " · "
 
@@ -113,56 +114,58 @@ def dated(body: WordBody, entry: Entry) -> None:
         body.paragraph(sentences, "CV Detail")
 
 
-def references(body: WordBody, group: Group) -> None:
-    rows = [(entry.number, entry.title) for entry in group.entries]
-    for paragraph, entry in zip(body.numbered(rows, "CV Publication"), group.entries, strict=True):
-        _tail(body, paragraph, entry)
+class WordCv(Walk):
+    """The CV's sections into a Word body; a table's columns are alike in every group of it,
+    and the dated entries' dates are kept for the date column's width."""
 
+    name = "docx"
 
-def group_blocks(body: WordBody, group: Group, level: int, widths: list[float]) -> None:
-    """The group under its heading; `widths` are the columns of its section's tables."""
-    if group.heading:
-        body.heading(group.heading, level)
-    match group.layout:
-        case "references":
-            references(body, group)
-        case "bullets":
-            body.bullets([entry.title for entry in group.entries])
-        case "paragraphs":
-            for entry in group.entries:
-                body.paragraph(entry.title, "CV Paragraph")
-        case "table":
-            grants_table(body, group, widths or column_widths(body, [group]))
-        case _:
-            for entry in group.entries:
-                dated(body, entry)
-    for sub in group.groups:
-        group_blocks(body, sub, level + 1, widths)
+    def __init__(self, body: WordBody) -> None:
+        self.body = body
+        self.widths: list[float] = []
+        self.dates: list[str] = []
 
+    def visit_section(self, section: Section) -> None:
+        self.body.heading(section.title, 1)
 
-def section_blocks(body: WordBody, section: Section) -> None:
-    body.heading(section.title, 1)
-    if section.legend:
+    def visit_legend(self, section: Section) -> None:
         spans = [span for line in section.legend for span in [Span(SEPARATOR), *line]][1:]
-        body.paragraph(spans, "CV Legend")
-    tables = [group for group in section.groups if group.layout == "table"]
-    widths = column_widths(body, tables) if tables else []
-    for group in section.groups:
-        group_blocks(body, group, 2, widths)
+        self.body.paragraph(spans, "CV Legend")
+
+    def visit_heading(self, group: Group) -> None:
+        self.body.heading(group.heading or "", self.level)
+
+    def visit_dated(self, group: Group) -> None:
+        for entry in group.entries:
+            dated(self.body, entry)
+        self.dates += [entry.when for entry in group.entries if entry.when]
+
+    def visit_references(self, group: Group) -> None:
+        rows = [(entry.number, entry.title) for entry in group.entries]
+        paragraphs = self.body.numbered(rows, "CV Publication")
+        for paragraph, entry in zip(paragraphs, group.entries, strict=True):
+            _tail(self.body, paragraph, entry)
+
+    def visit_bullets(self, group: Group) -> None:
+        self.body.bullets([entry.title for entry in group.entries])
+
+    def visit_paragraphs(self, group: Group) -> None:
+        for entry in group.entries:
+            self.body.paragraph(entry.title, "CV Paragraph")
+
+    def open_table(self, groups: list[Group]) -> None:
+        self.widths = column_widths(self.body, groups)
+
+    def visit_table(self, group: Group) -> None:
+        grants_table(self.body, group, self.widths)
 
 
 # --- the document -------------------------------------------------------------------------------
 
 
-def _dates(group: Group) -> list[str]:
-    own = [entry.when for entry in group.entries if entry.when and group.layout == "dated"]
-    return own + [when for sub in group.groups for when in _dates(sub)]
-
-
-def date_column(body: WordBody, document: Document) -> float:
+def date_column(body: WordBody, dates: list[str]) -> float:
     """The date column's width: the widest date (at least '0000 – 0000') and a gap."""
     size = body.points("CV Date")
-    dates = [when for s in document.sections for g in s.groups for when in _dates(g)]
     widest = max([text_points(when, size) for when in dates] + [text_points("0000 – 0000", size)])
     return min(widest + LABEL_GAP_EM * size, body.width * 0.3)
 
@@ -187,20 +190,20 @@ def cv_docx(document: Document, options: WriteOptions) -> bytes:
         lang=document.meta.lang,
         rtl=document.meta.direction == "rtl",
     )
-    gutter = date_column(body, document)
+    header(body, document.header, document.furniture.get("updated"))
+    cv = WordCv(body)
+    cv.walk(document.sections)
+    # The dated entries' styles refer to the column, so it is sized once the dates are known.
+    gutter = date_column(body, cv.dates)
     body.indent_style("CV Entry", gutter, gutter)
     body.indent_style("CV Detail", gutter)
-    header(body, document.header, document.furniture.get("updated"))
-    for section in document.sections:
-        section_blocks(body, section)
-    cv = document.furniture["curriculum_vitae"]
-    body.footer(f"{document.meta.author}{SEPARATOR}{cv}", document.furniture["page_of"])
+    title = document.furniture["curriculum_vitae"]
+    body.footer(f"{document.meta.author}{SEPARATOR}{title}", document.furniture["page_of"])
     return body.finish(properties(document))
 
 
 class DocxWriter:
-    name = "docx"
-    suffix = ".docx"
+    walk = WordCv
 
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return cv_docx(document, options)

@@ -1,8 +1,10 @@
 """The HTML writer: one self-contained, responsive page (or its body, with --fragment).
 
-Templates under templates/html/ only lay out the document tree; what the page says was decided
-by cvgen.compose. Autoescaping is on for every template, so data can never become markup; the
-only markup that enters unescaped is what html_markup.py built from escaped text.
+The templates (cvgen/themes/classic/html/) only lay out the document tree: what the page says
+was decided by cvgen.compose, and which template sets each part of a section by the walk
+(html/sections.py).
+Autoescaping is on for every template, so data can never become markup; the only markup that
+enters unescaped is what html/markup.py built from escaped text, and the templates' own output.
 
 Templates are found in this order: a `templates/` folder next to the user's cv.yaml (so a user
 overrides one file, say html/cv.css or html/sections/talks.html, and keeps the shipped rest),
@@ -15,6 +17,8 @@ from __future__ import annotations
 import json
 import os
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,12 +28,12 @@ from markupsafe import Markup
 
 from cvgen.document import Document
 from cvgen.errors import CvgenError
-from cvgen.files.shipped import templates_dir
 from cvgen.themes import BASE, THEMES_DIR, Theme
 from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
 from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.html.markup import links_to_html, spans_to_html
+from cvgen.writers.html.sections import HtmlSections
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -67,7 +71,7 @@ class ThemeLoader(jinja2.BaseLoader):
 
 
 def environment(source_dir: str | None, theme: Theme) -> jinja2.Environment:
-    """Templates from the user's templates/ folder first, then the theme's, then the shipped."""
+    """Templates from the user's templates/ folder first, then the theme's, then classic's."""
     user = Path(source_dir) / "templates" if source_dir else None
     return _environment(str(user) if user and user.is_dir() else None, theme.folders)
 
@@ -82,7 +86,6 @@ def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) ->
     if user_templates:
         loaders.append(TemplateFolder(user_templates))
     loaders.append(ThemeLoader(theme_folders))
-    loaders.append(TemplateFolder(templates_dir()))
     env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -110,10 +113,11 @@ def _template_location(error: BaseException) -> str:
     return "template"
 
 
-def render_template(source_dir: str | None, name: str, values: dict[str, Any], theme: Theme) -> str:
-    """Render one template; a broken user template is reported with file:line, not a trace."""
+@contextmanager
+def template_errors() -> Iterator[None]:
+    """A broken user template reported with file:line, not a trace."""
     try:
-        return environment(source_dir, theme).get_template(name).render(values)
+        yield
     except jinja2.TemplateSyntaxError as error:
         raise CvgenError(
             f"{error.filename or error.name}:{error.lineno}: {error.message}"
@@ -146,13 +150,17 @@ def context(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 
 class HtmlWriter:
-    name = "html"
-    suffix = ".html"
+    walk = HtmlSections
 
     def write(self, document: Document, options: WriteOptions) -> str:
+        """The sections through the walk, then the page (or its body) around them."""
         values = context(document, options)
-        name = FRAGMENT if options.fragment else PAGE
-        return render_template(options.source_dir, name, values, theme_of(options))
+        with template_errors():
+            env = environment(options.source_dir, theme_of(options))
+            sections = HtmlSections(env, values)
+            sections.walk(document.sections)
+            values["sections_html"] = sections.sections
+            return env.get_template(FRAGMENT if options.fragment else PAGE).render(values)
 
 
 WRITER = HtmlWriter()

@@ -31,9 +31,6 @@ def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
 
 
 class WeasyWriter:
-    name = "weasyprint"
-    suffix = ".pdf"
-
     def write(self, document: Document, options: WriteOptions) -> bytes:
         html = HTML.write(document, replace(options, fragment=False, paper=options.paper or "a4"))
         base = Path(options.source_dir).resolve().as_uri() + "/" if options.source_dir else None

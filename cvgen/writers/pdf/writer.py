@@ -11,7 +11,8 @@ import io
 import logging
 
 from cvgen.document import Document, to_json
-from cvgen.writers import WriteOptions, get_writer
+from cvgen.formats import get_format
+from cvgen.writers import WriteOptions
 from cvgen.writers.pdf.fonts import (
     MissingCharacters,
     document_texts,
@@ -20,15 +21,13 @@ from cvgen.writers.pdf.fonts import (
     tex_missing,
     uncovered,
 )
-from cvgen.writers.pdf.tex import ENGINES as TEX_ENGINES
 from cvgen.writers.pdf.tex import TexNotFound, run_tex
 
-ENGINES = ("auto", *TEX_ENGINES, "typst", "weasyprint")
 logger = logging.getLogger(__name__)
 
 
 def _pdf(engine: str, document: Document, options: WriteOptions) -> bytes:
-    pdf = get_writer(engine).write(document, options)
+    pdf = get_format(engine).load().write(document, options)
     assert isinstance(pdf, bytes)
     return pdf
 
@@ -40,7 +39,7 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
     if engine in ("typst", "weasyprint"):
         _check_fonts(engine, document, options)
         return _pdf(engine, document, options), engine
-    tex = get_writer("latex").write(document, options)
+    tex = get_format("latex").load().write(document, options)
     assert isinstance(tex, str)
     try:
         result = run_tex(tex, engine)
@@ -78,6 +77,17 @@ def _report_missing(
     raise MissingCharacters(message + "\nNothing was written.")
 
 
+class Typeset(bytes):
+    """A PDF, and how it was made ('pdflatex, 2 passes'), for the command to report."""
+
+    how: str
+
+    def __new__(cls, pdf: bytes, how: str) -> Typeset:
+        made = super().__new__(cls, pdf)
+        made.how = how
+        return made
+
+
 def page_count(pdf: bytes) -> int:
     from pypdf import PdfReader
 
@@ -85,11 +95,8 @@ def page_count(pdf: bytes) -> int:
 
 
 class PdfWriter:
-    name = "pdf"
-    suffix = ".pdf"
-
-    def write(self, document: Document, options: WriteOptions) -> bytes:
-        return typeset(document, options)[0]
+    def write(self, document: Document, options: WriteOptions) -> Typeset:
+        return Typeset(*typeset(document, options))
 
 
 WRITER = PdfWriter()

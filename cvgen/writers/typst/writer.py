@@ -21,6 +21,7 @@ from cvgen.errors import CvgenError
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.date_column import date_sample
 from cvgen.writers.pdf.tex import source_date_epoch
+from cvgen.writers.typst.sections import TypstSections
 
 PAPERS = {"a4": "a4", "letter": "us-letter"}
 STANDARDS = ["ua-1"]
@@ -65,10 +66,15 @@ def theme_style(options: WriteOptions) -> dict[str, Any]:
 
 def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     """Everything the template reads: the tree (without the web page's JSON-LD, half its
-    size at 5000 publications), the paper, the theme's look, the footer's parts and the widest
-    date (the date column's width, as in the LaTeX themes)."""
+    size at 5000 publications), its sections as the walk set them, the paper, the theme's
+    look, the footer's parts and the widest date (the date column's width, as in the LaTeX
+    themes)."""
+    tree = to_json(replace(document, schema_org={}))
+    sections = TypstSections(document, tree)
+    sections.walk(document.sections)
     return {
-        "document": to_json(replace(document, schema_org={})),
+        "document": tree,
+        "sections": sections.sections,
         "paper": PAPERS[options.paper or "a4"],
         "style": theme_style(options),
         "page_of": page_of_parts(document.furniture["page_of"]),
@@ -101,8 +107,7 @@ def typeset_typst(document: Document, options: WriteOptions) -> bytes:
 
 
 class TypstWriter:
-    name = "typst"
-    suffix = ".pdf"
+    walk = TypstSections
 
     def write(self, document: Document, options: WriteOptions) -> bytes:
         return typeset_typst(document, options)

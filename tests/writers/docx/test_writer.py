@@ -16,11 +16,12 @@ from docx.shared import RGBColor
 
 from cvgen.compose import Settings, compose
 from cvgen.document import Document, Group, plain_text
+from cvgen.formats import get_format
 from cvgen.model import CV
 from cvgen.themes import load_theme
 from cvgen.util.urls import safe_href
 from cvgen.words import Words, load_words
-from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers import WriteOptions
 from cvgen.writers.docx.styles import PROPERTY_ORDER
 from cvgen.writers.docx.writer import WRITER
 from tests.support.paths import DATA
@@ -81,7 +82,7 @@ def test_publications_are_numbered_paragraphs_showing_the_tree_numbers(
     example_cv: CV, numbering: str, reverse: bool
 ) -> None:
     document = compose(example_cv, Settings(numbering=numbering, reverse=reverse))  # type: ignore[arg-type]
-    doc = read(get_writer("docx").write(document, WriteOptions()))
+    doc = read(WRITER.write(document, WriteOptions()))
     entries = [e for g in _reference_groups(document) for e in g.entries]
     listed = [p for p in paragraphs(doc) if p.style.name == "CV Publication"]
     assert [p.text.startswith(plain_text(e.title)) for p, e in zip(listed, entries, strict=True)]
@@ -158,7 +159,7 @@ def test_links_are_hyperlinks_to_safe_targets(example_docx) -> None:
 def test_document_properties_and_page_furniture(example_cv: CV, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     document = compose(example_cv)
-    data = get_writer("docx").write(document, WriteOptions())
+    data = WRITER.write(document, WriteOptions())
     doc = read(data)
     core, meta = doc.core_properties, document.meta
     assert (core.title, core.author, core.subject) == (meta.title, meta.author, meta.subject)
@@ -288,8 +289,8 @@ def test_each_theme_has_its_own_word_look(small_cv: CV, theme: str, font: str, s
     assert note != link or theme == "grant"  # a note is not a link (grant: all black)
 
 
-def test_the_registrys_word_writer_writes_the_tree(small_cv: CV) -> None:
-    assert get_writer("docx") is WRITER and (WRITER.name, WRITER.suffix) == ("docx", ".docx")
+def test_the_table_s_word_writer_writes_the_tree(small_cv: CV) -> None:
+    assert get_format("docx").load() is WRITER
     doc = read(WRITER.write(document(small_cv), WriteOptions()))
     title = next(p for p in paragraphs(doc) if p.text)
     assert (heading_level(title), title.text) == (0, "Jonas Åberg")

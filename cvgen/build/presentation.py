@@ -1,5 +1,5 @@
-"""The design a run composes and writes with, decided once: cv.yaml's `design:`, the variant
-and the command line (which wins), the theme's defaults under them.
+"""The design a request composes and writes with: cv.yaml's `design:`, the variant and the
+command line (which wins), the theme's defaults under them.
 
 Themes and languages may be the user's own files beside cv.yaml (themes/NAME/, words/CODE.yaml,
 `design: {words: FILE}`), so they are checked here, on every run, rather than when cv.yaml is
@@ -10,19 +10,22 @@ with the line of cv.yaml that gave it, the choices and the nearest one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cvgen.build.request import Presentation, Request
 from cvgen.errors import CvgenError, Problem, data_error, fail_on_errors
 from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData
-from cvgen.select import Selection, resolve_variant
+from cvgen.select import Selection
 from cvgen.themes import Theme, load_theme, unknown_theme
 from cvgen.util.choices import unknown_choice
 from cvgen.util.dates import Date
+from cvgen.util.yaml_lines import parse_yaml
 from cvgen.words import BASE, Words, load_words, read_table, shipped_languages
+from cvgen.words.check import check_words_file
 
 if TYPE_CHECKING:
     from cvgen.citations.style import CitationStyle
@@ -47,8 +50,6 @@ class Origin:
 
 def _line_of(cv: Path, path: tuple[str, ...]) -> int | None:
     """The line of a key of cv.yaml, read again only when there is a problem to report."""
-    from cvgen.load.yaml_cv import parse_yaml
-
     try:
         _, lines = parse_yaml(cv.read_text(encoding="utf-8"), str(cv), [])
     except OSError:
@@ -59,40 +60,36 @@ def _line_of(cv: Path, path: tuple[str, ...]) -> int | None:
     return None
 
 
-def _chosen(selection: Selection, data: CvData, name: str) -> tuple[str | None, KeyPath]:
-    """A design value and where it came from: the command line or the variant (which the
-    selection carries), else cv.yaml's design."""
-    value = getattr(selection, name)
+def _chosen(request: Request, data: CvData, name: str, key: str = "") -> tuple[str | None, KeyPath]:
+    """A presentation value and where it came from: the command line or the variant (which
+    the resolved request carries), else cv.yaml's design. `key`: its name in cv.yaml."""
+    key = key or name
+    value = getattr(request.presentation, name)
     if value is None:
-        return getattr(data.design, name), ("design", name)
-    variant = data.variants.get(selection.variant or "")
-    if variant is not None and getattr(variant, name) == value:
-        return value, ("variants", str(selection.variant), name)
+        return getattr(data.design, key), ("design", key)
+    variant = data.variants.get(request.variant or "")
+    if variant is not None and getattr(variant, key) == value:
+        return value, ("variants", str(request.variant), key)
     return value, None
 
 
 def style_for(
-    selection: Selection, data: CvData, sources: Sources, locale: str | None = None
+    request: Request, data: CvData, sources: Sources, locale: str | None = None
 ) -> CitationStyle | None:
     """The citation style of the CV, a variant or the command line (--style): None for cvgen's
     own; an unknown name is reported with the line of cv.yaml that gave it."""
     from cvgen.citations.catalog import unknown_name_message
     from cvgen.citations.style import load_style
 
-    spec, path = selection.style, None
-    variant = data.variants.get(selection.variant or "")
-    if spec is None:
-        spec, path = data.design.citation_style, ("design", "citation_style")
-    elif variant is not None and variant.citation_style == spec:
-        path = ("variants", str(selection.variant), "citation_style")
+    spec, path = _chosen(request, data, "style", "citation_style")
     origin = "--style" if path is None else f"{sources.cv}: {'.'.join(path)}"
-    if path is not None and (message := unknown_name_message(spec)):
+    if path is not None and spec and (message := unknown_name_message(spec)):
         raise Origin(sources.cv, path).fail(message)
     return load_style(spec, base_dir=sources.cv.parent, origin=origin, locale=locale)
 
 
-def theme_for(selection: Selection, data: CvData, sources: Sources) -> Theme:
-    name, path = _chosen(selection, data, "theme")
+def theme_for(request: Request, data: CvData, sources: Sources) -> Theme:
+    name, path = _chosen(request, data, "theme")
     base = sources.cv.parent
     if name is not None and (message := unknown_theme(name, base)):
         raise Origin(sources.cv, path).fail(message)
@@ -111,17 +108,15 @@ def _canonical(code: str, known: list[str]) -> str:
     return by_key.get(code.lower().replace("_", "-"), code)
 
 
-def words_for(selection: Selection, data: CvData, sources: Sources) -> Words:
+def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     """The words of the CV's language: en.yaml under the shipped language, under the user's
     words/CODE.yaml, under `design.words`; each user file checked, with file and line."""
-    from cvgen.words.check import check_words_file
-
     base = sources.cv.parent
     own = user_languages(base)
     extra = [base / data.design.words] if data.design.words else []
     if extra and not extra[0].is_file():
         raise Origin(sources.cv, ("design", "words")).fail(f"no words file {extra[0]}")
-    code, path = _chosen(selection, data, "locale")
+    code, path = _chosen(request, data, "locale")
     if code is None:  # a words file of a language of its own names it
         code = str(read_table(extra[0]).get("language", BASE)) if extra else BASE
     known = [*shipped_languages(), *own]
@@ -140,25 +135,17 @@ def words_for(selection: Selection, data: CvData, sources: Sources) -> Words:
     return words.with_phrases(headings) if headings else words
 
 
-def dated(selection: Selection, data: CvData) -> Selection:
-    """The selection with the CV's date (design.as_of) when the command line gave none: --last
-    counts back from it."""
-    if selection.as_of is None and data.design.as_of is not None:
-        return replace(selection, as_of=data.design.as_of)
-    return selection
-
-
 def _day(date: Date) -> dt.date:
     return dt.date(date.year, date.month or 1, date.day or 1)
 
 
-def settings_fields(selection: Selection, cv: CV, sources: Sources, theme: Theme) -> dict:
-    """What the composition takes from the design (pipeline.settings_for adds the rest)."""
+def settings_fields(request: Request, cv: CV, sources: Sources, theme: Theme) -> dict:
+    """What the composition takes from the design (plan.settings_for adds the rest)."""
     design = cv.data.design
     numbered = design.numbered_sections
-    as_of = selection.as_of or design.as_of
+    as_of = request.selection.as_of or design.as_of
     return {
-        "words": words_for(selection, cv.data, sources),
+        "words": words_for(request, cv.data, sources),
         "numbered_sections": bool(
             theme.config.settings.numbered_sections if numbered is None else numbered
         ),
@@ -180,11 +167,14 @@ def check_designs(data: CvData, sources: Sources) -> list[Problem]:
     """What makes the design of the CV, of one of its variants or of one of its outputs
     unusable (an unknown theme, language or citation style), as `cvgen check` reports it
     before any render would fail on it."""
-    asked = [Selection(), *(Selection(variant=name) for name in data.variants)]
-    asked += [Selection(variant=o.variant, theme=o.theme, locale=o.locale) for o in data.outputs]
+    asked = [Request(), *(Request(Selection(variant=name)) for name in data.variants)]
+    asked += [
+        Request(Selection(variant=o.variant), Presentation(theme=o.theme, locale=o.locale))
+        for o in data.outputs
+    ]
     found: list[Problem] = []
-    for selection in dict.fromkeys(asked):
-        resolved = dated(resolve_variant(selection, data.variants), data)
+    for request in dict.fromkeys(asked):
+        resolved = request.resolved(data)
         checks = (
             partial(theme_for, resolved, data, sources),
             partial(words_for, resolved, data, sources),
