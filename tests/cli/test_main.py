@@ -39,3 +39,14 @@ def test_help_stays_free_of_httpx():
     code += "print('httpx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("False")
+
+
+def test_python_dash_m_cvgen_is_the_same_command_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cvgen", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip().startswith("cvgen, version ")
+    listed = subprocess.run(
+        [sys.executable, "-m", "cvgen", "--help"], capture_output=True, text=True, check=False
+    )
+    assert "Usage: cvgen" in listed.stdout and "build" in listed.stdout

@@ -1,25 +1,21 @@
-"""The data exports (exports/__init__.py): found by name, over what the document lists."""
+"""The data exports (exports/__init__.py): found in the table of formats, over what the
+document lists."""
 
 from __future__ import annotations
 
 import pytest
 
-from cvgen.exports import (
-    get_export,
-    get_folder_export,
-    hugo,
-    jekyll,
-    listed_entries,
-    listed_publications,
-)
+from cvgen.exports import hugo, jekyll, listed_entries, listed_publications
+from cvgen.formats import get_format
 from tests.support.exporting import small
 
 
 def test_exports_are_found_by_their_format_name() -> None:
-    assert get_export("jekyll") is jekyll.export
-    assert get_folder_export("hugo") is hugo.export
+    assert get_format("jekyll").load() is jekyll.export
+    assert get_format("hugo").load() is hugo.export
+    assert get_format("hugo").is_export and not get_format("html").is_export
     with pytest.raises(KeyError):
-        get_export("nope")
+        get_format("nope")
 
 
 def test_the_listed_publications_are_the_documents_in_its_order_each_once() -> None:

@@ -3,8 +3,9 @@ validator gives them."""
 
 from __future__ import annotations
 
-from cvgen.load.hints import CutValue, synonym_hint
-from cvgen.load.yaml_cv import parse_yaml, validate_cv
+from cvgen.load.cv_yaml import validate_cv
+from cvgen.load.hints import synonym_hint
+from cvgen.util.yaml_lines import CutValue, parse_yaml
 
 
 def test_a_word_people_use_names_the_value_cvgen_uses() -> None:

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from cvgen.compose.header import metrics_phrase
+from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.metrics import load_metrics, metrics_for
-from cvgen.load.yaml_cv import load_cv_yaml
 from tests.support.rendering import WORDS
 
 

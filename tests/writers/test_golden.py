@@ -19,22 +19,22 @@ from cvgen.document import Document
 from cvgen.formats import FORMATS
 from cvgen.model import CV
 from cvgen.themes import load_theme
-from cvgen.writers import WriteOptions, get_writer
+from cvgen.writers import WriteOptions
 from cvgen.writers.typst.writer import template_data, template_path
 from tests.support.rendering import THEMES, document
 from tests.support.word_doc import outline, read, style_sheet
 
 
 def _latex(tree: Document, options: WriteOptions) -> dict[str, str]:
-    return {"tex": get_writer("latex").write(tree, options)}
+    return {"tex": FORMATS["latex"].load().write(tree, options)}
 
 
 def _html(tree: Document, options: WriteOptions) -> dict[str, str]:
-    return {"html": get_writer("html").write(tree, options)}
+    return {"html": FORMATS["html"].load().write(tree, options)}
 
 
 def _docx(tree: Document, options: WriteOptions) -> dict[str, str]:
-    doc = read(get_writer("docx").write(tree, options))
+    doc = read(FORMATS["docx"].load().write(tree, options))
     return {"txt": outline(doc) + "\n" + style_sheet(doc)}
 
 

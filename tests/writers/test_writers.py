@@ -1,4 +1,5 @@
-"""The writer registry and the options every writer reads (writers/__init__.py)."""
+"""The options every writer reads (writers/__init__.py); which writer writes which format is the
+table of formats' (tests/test_formats.py)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,7 @@ import pytest
 
 from cvgen.errors import CvgenError
 from cvgen.themes import load_theme
-from cvgen.writers import REGISTRY, WriteOptions, get_writer, theme_of
-
-
-@pytest.mark.parametrize("name", sorted(REGISTRY))
-def test_every_registered_writer_has_its_name_suffix_and_write(name: str) -> None:
-    writer = get_writer(name)
-    assert writer.name == name and writer.suffix.startswith(".") and callable(writer.write)
-
-
-def test_an_unknown_writer_names_the_known_ones() -> None:
-    with pytest.raises(KeyError, match="unknown format 'pfd'; known: "):
-        get_writer("pfd")
+from cvgen.writers import WriteOptions, theme_of
 
 
 def test_paper_is_checked_and_read_whatever_its_case() -> None:

@@ -1,4 +1,4 @@
-"""Layout settings under `design:` in cv.yaml (build/design.py): headings, numbered sections,
+"""Layout settings under `design:` in cv.yaml as a request resolves them (build/presentation.py):
 the order of the publication lists, oldest or newest first, the CV's date; checked with file
 and line."""
 
@@ -16,8 +16,8 @@ from cvgen.build.request import Request
 from cvgen.document import Document, plain_text
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
+from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.sources import Sources
-from cvgen.load.yaml_cv import load_cv_yaml
 from cvgen.select import Selection
 from tests.support.html_doc import parse
 from tests.support.projects import designed

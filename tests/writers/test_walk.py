@@ -13,11 +13,6 @@ from dataclasses import replace
 from typing import get_args
 
 import pytest
-from html_doc import parse, visible_text
-from rendering import document
-from test_pdf import pdf_text, squeeze
-from word_doc import heading_level, paragraphs, read
-from word_doc import text as word_text
 
 from cvgen.document import Document, Entry, Group, Layout, Section, Span, Total
 from cvgen.errors import CvgenError
@@ -26,6 +21,11 @@ from cvgen.model import CV
 from cvgen.writers import WriteOptions
 from cvgen.writers.latex.body import LatexBody
 from cvgen.writers.walk import Walk, runs
+from tests.support.html_doc import parse, visible_text
+from tests.support.pdf_text import pdf_text, squeeze
+from tests.support.rendering import document
+from tests.support.word_doc import heading_level, paragraphs, read
+from tests.support.word_doc import text as word_text
 
 # Writers that set no tree themselves: they hand it to another writer, or write it as data.
 NOT_WALKS = {
