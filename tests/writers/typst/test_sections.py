@@ -3,7 +3,7 @@ are headings or entries in a layout, table groups gathered in one table part."""
 
 from __future__ import annotations
 
-from cvgen.document import Entry, Group, Section, Span, Total
+from cvgen.document import Document, Entry, Group, Header, Meta, Section, Span, Total, to_json
 from cvgen.writers.typst.sections import TypstSections
 
 
@@ -14,15 +14,13 @@ def _table(heading: str) -> Group:
 
 def test_parts_are_headings_and_layouts_and_tables_share_a_part() -> None:
     dated = Group("Doctoral", [Entry([Span("A")])], "dated")
-    sections = [Section("s", "s", "S", [dated, _table("ERC"), _table("ISF")], number=2)]
-    tree = {"sections": [{"groups": [{"entries": ["a"]}, {"entries": ["e"]}, {"entries": ["i"]}]}]}
-    walk = TypstSections.__new__(TypstSections)
-    walk.json = {id(sections[0]): tree["sections"][0]}
-    walk.json.update({id(g): d for g, d in zip(sections[0].groups, tree["sections"][0]["groups"])})
-    walk.sections = []
-    walk.walk(sections)
-    [section] = walk.sections
-    assert section["title"] == "2. S"
-    kinds = [part.get("layout") or "heading" for part in section["parts"]]
+    legend = [[Span("* equal")]]
+    section = Section("s", "s", "S", [dated, _table("ERC"), _table("ISF")], legend, number=2)
+    document = Document(Header("N"), [section], Meta("t", "N", "s", "d"))
+    walk = TypstSections(document, to_json(document))
+    walk.walk(document.sections)
+    [data] = walk.sections
+    assert data["title"] == "2. S" and data["legend"] == [[{"text": "* equal"}]]
+    kinds = [part.get("layout", "heading") for part in data["parts"]]
     assert kinds == ["heading", "dated", "table"]
-    assert [g["entries"] for g in section["parts"][2]["groups"]] == [["e"], ["i"]]
+    assert [g["heading"] for g in data["parts"][2]["groups"]] == ["ERC", "ISF"]
