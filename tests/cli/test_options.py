@@ -8,13 +8,14 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
+from cvgen.build.request import Presentation, Request
 from cvgen.cli import main
 from cvgen.cli.options import (
     PAPER_OPTION,
-    design_options,
     document_options,
     locale_option,
     output_option,
+    presentation_options,
     selection_options,
 )
 from cvgen.model import PubKind
@@ -46,33 +47,31 @@ def test_locale_option_on_filter_and_export(small_sources, tmp_path: Path) -> No
 
 
 @click.command()
-@design_options
+@presentation_options
 @document_options
 @output_option("output/cv.tex", "Where.")
 @PAPER_OPTION
-def shown(sources, selection, output, paper) -> None:
+def shown(sources, request, output) -> None:
     """A command that keeps what the shared options handed it."""
-    SEEN.update(sources=sources, selection=selection, output=output, paper=paper)
+    SEEN.update(sources=sources, request=request, output=output)
 
 
 SEEN: dict = {}
 
 
-def test_the_options_reach_the_command_as_sources_and_a_selection(small_sources) -> None:
+def test_the_options_reach_the_command_as_sources_and_a_request(small_sources) -> None:
     args = ["--cv", str(small_sources.cv), "--since", "2016", "--type", "journal", "--tag",
             "erc", "--sections", "grants,publications", "--numbering", "continuous",
             "--paper", "LETTER", "--theme", "modern", "--no-cache"]  # fmt: skip
     result = CliRunner().invoke(shown, args)
     assert result.exit_code == 0, result.output
     assert (SEEN["sources"].cv, SEEN["sources"].use_cache) == (small_sources.cv, False)
-    assert (SEEN["output"], SEEN["paper"]) == (Path("output/cv.tex"), "letter")
-    assert SEEN["selection"] == Selection(
-        since=2016,
-        types=(PubKind.JOURNAL,),
-        tags=("erc",),
-        sections=("grants", "publications"),
-        numbering="continuous",
-        theme="modern",
+    assert SEEN["output"] == Path("output/cv.tex")
+    assert SEEN["request"] == Request(
+        Selection(
+            since=2016, types=(PubKind.JOURNAL,), tags=("erc",), sections=("grants", "publications")
+        ),
+        Presentation(numbering="continuous", theme="modern", paper="letter"),
     )
 
 
@@ -85,8 +84,8 @@ def test_bad_option_values_are_usage_errors() -> None:
 @click.command()
 @selection_options
 @locale_option
-def listed(sources, selection) -> None:
-    click.echo(f"{sources.cv} {selection.variant} {selection.locale}")
+def listed(sources, request) -> None:
+    click.echo(f"{sources.cv} {request.variant} {request.presentation.locale}")
 
 
 def test_selection_options_alone_and_the_locale_option() -> None:

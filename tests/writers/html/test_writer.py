@@ -20,7 +20,7 @@ from cvgen.themes import load_theme
 from cvgen.util.dates import Date
 from cvgen.words import load_words
 from cvgen.writers import WriteOptions
-from cvgen.writers.html.writer import context, jsonld_script, render_template
+from cvgen.writers.html.writer import context, environment, jsonld_script
 from tests.support.html_doc import Element, parse, visible_text
 from tests.support.pdf_text import letters
 from tests.support.rendering import THEMES, WORDS, document, heading, kind_heading, themed
@@ -345,5 +345,5 @@ def test_templates_see_the_documented_context_and_render_in_the_theme(small_cv: 
         "paper", "sections", "theme",
     ]  # fmt: skip
     assert values["paper"] == "letter" and values["fragment"] is False
-    header = render_template(None, "html/header.html", values, load_theme())
+    header = environment(None, load_theme()).get_template("html/header.html").render(values)
     assert header.startswith('<header class="cv-header">\n<h1>Jonas Åberg</h1>')

@@ -13,8 +13,9 @@ def _grants(heading: str) -> Group:
     return Group(heading, [row], "table", columns=columns, totals=[Total("Total", "£1")])
 
 
-def test_macros_are_written_with_their_arguments() -> None:
-    assert cmd("cvtitle", "A", "B") == r"\cvtitle{A}{B}"
+def test_commands_and_links_are_escaped_once() -> None:
+    assert cmd("cvsection", "A", "B") == r"\cvsection{A}{B}"
+    assert LatexBody().link("https://x.org/a_b", "x_y") == r"\href{https://x.org/a_b}{x\_y}"
 
 
 def test_consecutive_tables_share_one_table_each_heading_a_row() -> None:

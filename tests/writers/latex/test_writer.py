@@ -14,7 +14,7 @@ from cvgen.model import CV
 from cvgen.util.dates import Date
 from cvgen.words import load_words
 from cvgen.writers.latex.markup import escape_latex
-from cvgen.writers.latex.writer import cmd, furniture, link, metadata, trailer_id
+from cvgen.writers.latex.writer import furniture, metadata, trailer_id
 from cvgen.writers.pdf.tex import choose_engine, run_tex
 from tests.support.pdf_text import letters
 from tests.support.rendering import OTHER_THEMES, THEMES, document, themed
@@ -182,11 +182,6 @@ def test_each_theme_typesets_a_latin_cv_with_pdflatex(name: str, small_cv: CV) -
     fonts = re.findall(r"/(\w+)\.pfb", result.log)
     family = {"modern": "lmss", "compact": "qtm", "grant": "qpl"}[name]
     assert any(font.startswith(family) for font in fonts), fonts
-
-
-def test_commands_and_links_are_escaped_once() -> None:
-    assert cmd("cvsection", "A", "B") == r"\cvsection{A}{B}"
-    assert link("https://x.org/a_b", "x_y") == r"\href{https://x.org/a_b}{x\_y}"
 
 
 def test_the_pdf_id_and_metadata_come_from_the_content(small_cv: CV) -> None:
