@@ -9,6 +9,7 @@ import yaml
 
 from cvgen.build.sites import build_site
 from cvgen.load.sources import Sources
+from cvgen.build.request import Request
 from cvgen.select import Selection
 from tests.support.site_fixture import SITE
 
@@ -20,14 +21,14 @@ def _sources() -> Sources:
 def test_a_data_file_is_written_whole(tmp_path: Path) -> None:
     target = tmp_path / "_data" / "publist.yml"
     target.parent.mkdir()
-    result, _ = build_site(_sources(), "jekyll", target, Selection())
+    result, _ = build_site(_sources(), "jekyll", target, Request())
     assert result.written == [target]
     records = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert records and all("key" in record for record in records)
 
 
 def test_pages_go_into_the_folder_cv_yaml_names_and_a_selection_narrows_them(tmp_path) -> None:
-    result, _ = build_site(_sources(), "hugo", tmp_path, Selection())
+    result, _ = build_site(_sources(), "hugo", tmp_path, Request())
     assert result.written and all(p.is_relative_to(tmp_path / "content") for p in result.written)
-    fewer, _ = build_site(_sources(), "hugo", tmp_path, Selection(since=2030))
+    fewer, _ = build_site(_sources(), "hugo", tmp_path, Request(Selection(since=2030)))
     assert fewer.written == [] and len(fewer.removed) == len(result.written)

@@ -408,7 +408,7 @@ def test_site_pages_keep_hostile_text_as_text(small_cv: CV, text: str):
     import yaml
 
     from cvgen.compose import Settings, compose
-    from cvgen.exports import get_folder_export
+    from cvgen.formats import get_format
 
     cv = poison(small_cv, text)
     pub = cv.publications[0]
@@ -417,7 +417,7 @@ def test_site_pages_keep_hostile_text_as_text(small_cv: CV, text: str):
     )
     settings = Settings()
     for target in ("academicpages", "hugo"):
-        for name, page in get_folder_export(target)(cv, compose(cv, settings), settings).items():
+        for name, page in get_format(target).load()(cv, compose(cv, settings), settings).items():
             if not name.endswith(".md"):
                 continue
             head, _, body = page.removeprefix("---\n").partition("\n---\n")

@@ -22,4 +22,3 @@ def test_the_json_is_the_trees_with_its_version(small_cv: CV) -> None:
     assert "".join(s["text"] for s in data["sections"][0]["groups"][0]["entries"][0]["title"]) == (
         plain_text(first.title)
     )
-    assert (WRITER.name, WRITER.suffix) == ("document", ".json")
