@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from cvgen.build.request import Request
 from cvgen.build.sites import build_site
 from cvgen.load.sources import Sources
-from cvgen.build.request import Request
 from cvgen.select import Selection
 from tests.support.site_fixture import SITE
 
