@@ -53,11 +53,21 @@ def dblp(context: RemoteContext, pid: str | None, dry_run: bool, include_preprin
 
 @command.command(name="orcid")
 @click.argument("orcid_id", metavar="ORCID-ID", required=False)
+@click.option(
+    "--career",
+    is_flag=True,
+    help="Also add to cv.yaml what the record holds and cv.yaml lacks: degrees, employments, "
+    "distinctions, fundings, memberships, services, peer reviews (never changing what is there).",
+)
 @import_options
 def orcid(
-    context: RemoteContext, orcid_id: str | None, dry_run: bool, include_preprints: bool
+    context: RemoteContext,
+    orcid_id: str | None,
+    career: bool,
+    dry_run: bool,
+    include_preprints: bool,
 ) -> None:
-    """Works on an ORCID record.
+    """Works on an ORCID record, and with --career the rest of it.
 
     Full records come from Crossref by DOI, else from ORCID (default: sources: orcid, else
     person.orcid).
@@ -67,8 +77,32 @@ def orcid(
     chosen = (
         orcid_id or context.sources.orcid or (context.data.person.orcid if context.data else None)
     )
-    source = OrcidSource(_configured(chosen, context, "orcid"), context.owner)
+    checked = _configured(chosen, context, "orcid")
+    summary = _add_career(context, checked, dry_run) if career else None
+    source = OrcidSource(checked, context.owner, summary)
     run_import(context, [source], f"cvgen import orcid {source.orcid}", dry_run, include_preprints)
+
+
+def _add_career(context: RemoteContext, orcid: str, dry_run: bool) -> dict | None:
+    """Add the record's career to cv.yaml; the record's works summary, for the works import."""
+    from cvgen.cli.career import add_to_cv
+    from cvgen.remote.orcid_record import career_of, fetch_record, works_of
+
+    if context.data is None:
+        raise CvgenError(
+            f"{context.cv_path} not found: `cvgen init DIR --from-orcid {orcid}` starts a CV"
+        )
+    with context.client() as client:
+        record = fetch_record(client, orcid)
+        found = career_of(client, record, orcid)
+    proposal = {**found.data, "publications": {"sources": {"orcid": orcid}}}
+    own = context.data.person.orcid
+    if own and own != orcid:  # another person's record: their activities only, if asked
+        proposal.pop("person", None)
+        found.notes.append(f"person: cv.yaml's ORCID iD is {own}; {orcid}'s details not added")
+    heading = f"cvgen import orcid {orcid} --career"
+    add_to_cv(context.cv_path, proposal, heading, found.notes, dry_run)
+    return works_of(record)
 
 
 @command.command(name="openalex")
