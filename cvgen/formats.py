@@ -96,6 +96,8 @@ FORMATS: dict[str, Format] = dict(
              description="RIS for reference managers and NIH's My Bibliography"),
         _row("medline", (".nbib", ".medline"), "data", "cvgen.exports.medline:export",
              description="MEDLINE (PubMed's .nbib) for NIH's My Bibliography"),
+        _row("jsonresume", (".json",), "data", "cvgen.exports.jsonresume:export",
+             description="JSON Resume (resume.json), for al-folio's CV page and resume-cli"),
         _row("jekyll", (".yml", ".yaml"), "site", "cvgen.exports.jekyll:export",
              description="a Jekyll site's _data/publist.yml"),
         _row("al-folio", (".bib",), "site", "cvgen.exports.al_folio:export",

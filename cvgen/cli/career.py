@@ -58,11 +58,20 @@ def add_to_cv(cv_path: Path, proposal: dict, source: str, notes: list[str], dry_
         write_atomic(cv_path, result.text)
 
 
-def new_cv(cv_path: Path, proposal: dict, source: str, notes: list[str]) -> None:
-    """Write a new cv.yaml holding `proposal` (which must name the person)."""
+def new_cv(
+    cv_path: Path, proposal: dict, source: str, notes: list[str], dry_run: bool = False
+) -> None:
+    """Write a new cv.yaml holding `proposal` (which must name the person); with `dry_run`,
+    print it."""
     comment = f"From `{source}` on {date.today().isoformat()}"
     result = add_to_cv_yaml("", ordered(proposal), comment)
     if "person" not in {item.path[0] for item in result.added}:
         raise CvgenError(f"{source} gave no person to start a cv.yaml with")
     _say_result(result, str(cv_path), notes)
-    write_atomic(cv_path, NEW_CV_HEADER + result.text.lstrip("\n"))
+    text = NEW_CV_HEADER + result.text.lstrip("\n")
+    if dry_run:
+        click.echo(text, nl=False)
+        click.echo(f"Dry run: {cv_path} not written.", err=True)
+        return
+    write_atomic(cv_path, text)
+    click.echo(f"Wrote {cv_path}", err=True)

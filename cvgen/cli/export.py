@@ -15,8 +15,8 @@ from cvgen.load.sources import Sources
 
 @click.group(name="export")
 def command() -> None:
-    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), or the CV's
-    document tree as JSON."""
+    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), the CV as a
+    JSON Resume, or the CV's document tree as JSON."""
 
 
 # The site must exist: a mistyped SITE_DIR would otherwise become a new folder of pages.
@@ -87,6 +87,23 @@ def academicpages(sources: Sources, request: Request, site: Path) -> None:
     Pages of publications no longer exported are removed unless edited by hand.
     """
     _build_site(sources, "academicpages", site, request)
+
+
+@command.command(name="jsonresume")
+@output_option("output/resume.json", "Where to write; al-folio reads assets/json/resume.json.")
+@locale_option
+@document_options
+def jsonresume(sources: Sources, request: Request, output: Path) -> None:
+    """Write the CV as a JSON Resume (resume.json), for al-folio's CV page and resume-cli's
+    themes. What JSON Resume has no place for (students, teaching, talks, ...) is listed."""
+    from cvgen.exports.jsonresume import left_out
+
+    path, plan = produce(sources, request, "jsonresume", output)
+    echo_warnings(plan.warnings)
+    missing = left_out(plan.cv)
+    if missing:
+        click.echo(f"note: JSON Resume has no place for: {', '.join(missing)}", err=True)
+    click.echo(f"Wrote {path}")
 
 
 @command.command(name="document")

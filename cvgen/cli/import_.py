@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cvgen.cli.remote_context import RemoteContext, import_options, run_import
@@ -13,7 +15,8 @@ from cvgen.errors import CvgenError
 
 @click.group(name="import")
 def command() -> None:
-    """Append publications from DBLP, ORCID, OpenAlex or Crossref to the .bib.
+    """Append publications from DBLP, ORCID, OpenAlex or Crossref to the .bib; bring a career
+    from ORCID (orcid --career) or a JSON Resume (jsonresume) into cv.yaml.
 
     Papers already in the .bib (same DOI, arXiv id, or title and year) are never added twice;
     preprints of published papers are left out unless --include-preprints. The rest of the
@@ -144,3 +147,28 @@ def doi(context: RemoteContext, dois: list[str], dry_run: bool, include_preprint
 
     source = DoiSource(dois)
     run_import(context, [source], f"cvgen import doi {' '.join(dois)}", dry_run, include_preprints)
+
+
+@command.command(name="jsonresume")
+@click.argument("resume", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--cv",
+    "cv_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("cv.yaml"),
+    show_default=True,
+    help="The cv.yaml to write (made when missing) or add to.",
+)
+@click.option("--dry-run", is_flag=True, help="Print what would be added; change nothing.")
+def jsonresume(resume: Path, cv_path: Path, dry_run: bool) -> None:
+    """A JSON Resume (resume.json) into cv.yaml: written when there is none, else only what it
+    lacks is added (nothing it holds is changed). What cv.yaml has no place for is listed."""
+    from cvgen.cli.career import add_to_cv, new_cv
+    from cvgen.load.jsonresume import read_resume
+
+    found = read_resume(resume)
+    source = f"cvgen import jsonresume {resume.name}"
+    if cv_path.exists():
+        add_to_cv(cv_path, found.data, source, found.notes, dry_run)
+    else:
+        new_cv(cv_path, found.data, source, found.notes, dry_run)

@@ -23,18 +23,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from cvgen.model.values import service_category
 from cvgen.remote.orcid_shapes import date, items, place, summaries, text
 from cvgen.remote.orcid_shapes import field as node_at
 
 FUNDING_ROLES = {"lead": "PI", "co-lead": "co-PI", "supported-by": "collaborator"}
-_SERVICE_WORDS = [
-    ("editorial", ("editor", "editorial")),
-    ("reviewing", ("review", "referee")),
-    ("organising", ("organi", "chair", "program committee", "programme committee")),
-    ("outreach", ("outreach", "public", "school")),
-    ("university", ("university", "senate", "faculty")),
-    ("departmental", ("department",)),
-]
 _DEGREE_SPLIT = re.compile(r"^(?P<degree>[^,]+?)(?:,\s*| in )(?P<field>.+)$")
 
 
@@ -126,15 +119,6 @@ def add_custom(career: Career, section: Any, kind: str, heading: str, default: s
             continue
         item = {"title": title, "organization": organization, "location": location}
         career.add_custom(f"{kind}s", heading, {**item, **_period(summary, ongoing=True)})
-
-
-def service_category(role: str, organization: str) -> str:
-    """A service's category from its words: 'Associate Editor' is editorial."""
-    words = f"{role} {organization}".lower()
-    for category, cues in _SERVICE_WORDS:
-        if any(cue in words for cue in cues):
-            return category
-    return "professional"
 
 
 def add_services(career: Career, section: Any) -> None:

@@ -124,11 +124,11 @@ def insert(text: str, insertions: list[Insertion], comment: str | None = None) -
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         raise ValueError("the file is not a mapping of keys")
     edits: dict[int, list[str]] = {}
-    at_end: list[str] = []
+    at_end: dict[str, Any] = {}  # new top-level keys, merged: two insertions under one key
     for insertion in insertions:
         if not _find(root, insertion.path)[0]:
             leaf = insertion.items if insertion.items is not None else insertion.value
-            at_end.append(_dump({insertion.path[0]: _nest(insertion.path[1:], leaf)}, 0))
+            _merge(at_end, insertion.path, leaf)
             continue
         edit = _edit(text, root, insertion)
         if edit is not None:
@@ -139,5 +139,11 @@ def insert(text: str, insertions: list[Insertion], comment: str | None = None) -
     if at_end:
         text = text if not text or text.endswith("\n") else text + "\n"
         head = f"\n# {comment}\n" if comment else "\n"
-        text += head + "".join(at_end)
+        text += head + _dump(at_end, 0)
     return text
+
+
+def _merge(tree: dict[str, Any], path: Path, leaf: Any) -> None:
+    for name in path[:-1]:
+        tree = tree.setdefault(name, {})
+    tree[path[-1]] = leaf

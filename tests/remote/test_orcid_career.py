@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from cvgen.errors import CvgenError
 from cvgen.model import CvData
+from cvgen.model.values import service_category
 from cvgen.remote.http import NotFound
-from cvgen.remote.orcid_career import service_category
 from cvgen.remote.orcid_record import career_of
 from cvgen.remote.orcid_shapes import date, put_code
 
