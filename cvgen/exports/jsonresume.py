@@ -55,7 +55,7 @@ def basics(cv: CV) -> dict[str, Any]:
             "email": person.email,
             "phone": person.phone,
             "url": person.website,
-            "summary": cv.data.bio,
+            "summary": cv.data.bio or cv.data.research_statement,
             "location": {"address": person.address} if person.address else None,
             "profiles": profiles,
         }
