@@ -34,24 +34,27 @@ from cvgen.model import AcademicPagesSite, AlFolioSite, HugoSite, JekyllSite
 HUGO_BLOX_KEYS = frozenset(
     "title authors author_notes date publishDate publication_types publication "
     "publication_short doi abstract summary tags featured url_pdf url_code url_dataset "
-    "url_poster url_project url_slides url_source url_video links image projects".split()
+    "url_poster url_project url_slides url_source url_video links image projects "
+    "show_date".split()  # partials/page_metadata.html: show_date: false hides the date line
 )
 # _layouts/bib.liquid: every `entry.X` it reads beyond standard BibTeX fields.
 AL_FOLIO_LAYOUT = frozenset(
     "abbr preview annotation additional_info award award_name abstract arxiv bibtex_show "
     "html pdf supp video blog code poster slides website altmetric dimensions "
-    "google_scholar_id selected".split()
+    "google_scholar_id selected location pmid isbn "
+    "inspirehep_id".split()  # the INSPIRE badge of al-folio since 2025
 )
-# _config.yml: filtered_bibtex_keywords, the fields the Bib button hides.
+# _config.yml: filtered_bibtex_keywords, the fields the Bib button hides (as a 2025 al-folio
+# site's _config.yml lists them; location, pmid and isbn are part of the citation).
 AL_FOLIO_FILTERED = frozenset(
     "abbr abstract additional_info altmetric annotation arxiv award award_name bibtex_show "
-    "blog code google_scholar_id html inspirehep_id pdf poster preview selected slides supp "
-    "video website".split()
+    "blog code dimensions eprint google_scholar_id hal html inspirehep_id pdf pmid poster "
+    "preview selected slides supp video website location isbn".split()
 )
 STANDARD_BIBTEX = frozenset(
     "author editor title journal booktitle school institution publisher address edition "
     "volume number pages year month note pubstate doi eprint url archiveprefix holder "
-    "howpublished type".split()
+    "howpublished type location isbn issn pmid pmcid language".split()
 )
 # _includes/archive-single.html, _layouts/single.html, _pages/publications.html and the
 # generators: the front matter an academicpages publication has.
@@ -247,7 +250,10 @@ def test_al_folio_papers_bib_reads_back_as_the_same_publications(outputs: Path) 
     for pub in again:
         first = by_key[pub.key]
         assert (pub.title, pub.year, pub.venue) == (first.title, first.year, first.venue)
-        assert [a.last for a in pub.authors] == [a.last for a in first.authors]
+        # al-folio prints first + last: the particle rides in a braced last name
+        assert [a.last for a in pub.authors] == [
+            " ".join(p for p in (a.von, a.last, a.jr) if p) for a in first.authors
+        ]
         assert [a.equal_contribution for a in pub.authors] == [
             a.equal_contribution for a in first.authors
         ]

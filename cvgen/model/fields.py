@@ -106,7 +106,7 @@ def is_known(name: str) -> bool:
 # identifiers NIH's My Bibliography and al-folio's badges use, and the language; also
 # `location` and `website`, read as address and url, because al-folio reads them by these names.
 KEPT_FOR_EXPORTS = frozenset(
-    {"abstract", "pmid", "pmcid", "isbn", "issn", "language", "location", "website"}
+    {"abstract", "pmid", "pmcid", "isbn", "issn", "language", "location", "website", "shortjournal"}
 )
 # Fields that must never reach a website, whatever cv.yaml asks, and why.
 NEVER_EXPORTED = {

@@ -148,11 +148,17 @@ class AlFolioSite(SiteExport):
 
     reserved = frozenset(
         "abbr selected bibtex_show html pdf code video slides arxiv award award_name "
-        "additional_info annotation abstract".split()
+        "additional_info annotation abstract location website pmid isbn altmetric dimensions "
+        "inspirehep_id google_scholar_id".split()
     )
     open_keys = frozenset({"abbr", "selected", "annotation", "additional_info"})
 
     bibtex_show: bool = Field(default=True, description="Show each entry's Bib button.")
+    badges: bool = Field(
+        default=True,
+        description="altmetric and dimensions = {true} on papers with a DOI, arXiv id, PMID "
+        "or ISBN (al-folio shows them with enable_publication_badges).",
+    )
 
 
 class AcademicPagesSite(SiteExport):
