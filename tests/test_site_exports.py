@@ -25,7 +25,7 @@ from site_fixture import CV_ARGS, SITE, ZOTERO_PATH, export
 
 from cvgen.cli import main
 from cvgen.errors import CvgenError
-from cvgen.exports.site_data import key_slug, markdown_text, title_slug
+from cvgen.exports.site_data import html_fragment, key_slug, markdown_text, title_slug
 from cvgen.files.folder import MANIFEST, write_folder
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.model import AcademicPagesSite, AlFolioSite, HugoSite, JekyllSite
@@ -121,7 +121,12 @@ def test_jekyll_flags_and_fields_as_the_page_reads_them(outputs: Path) -> None:
         "allan2013imaging",
     }
     poor = data["battisti2017poor"]
-    assert poor["image"] == "TIBB.png" and poor["news1"] == "Editors&#39; suggestion"
+    assert poor["image"] == "TIBB.png" and poor["news1"] == "Editors' suggestion"  # HTML
+    assert data["battisti2017universality"]["news2"] == (  # the user's HTML, as the theme's
+        'See also <a style="color:#FF0000" href="https://www.universiteitleiden.nl/en/news/'
+        '2016/10/mott-insulators" rel="noopener noreferrer">Leiden University news</a> by '
+        "Erik Arends"
+    )
     assert poor["description"].startswith("The effective Mott gap")  # the .bib's, replacing
     assert "preview" not in poor and "file" not in poor  # only listed fields pass
     assert data["battisti2017universality"]["tags"] == ["ERC", "selected"]  # as written
@@ -292,6 +297,25 @@ def test_page_names_are_safe_and_readable() -> None:
     assert title_slug("The Kurdyka–Łojasiewicz inequality") == "The-Kurdyka-Lojasiewicz-inequality"
     assert title_slug("€€€") == "publication"
     assert len(title_slug("word " * 60)) <= 80
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ('<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        (
+            '<a href="https://a.org" onclick="steal()">x</a>',
+            '<a href="https://a.org" rel="noopener noreferrer">x</a>',
+        ),
+        ("<script>alert(1)</script>News", "News"),
+        ('<img src=x onerror="alert(1)">News', "News"),
+        ('<span style="color:red;position:fixed">x</span>', '<span style="color:red">x</span>'),
+        ("<b>Bold</b> &amp; <em>it</em>", "<b>Bold</b> &amp; <em>it</em>"),
+        ("{{ site.data }} {% raw %}", "{{ site.data }} {% raw %}"),
+    ],
+)
+def test_the_users_html_fields_are_sanitised(given: str, kept: str) -> None:
+    assert html_fragment(given) == kept
 
 
 def test_markdown_text_shows_as_written() -> None:

@@ -14,6 +14,8 @@ from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.errors import Problem, Severity
 from cvgen.exports import listed_publications
+from cvgen.exports.academicpages import missing_categories
+from cvgen.exports.jekyll import publist_warnings
 from cvgen.exports.site_data import unused_settings
 from cvgen.files.atomic import write_atomic
 from cvgen.files.folder import FolderResult, write_folder
@@ -34,10 +36,14 @@ def build_site(
     pubs = listed_publications(cv, document)
     warnings = [*plan.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
     export = get_format(target)
+    if target == "jekyll":
+        warnings += publist_warnings(pubs, site, str(sources.cv))
     if export.kind != "folder":
         path = write_atomic(destination, export.load()(cv, document, settings))
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
+    if target == "academicpages":
+        warnings += missing_categories(pubs, destination, site)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")
     warnings += [
         Problem(

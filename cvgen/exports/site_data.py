@@ -128,6 +128,30 @@ def html_text(value: str | None) -> str:
     return str(escape(value)) if value else ""
 
 
+_HTML_TAGS = {"a", "b", "strong", "i", "em", "u", "br", "span", "sup", "sub", "small"}
+_HTML_ATTRIBUTES = {"a": {"href", "title", "style"}, "span": {"style"}}
+_HTML_STYLES = {"color", "background-color", "font-weight", "font-style", "text-decoration"}
+
+
+def html_fragment(value: str | None) -> str:
+    """A .bib field the user wrote as HTML for a page that prints it as HTML (the publist
+    template's news1): kept, sanitised by Ammonia (nh3): links (http, https, mailto),
+    emphasis and colour stay; scripts, event handlers, images and other tags go. Only the
+    user's own fields pass here; text from anywhere else is escaped (html_text)."""
+    if not value:
+        return ""
+    import nh3  # the sanitiser: only for exports that pass HTML
+
+    return nh3.clean(
+        value,
+        tags=_HTML_TAGS,
+        attributes=_HTML_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        filter_style_properties=_HTML_STYLES,
+        link_rel="noopener noreferrer",
+    )
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _ENTITIES = {"{": "&#123;", "}": "&#125;"}  # no Liquid tag or Hugo shortcode from data
 

@@ -111,7 +111,19 @@ class JekyllSite(SiteExport):
     reserved = frozenset(
         "key title authors venue year kind link links tags description citation".split()
     )
-    open_keys = frozenset({"description"})
+    open_keys = frozenset({"description", "image"})
+
+    html_fields: list[SiteKey] = Field(
+        default_factory=lambda: ["news1", "news2"],
+        description="Fields of `fields` that hold HTML the site prints as HTML (the publist "
+        "template's news1, news2): passed sanitised (links, emphasis, colour kept; scripts, "
+        "handlers and other tags removed) instead of escaped [default: [news1, news2]].",
+    )
+    default_image: str | None = Field(
+        default=None,
+        description="The image of papers without an `image` field (the publist page prints "
+        "an <img> for every paper: without one it shows a broken image), e.g. blank.png.",
+    )
 
 
 class HugoSite(SiteExport):
