@@ -148,6 +148,15 @@ class HugoSite(SiteExport):
         default="content/publication",
         description="Where the bundles go, inside the site folder given to the command.",
     )
+    events_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="content/event",
+        description="Where `--section talks` writes event pages (Hugo Blox 5: content/event; "
+        "newer: content/events).",
+    )
+    authors_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="content/authors",
+        description="Where `--section students` writes author profiles of your group.",
+    )
     author_profile: str | None = Field(
         default=None,
         description="What `authors` says for you: a Hugo Blox author profile's folder name "
@@ -187,6 +196,12 @@ class AcademicPagesSite(SiteExport):
     permalink: Annotated[str, AfterValidator(_permalink)] = Field(
         default="/publication/",
         description="Where the pages are served: the permalink before each page's name.",
+    )
+    talks_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="_talks", description="Where `--section talks` writes the talk pages."
+    )
+    talks_permalink: Annotated[str, AfterValidator(_permalink)] = Field(
+        default="/talks/", description="Where the talk pages are served."
     )
     categories: dict[PubKind, SiteKey] = Field(
         default_factory=lambda: {
