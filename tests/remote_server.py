@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 REMOTE = Path(__file__).resolve().parent / "data" / "remote"
@@ -121,3 +122,21 @@ class FakeServices:
                 pass  # keep test output clean
 
         return Handler
+
+
+def running_services() -> Iterator[FakeServices]:
+    """A started server for a test module's fixture (`yield from running_services()`)."""
+    running = FakeServices()
+    running.start()
+    yield running
+    running.stop()
+
+
+def point_at(server: FakeServices, monkeypatch: Any) -> FakeServices:
+    """Every service's base URL on `server` under its own prefix, with a tiny backoff; the
+    server's routes and records reset."""
+    server.reset()
+    for env, prefix in PREFIXES.items():
+        monkeypatch.setenv(env, server.url + prefix)
+    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    return server

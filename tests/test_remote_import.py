@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from remote_server import PREFIXES, REMOTE, FakeServices, data_file, reply
+from remote_server import (
+    REMOTE,
+    FakeServices,
+    data_file,
+    point_at,
+    reply,
+    running_services,
+)
 from rendering import WORDS
 
 from cvgen.cli import main
@@ -25,19 +32,13 @@ CROSSREF = "/crossref/works/{}/transform/application/x-bibtex"
 
 @pytest.fixture(scope="module")
 def server():
-    running = FakeServices()
-    running.start()
-    yield running
-    running.stop()
+    yield from running_services()
 
 
 @pytest.fixture
 def services(server: FakeServices, monkeypatch: pytest.MonkeyPatch):
     """Every service on one local server, each under its own prefix, with tiny backoff."""
-    server.reset()
-    for env, prefix in PREFIXES.items():
-        monkeypatch.setenv(env, server.url + prefix)
-    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    point_at(server, monkeypatch)
     monkeypatch.delenv("CVGEN_OPENALEX_API_KEY", raising=False)
     server.serve(DBLP_BIB, data_file("dblp-71-8342.bib"))
     server.serve(ORCID_WORKS, data_file("orcid-works.json"))

@@ -76,13 +76,13 @@ def _photo_warnings(cv: CV, document: Document, section: str, sources: Sources) 
     return [Problem(str(sources.cv), None, section, message, Severity.WARNING)]
 
 
-def _kept_warnings(result: FolderResult) -> list[Problem]:
+def _kept_warnings(result: FolderResult, what: str = "item") -> list[Problem]:
     return [
         Problem(
             str(path),
             None,
             "",
-            "kept: its item is no longer exported, but the file was edited since cvgen "
+            f"kept: its {what} is no longer exported, but the file was edited since cvgen "
             "wrote it; delete it if it should go",
             Severity.WARNING,
         )
@@ -112,4 +112,4 @@ def build_site(
     if target == "academicpages":
         warnings += missing_categories(pubs, destination, site)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")
-    return result, [*warnings, *_kept_warnings(result)]
+    return result, [*warnings, *_kept_warnings(result, "publication")]

@@ -173,14 +173,18 @@ def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
         ]
     if pub.kind is PubKind.PREPRINT and KIND_OF_TYPE.get(pub.entry_type) is not PubKind.PREPRINT:
         links.append(("archiveprefix", "arXiv"))
-    kept = [(name, pub.extra.get(name)) for name in KEPT_IDENTIFIERS]
-    kept += [("abstract", pub.extra.get("abstract") if cv_fields else None)]
     return [
         *people,
         *_braced([("title", title), *texts]),
         *date,
-        *_braced(_encoded(notes) + links + _encoded(kept)),
+        *_braced(_encoded(notes) + links + _encoded(_kept(pub, cv_fields))),
     ]
+
+
+def _kept(pub: Publication, cv_fields: bool) -> list[tuple[str, str | None]]:
+    """The identifiers the .bib gave, and its abstract beside a full entry."""
+    kept = [(name, pub.extra.get(name)) for name in KEPT_IDENTIFIERS]
+    return [*kept, ("abstract", pub.extra.get("abstract") if cv_fields else None)]
 
 
 def write_entries(entries: list[Entry]) -> str:

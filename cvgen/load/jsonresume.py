@@ -92,13 +92,20 @@ def _highlights(item: dict, where: str, resume: Resume) -> None:
         resume.notes.append(f"{where}: {len(lines)} highlights have no place in cv.yaml; left out")
 
 
+def named(data: dict, section: str, keys: tuple[str, ...], resume: Resume):
+    """(where, item, values of `keys`) of the section's items that have them all; the others
+    are noted as left out."""
+    for index, item in enumerate(listed(data, section)):
+        where = f"{section}[{index}]"
+        values = [text(item, key) for key in keys]
+        if all(values):
+            yield where, item, values
+        else:
+            resume.notes.append(f"{where}: no {' or '.join(keys)}; left out")
+
+
 def read_work(data: dict, resume: Resume) -> None:
-    for index, job in enumerate(listed(data, "work")):
-        where = f"work[{index}]"
-        title, institution = text(job, "position"), text(job, "name") or text(job, "company")
-        if not title or not institution:
-            resume.notes.append(f"{where}: no position or name; left out")
-            continue
+    for where, job, (title, institution) in named(data, "work", ("position", "name"), resume):
         item = {"title": title, "institution": institution, "department": text(job, "description")}
         item |= {"location": text(job, "location"), **period(job, where, resume.notes)}
         resume.add("appointments", {**item, "note": text(job, "summary")})
@@ -106,12 +113,8 @@ def read_work(data: dict, resume: Resume) -> None:
 
 
 def read_volunteer(data: dict, resume: Resume) -> None:
-    for index, job in enumerate(listed(data, "volunteer")):
-        where = f"volunteer[{index}]"
-        role, organization = text(job, "position"), text(job, "organization")
-        if not role or not organization:
-            resume.notes.append(f"{where}: no position or organization; left out")
-            continue
+    keys = ("position", "organization")
+    for where, job, (role, organization) in named(data, "volunteer", keys, resume):
         item = {"role": role, "organization": organization}
         item["category"] = service_category(role, organization)
         item |= period(job, where, resume.notes)
@@ -120,12 +123,8 @@ def read_volunteer(data: dict, resume: Resume) -> None:
 
 
 def read_education(data: dict, resume: Resume) -> None:
-    for index, school in enumerate(listed(data, "education")):
-        where = f"education[{index}]"
-        degree, institution = text(school, "studyType"), text(school, "institution")
-        if not degree or not institution:
-            resume.notes.append(f"{where}: no studyType or institution; left out")
-            continue
+    keys = ("studyType", "institution")
+    for where, school, (degree, institution) in named(data, "education", keys, resume):
         item = {"degree": degree, "field": text(school, "area"), "institution": institution}
         item |= {"location": text(school, "location"), **period(school, where, resume.notes)}
         item |= {"gpa": text(school, "score"), **_degree_extras(school)}
@@ -144,12 +143,7 @@ def _degree_extras(school: dict) -> dict[str, Any]:
 
 
 def read_awards(data: dict, resume: Resume) -> None:
-    for index, award in enumerate(listed(data, "awards")):
-        where = f"awards[{index}]"
-        name = text(award, "title")
-        if not name:
-            resume.notes.append(f"{where}: no title; left out")
-            continue
+    for where, award, (name,) in named(data, "awards", ("title",), resume):
         when = resume_date(award.get("date"), f"{where}.date", resume.notes)
         item = {"name": name, "organization": text(award, "awarder")}
         resume.add("awards", {**item, "start": when, "note": text(award, "summary")})

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from cvgen.util.dates import Date
+from cvgen.util.dates import first_valid
 
 _DATE = re.compile(r"^\s*(\d{4})(?:[-./](\d{1,2}))?(?:[-./](\d{1,2}))?")
 _PRESENT = {"present", "now", "current", "ongoing", "today"}
@@ -69,14 +69,7 @@ def resume_date(value: Any, where: str, notes: list[str]) -> str | int | None:
     forms += [f"{year}-{int(month):02d}" if month else None, year]
     if raw[match.end() :].strip():
         notes.append(f"{where}: only {match.group(0).strip()} of {raw!r} taken")
-    for form in forms:
-        if form:
-            try:
-                Date.parse(form)
-            except ValueError:
-                continue
-            return int(form) if form.isdigit() else form
-    return None
+    return first_valid(forms)
 
 
 def period(item: dict, where: str, notes: list[str]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from cvgen.errors import CvgenError
-from cvgen.util.dates import Date
+from cvgen.util.dates import first_valid
 
 _PUT_CODE = re.compile(r"^\d{1,19}$")
 
@@ -95,15 +95,7 @@ def date(node: Any) -> str | int | None:
     year, month = _number(node, "year"), _number(node, "month")
     if year is None:
         return None
-    for form in (f"{year:04d}-{month:02d}" if month else None, str(year)):
-        if form is None:
-            continue
-        try:
-            Date.parse(form)
-        except ValueError:
-            continue
-        return int(form) if form.isdigit() else form
-    return None
+    return first_valid((f"{year:04d}-{month:02d}" if month else None, str(year)))
 
 
 def place(organization: Any) -> str | None:

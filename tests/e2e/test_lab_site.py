@@ -16,6 +16,7 @@ from html_doc import parse
 from site_fixture import SITE, build, site_tool
 
 from cvgen.cli import main
+from cvgen.cli.export import JEKYLL_FILES
 from cvgen.compose import compose
 from cvgen.exports import listed_publications
 from cvgen.load.cv import load_or_fail
@@ -23,12 +24,7 @@ from cvgen.load.sources import Sources
 
 LAB = SITE / "lab"
 ARGS = ["--cv", str(LAB / "cv.yaml"), "--bib", str(SITE / "publications.bib")]
-DATA_FILES = {
-    "publications": "publist.yml",
-    "talks": "talks.yml",
-    "students": "team_members.yml",
-    "alumni": "alumni_members.yml",
-}
+DATA_FILES = JEKYLL_FILES  # the template's own data file of each section
 
 
 @pytest.fixture(scope="module")

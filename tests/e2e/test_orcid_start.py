@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from pypdf import PdfReader
-from remote_server import PREFIXES, REMOTE, FakeServices, reply
+from remote_server import REMOTE, FakeServices, point_at, reply, running_services
 
 from cvgen.cli import main
 
@@ -23,18 +23,12 @@ CARBERRY = "0000-0002-1825-0097"
 
 @pytest.fixture(scope="module")
 def server():
-    running = FakeServices()
-    running.start()
-    yield running
-    running.stop()
+    yield from running_services()
 
 
 @pytest.fixture
 def orcid(server: FakeServices, monkeypatch: pytest.MonkeyPatch) -> FakeServices:
-    server.reset()
-    for env, prefix in PREFIXES.items():
-        monkeypatch.setenv(env, server.url + prefix)
-    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    point_at(server, monkeypatch)
     records = {
         ACCOMAZZI: RECORDS / "constructed" / f"{ACCOMAZZI}.record.json",
         CARBERRY: RECORDS / "v3" / f"{CARBERRY}.record.json",
