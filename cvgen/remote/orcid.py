@@ -29,6 +29,9 @@ NOT_PUBLICATIONS = frozenset(
     {"lecture-speech", "public-speech", "conference-presentation", "spin-off-company",
      "trademark", "registered-copyright", "license"}
 )  # fmt: skip
+# Without its journal, proceedings or book, an entry of these kinds reads wrongly (a chapter
+# would take its own title as its book's): it is kept as @misc.
+NEEDS_VENUE = frozenset({*REQUIRED_VENUE, PubKind.CHAPTER})
 ENTRY_TYPES = {
     "journal-article": "article",
     "conference-paper": "inproceedings",
@@ -159,7 +162,7 @@ class OrcidSource:
         authors = [author_from_name(n) for n in names] or [author_from_name(self.owner or "")]
         entry_type = ENTRY_TYPES.get(_type(detail), "misc")
         venue = plain_text(text(detail, "journal-title") or "") or None
-        if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
+        if KIND_OF_TYPE[entry_type] in NEEDS_VENUE and not venue:
             entry_type = "misc"
         arxiv = work.identity.arxiv
         if arxiv and entry_type == "unpublished":
