@@ -55,8 +55,11 @@ def test_jekyll_page_lists_exactly_the_flagged_papers(lab_cv: CV, tmp_path: Path
     assert images == [
         f"https://lab.example.org/site/images/pubpic/{pub.extra['image']}" for pub in erc
     ]
-    anchors = list(page.iter("a"))
-    assert all(a.get("href") for a in anchors), "an empty link points the page at itself"
+    everything = list(page.iter("a"))
+    assert all(a.get("href") for a in everything), "an empty link points the page at itself"
+    news = [a for a in everything if a.get("rel")]  # the links of the .bib's own news HTML
+    assert [a.text() for a in news] == ["Leiden University news"]
+    anchors = [a for a in everything if not a.get("rel")]
     assert [a.get("href") for a in anchors] == [main_link(pub).href for pub in erc]
     shown = {a.text(): a.get("href") for a in anchors}
     assert shown == {

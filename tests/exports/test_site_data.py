@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
 from cvgen.cli import main
-from cvgen.exports.site_data import key_slug, markdown_text, title_slug
+from cvgen.exports.site_data import html_fragment, key_slug, markdown_text, title_slug
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.model import CV, AcademicPagesSite, AlFolioSite, HugoSite, JekyllSite
 from tests.support.html_safety import assert_inert, hostile, is_safe_link, poison
@@ -24,24 +24,27 @@ from tests.support.site_fixture import SITE, ZOTERO_PATH, export
 HUGO_BLOX_KEYS = frozenset(
     "title authors author_notes date publishDate publication_types publication "
     "publication_short doi abstract summary tags featured url_pdf url_code url_dataset "
-    "url_poster url_project url_slides url_source url_video links image projects".split()
+    "url_poster url_project url_slides url_source url_video links image projects "
+    "show_date".split()  # partials/page_metadata.html: show_date: false hides the date line
 )
 # _layouts/bib.liquid: every `entry.X` it reads beyond standard BibTeX fields.
 AL_FOLIO_LAYOUT = frozenset(
     "abbr preview annotation additional_info award award_name abstract arxiv bibtex_show "
     "html pdf supp video blog code poster slides website altmetric dimensions "
-    "google_scholar_id selected".split()
+    "google_scholar_id selected location pmid isbn "
+    "inspirehep_id".split()  # the INSPIRE badge of al-folio since 2025
 )
-# _config.yml: filtered_bibtex_keywords, the fields the Bib button hides.
+# _config.yml: filtered_bibtex_keywords, the fields the Bib button hides (as a 2025 al-folio
+# site's _config.yml lists them; location, pmid and isbn are part of the citation).
 AL_FOLIO_FILTERED = frozenset(
     "abbr abstract additional_info altmetric annotation arxiv award award_name bibtex_show "
-    "blog code google_scholar_id html inspirehep_id pdf poster preview selected slides supp "
-    "video website".split()
+    "blog code dimensions eprint google_scholar_id hal html inspirehep_id pdf pmid poster "
+    "preview selected slides supp video website location isbn".split()
 )
 STANDARD_BIBTEX = frozenset(
     "author editor title journal booktitle school institution publisher address edition "
     "volume number pages year month note pubstate doi eprint url archiveprefix holder "
-    "howpublished type".split()
+    "howpublished type location isbn issn pmid pmcid language".split()
 )
 # _includes/archive-single.html, _layouts/single.html, _pages/publications.html and the
 # generators: the front matter an academicpages publication has.
@@ -108,7 +111,12 @@ def test_jekyll_flags_and_fields_as_the_page_reads_them(outputs: Path) -> None:
         "allan2013imaging",
     }
     poor = data["battisti2017poor"]
-    assert poor["image"] == "TIBB.png" and poor["news1"] == "Editors&#39; suggestion"
+    assert poor["image"] == "TIBB.png" and poor["news1"] == "Editors' suggestion"  # HTML
+    assert data["battisti2017universality"]["news2"] == (  # the user's HTML, as the theme's
+        'See also <a style="color:#FF0000" href="https://www.universiteitleiden.nl/en/news/'
+        '2016/10/mott-insulators" rel="noopener noreferrer">Leiden University news</a> by '
+        "Erik Arends"
+    )
     assert poor["description"].startswith("The effective Mott gap")  # the .bib's, replacing
     assert "preview" not in poor and "file" not in poor  # only listed fields pass
     assert data["battisti2017universality"]["tags"] == ["ERC", "selected"]  # as written
@@ -237,7 +245,10 @@ def test_al_folio_papers_bib_reads_back_as_the_same_publications(outputs: Path) 
     for pub in again:
         first = by_key[pub.key]
         assert (pub.title, pub.year, pub.venue) == (first.title, first.year, first.venue)
-        assert [a.last for a in pub.authors] == [a.last for a in first.authors]
+        # al-folio prints first + last: the particle rides in a braced last name
+        assert [a.last for a in pub.authors] == [
+            " ".join(p for p in (a.von, a.last, a.jr) if p) for a in first.authors
+        ]
         assert [a.equal_contribution for a in pub.authors] == [
             a.equal_contribution for a in first.authors
         ]
@@ -276,6 +287,25 @@ def test_page_names_are_safe_and_readable() -> None:
     assert title_slug("The Kurdyka–Łojasiewicz inequality") == "The-Kurdyka-Lojasiewicz-inequality"
     assert title_slug("€€€") == "publication"
     assert len(title_slug("word " * 60)) <= 80
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ('<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        (
+            '<a href="https://a.org" onclick="steal()">x</a>',
+            '<a href="https://a.org" rel="noopener noreferrer">x</a>',
+        ),
+        ("<script>alert(1)</script>News", "News"),
+        ('<img src=x onerror="alert(1)">News', "News"),
+        ('<span style="color:red;position:fixed">x</span>', '<span style="color:red">x</span>'),
+        ("<b>Bold</b> &amp; <em>it</em>", "<b>Bold</b> &amp; <em>it</em>"),
+        ("{{ site.data }} {% raw %}", "{{ site.data }} {% raw %}"),
+    ],
+)
+def test_the_users_html_fields_are_sanitised(given: str, kept: str) -> None:
+    assert html_fragment(given) == kept
 
 
 def test_markdown_text_shows_as_written() -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -138,21 +139,33 @@ OPENALEX_WORKS = "/openalex/works"
 CROSSREF = "/crossref/works/{}/transform/application/x-bibtex"
 
 
-@pytest.fixture(scope="module")
-def remote_server():
+def running_services() -> Iterator[FakeServices]:
+    """A started server for a test module's fixture (`yield from running_services()`)."""
     running = FakeServices()
     running.start()
     yield running
     running.stop()
 
 
+@pytest.fixture(scope="module")
+def remote_server() -> Iterator[FakeServices]:
+    yield from running_services()
+
+
+def point_at(server: FakeServices, monkeypatch: Any) -> FakeServices:
+    """Every service's base URL on `server` under its own prefix, with a tiny backoff; the
+    server's routes and records reset."""
+    server.reset()
+    for env, prefix in PREFIXES.items():
+        monkeypatch.setenv(env, server.url + prefix)
+    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    return server
+
+
 @pytest.fixture
 def services(remote_server: FakeServices, monkeypatch: pytest.MonkeyPatch):
     """Every service on one local server, each under its own prefix, with tiny backoff."""
-    remote_server.reset()
-    for env, prefix in PREFIXES.items():
-        monkeypatch.setenv(env, remote_server.url + prefix)
-    monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
+    point_at(remote_server, monkeypatch)
     monkeypatch.delenv("CVGEN_OPENALEX_API_KEY", raising=False)
     remote_server.serve(DBLP_BIB, data_file("dblp-71-8342.bib"))
     remote_server.serve(ORCID_WORKS, data_file("orcid-works.json"))

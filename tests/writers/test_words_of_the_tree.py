@@ -193,7 +193,9 @@ def test_every_phrase_of_the_website_exports_comes_from_the_words_table(example_
         texts += get_format(target).load()(cv, document, settings).values()
     for text in texts:
         shown = re.sub(
-            r"<[^>]+>|&[#\w]+;|https?://\S+|^#.*$|^permalink:.*$|@comment\{.*\}",
+            # a venue's short name (abbr, publication_short) is the venue's initials: data
+            r"<[^>]+>|&[#\w]+;|https?://\S+|^#.*$|^permalink:.*$|@comment\{.*\}"
+            r"|^\s*abbr = \{.*\}|^publication_short:.*$",
             " ",
             text,
             flags=re.M,
@@ -214,7 +216,9 @@ _SITE_KEYS = {
         "additional_info annotation misc inproceedings incollection phdthesis mastersthesis "
         "techreport booktitle school institution publisher address edition volume number "
         "pages month note pubstate eprint archiveprefix editor holder howpublished type "
-        "jan feb mar apr may jun jul aug sep oct nov dec"
+        "jan feb mar apr may jun jul aug sep oct nov dec altmetric dimensions location "
+        "website pmid pmcid isbn issn show_date publication_short summary projects image "
+        "filename focal_point preview_only smart"
     ).split()
     for part in (key, *key.split("_"))
 }
