@@ -54,11 +54,23 @@ def clinician_cv() -> CV:
 
 
 @pytest.fixture(scope="module")
-def cvs(example_cv: CV, humanities_cv: CV, clinician_cv: CV) -> dict[str, CV]:
-    return {"example": example_cv, "humanities": humanities_cv, "clinician": clinician_cv}
+def leadership_cv() -> CV:
+    """The physician-scientist of issue 26: every key it added (administrative posts, title
+    and post-nominals, certifications, memberships, counts, declined grants, shares)."""
+    return _load("leadership")
 
 
-CVS = ["example", "humanities", "clinician"]
+@pytest.fixture(scope="module")
+def cvs(example_cv: CV, humanities_cv: CV, clinician_cv: CV, leadership_cv: CV) -> dict[str, CV]:
+    return {
+        "example": example_cv,
+        "humanities": humanities_cv,
+        "clinician": clinician_cv,
+        "leadership": leadership_cv,
+    }
+
+
+CVS = ["example", "humanities", "clinician", "leadership"]
 
 
 def words(text: str) -> list[str]:
@@ -305,7 +317,7 @@ def test_every_phrase_of_the_word_file_comes_from_the_words_table(
     assert doc.core_properties.title.startswith(OPEN)
 
 
-@pytest.mark.parametrize("name", ["humanities", "clinician"])
+@pytest.mark.parametrize("name", ["humanities", "clinician", "leadership"])
 def test_every_phrase_of_the_pdf_comes_from_the_words_table(name: str, cvs: dict[str, CV]) -> None:
     cv = cvs[name]
     pdf = run_tex(render(cv, "latex", **vars(pseudo()))).pdf

@@ -104,7 +104,12 @@ class LatexBody(Walk):
     def header(self, head: Header) -> None:
         """Name, position and affiliation on the left; contact details and profiles on the
         right."""
-        left = [cmd("cvname", self.text_block(head.name))]
+        name = self.text_block(head.name)
+        if head.title:
+            name = cmd("cvhonorific", self.text_block(head.title)) + name
+        if head.postnominals:
+            name += cmd("cvpostnominals", self.text_block(head.postnominals))
+        left = [cmd("cvname", name)]
         if head.position:
             left.append(cmd("cvposition", self.text_block(head.position)))
         left += [self.text_block(line) + r"\par" for line in head.affiliation]
