@@ -143,7 +143,11 @@ def test_hebrew_pdf_sets_every_character_right_to_left(
     cv = example_cv if theme == "classic" else greek_coauthor(small_cv)
     tex = render(cv, "latex", words=load_words("he"), theme=load_theme(theme))
     assert r"\babelprovide[import,main,onchar=ids fonts]{hebrew}" in tex
-    assert r"\cvltr{" + cv.data.person.name + "}" in tex
+    person = cv.data.person  # the name with its title and letters, one left-to-right run
+    name = person.name
+    if person.title:
+        name = rf"\cvhonorific{{{person.title}}}{name}\cvpostnominals{{{person.postnominals}}}"
+    assert r"\cvltr{" + name + "}" in tex
     result = run_tex(tex)
     assert result.engine == "lualatex"
     assert result.log.count("Missing character") == 0

@@ -52,7 +52,7 @@ def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexR
 
 def test_example_metadata_footer_and_typesetting(example_pdf: TexResult) -> None:
     reader = pypdf.PdfReader(io.BytesIO(example_pdf.pdf))
-    assert reader.metadata.title == "Curriculum Vitae: Miriam Adler-Katz"
+    assert reader.metadata.title == "Curriculum Vitae: Dr Miriam Adler-Katz, FIMA"
     assert reader.metadata.author == "Miriam Adler-Katz"
     pages = len(reader.pages)
     assert f"Page 1 of {pages}" in reader.pages[0].extract_text()

@@ -50,12 +50,13 @@ def leadership(ctx: Context) -> list[str]:
         for p in posts
         if not p.current_on(as_of_day(ctx.cv))
     ]
-    clauses = [f"also {v.verb('serve')} as {join_list(now)}"] if now else []
+    clauses = [f"{v.verb('serve')} as {join_list(now)}"] if now else []
     if before:
         clauses.append(
             f"{'previously served' if now else v.verb('have') + ' served'} as {join_list(before)}"
         )
-    return [sentence(f"{v.subj()} {', and '.join(clauses)}")]
+    body = ", and ".join(clauses)
+    return [sentence(f"{v.subj()} also {body}"), sentence(f"in addition, {v.subj()} {body}")]
 
 
 def _stated_supervision(record: Supervision) -> list[str]:

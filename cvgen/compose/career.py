@@ -214,13 +214,14 @@ def teaching(cv: CV, ctx: Context) -> list[Group]:
     return plain([course_entry(ctx, course) for course in ctx.in_order(cv.data.teaching)])
 
 
+def noted_entry(ctx: Context, head: str, qualifiers: list[str | None], item: Dated) -> Entry:
+    """An item of a head, its qualifiers, its period and its note (service, memberships)."""
+    note = getattr(item, "note", None)
+    return Entry([Span(head)], joined(*qualifiers), period(ctx, item), details(text_sentence(note)))
+
+
 def service_entry(ctx: Context, item: Service) -> Entry:
-    return Entry(
-        [Span(item.role)],
-        joined(item.organization),
-        period(ctx, item),
-        details(text_sentence(item.note)),
-    )
+    return noted_entry(ctx, item.role, [item.organization], item)
 
 
 def service(cv: CV, ctx: Context) -> list[Group]:

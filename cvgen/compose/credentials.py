@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cvgen.compose.career import dates, details, joined, period, plain, text_sentence
+from cvgen.compose.career import dates, details, joined, noted_entry, plain, text_sentence
 from cvgen.compose.context import Context
 from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, Certification, Membership
@@ -26,12 +26,7 @@ def certifications(cv: CV, ctx: Context) -> list[Group]:
 
 def membership_entry(ctx: Context, item: Membership) -> Entry:
     """The body first, then one's grade or office in it: 'IEEE, Senior Member'."""
-    return Entry(
-        [Span(item.organization)],
-        joined(item.role),
-        period(ctx, item),
-        details(text_sentence(item.note)),
-    )
+    return noted_entry(ctx, item.organization, [item.role], item)
 
 
 def memberships(cv: CV, ctx: Context) -> list[Group]:
