@@ -130,7 +130,12 @@ class ContactItem:
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """The CV's head. `title` (Prof.) and `postnominals` (MD, PhD) are apart from the name so
+    that a theme places them (smaller, lighter, or not at all); never both in the name too."""
+
     name: str
+    title: str | None = None
+    postnominals: str | None = None
     position: str | None = None
     affiliation: list[str] = field(default_factory=list)  # department, institution
     address: str | None = None

@@ -32,12 +32,14 @@ from cvgen.util.dates import TERM_YEAR, Date
 Transform = Callable[[CV], CV]
 PUBLICATION_SECTIONS = ("publications", "patents")
 WINDOWED_SECTIONS = (
+    "certifications",
     "appointments",
     "awards",
     "grants",
     "students",
     "teaching",
     "service",
+    "memberships",
     "talks",
     "press",
 )
@@ -322,6 +324,9 @@ def section_content(cv: CV, name: str) -> list[Any]:
     if name == "personal_details":
         details = cv.data.person.personal_details()
         return [details] if cv.data.design.personal_details and details else []
+    if name in ("appointments", "administration"):
+        leading = name == "administration"
+        return [a for a in cv.data.appointments if (a.kind == "administrative") == leading]
     return list(getattr(cv.data, name))
 
 

@@ -76,6 +76,14 @@ def clinician_cv() -> CV:
 
 
 @pytest.fixture(scope="session")
+def leadership_cv() -> CV:
+    """The physician-scientist of issue 26: every key it added (administrative posts, title
+    and post-nominals, certifications, memberships, counts, declined grants, shares)."""
+    folder = DATA / "leadership"
+    return load_or_fail(Sources(cv=folder / "cv.yaml", bib=folder / "publications.bib"))[0]
+
+
+@pytest.fixture(scope="session")
 def small_cv(small_sources: Sources) -> CV:
     return load_or_fail(small_sources)[0]
 

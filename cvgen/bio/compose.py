@@ -9,10 +9,9 @@ training, career, funding, honours, students, community), whatever the importanc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from cvgen.bio import ranking
+from cvgen.bio.context import Builder, Context
 from cvgen.bio.english import (
     abbreviation,
     ambiguous_article,
@@ -26,12 +25,12 @@ from cvgen.bio.english import (
     topic,
     without_abbreviation,
 )
-from cvgen.bio.facts import Fact, Supervision, home_institution, joined_year, same_distinction
+from cvgen.bio.facts import Fact, as_of_day, home_institution, joined_year, same_distinction
+from cvgen.bio.roles import leadership, position_phrase, supervision
 from cvgen.bio.voice import Voice
 from cvgen.model import CV, Appointment, Award, Degree, Grant, GrantRole, Service, Talk
 from cvgen.util.dates import Date
 
-_NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
 _TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _GENERIC_AWARD_WORDS = set(
@@ -54,32 +53,19 @@ _QUALIFIER = re.compile(r"\s+(?:for|of|in|on|at)\s+")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
-@dataclass(frozen=True)
-class Context:
-    voice: Voice
-    cv: CV
-    facts: dict[str, list[Fact]]
-
-    def items(self, kind: str) -> list:
-        return [f.item for f in sorted(self.facts.get(kind, []), key=lambda f: f.index)]
-
-
-Builder = Callable[[Context], list[str]]
-
-
-def _position_phrase(title: str, department: str | None) -> str:
-    phrase = title if _NO_ARTICLE_TITLES.match(title) else indefinite(title)
-    if department and not re.search(r"\b(of|in)\b", title):
-        phrase += f" in {definite(department)}"
-    return phrase
+def _titled(person) -> str:
+    """'Prof. Jane Doe, MD, PhD,': the name with its title and letters, ready for a verb."""
+    title, letters = person.titled_name()
+    name = f"{title} {person.name}" if title else person.name
+    return f"{name}, {letters}," if letters else name
 
 
 def identity(ctx: Context) -> list[str]:
     person, v = ctx.cv.data.person, ctx.voice
-    who = "I" if v.person == "first" else person.name
+    who = "I" if v.person == "first" else _titled(person)
     place = f" at {definite(person.affiliation)}" if person.affiliation else ""
     if person.position:
-        position = _position_phrase(person.position, person.department)
+        position = position_phrase(person.position, person.department)
         return [sentence(f"{who} {v.verb('be', after_name=True)} {position}{place}")]
     if place:
         return [sentence(f"{who} {v.verb('work', after_name=True)}{place}")]
@@ -115,10 +101,16 @@ def education(ctx: Context) -> list[str]:
     degrees = ctx.items("degree")
     if not degrees:
         return []
-    v, top, lower = ctx.voice, degrees[0], degrees[1:]
+    v, top = ctx.voice, degrees[0]
+    lower = [
+        d for d in degrees[1:] if d.end and not d.end.present and not d.end.after(as_of_day(ctx.cv))
+    ]
     where, degree = definite(top.institution), indefinite(_degree_name(top))
     if top.end is None or top.end.present:
         return [sentence(f"{v.subj()} {v.verb('be')} completing {degree} at {where}")]
+    if top.end.after(as_of_day(ctx.cv)):
+        expected = f", expected in {top.end.year}"
+        return [sentence(f"{v.subj()} {v.verb('be')} completing {degree} at {where}{expected}")]
     year = f" in {top.end.year}"
     earlier = f", after {_lower_degrees(lower)}" if lower else ""
     phrasings = [sentence(f"{v.subj()} received {degree} from {where}{year}{earlier}")]
@@ -317,36 +309,6 @@ def awards(ctx: Context) -> list[str]:
     ]
 
 
-def supervision(ctx: Context) -> list[str]:
-    records: list[Supervision] = ctx.items("supervision")
-    if not records:
-        return []
-    v, record = ctx.voice, records[0]
-    done = []
-    if record.phd:
-        students = "student" if record.phd == 1 else "students"
-        done.append(f"supervised {number_word(record.phd)} PhD {students} to completion")
-    if record.postdoc:
-        researchers = "researcher" if record.postdoc == 1 else "researchers"
-        done.append(f"mentored {number_word(record.postdoc)} postdoctoral {researchers}")
-    placed = ctx.items("placement")
-    tail = ""
-    if placed:
-        count = placed[0]
-        total = record.phd + record.postdoc
-        tail = (
-            f", {number_word(count)} of whom now hold faculty positions"
-            if count > 1
-            else (
-                ", who now holds a faculty position"
-                if total == 1
-                else ", one of whom now holds a faculty position"
-            )
-        )
-    body = f"{v.verb('have')} {join_list(done)}{tail}"
-    return [sentence(f"{v.subj()} {body}"), sentence(f"to date, {v.subj()} {body}")]
-
-
 def _role(service: Service) -> str:
     return f"{service.role} of {definite(service.organization)}"
 
@@ -395,6 +357,7 @@ def _community_alternative(v: Voice, current: list[str], past: list[str], talks:
 
 BUILDERS: tuple[Builder, ...] = (
     identity,
+    leadership,
     interests,
     education,
     career,

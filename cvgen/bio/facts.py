@@ -7,6 +7,7 @@ list ('A, B and C' -> 'A and B') or removes a sentence, but never cuts one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from cvgen.model import (
     Grant,
     ServiceCategory,
     Student,
+    StudentCounts,
     StudentLevel,
     TalkKind,
 )
@@ -43,16 +45,31 @@ class Supervision:
     phd: int
     postdoc: int
     faculty: int  # of those, now in faculty posts
+    msc: int = 0
+    undergraduate: int = 0
+    stated: bool = False  # the researcher's own totals (student_counts), not completions
+
+
+def as_of_day(cv: CV) -> dt.date:
+    """The date the CV speaks from: design.as_of, else today."""
+    as_of = cv.data.design.as_of
+    return dt.date(as_of.year, as_of.month or 1, as_of.day or 1) if as_of else dt.date.today()
 
 
 def current_appointment(cv: CV) -> Appointment | None:
-    """The ongoing post at the person's affiliation, else any ongoing post."""
-    ongoing = [a for a in cv.data.appointments if a.ongoing and ranking.is_post(a)]
-    here = [a for a in ongoing if _same_place(a.institution, cv.data.person.affiliation)]
-    return (here or ongoing or [None])[0]
+    """The primary ongoing post, else the one at the person's affiliation, else any ongoing
+    post (never an administrative one: the leadership sentence names those)."""
+    ongoing = [
+        a
+        for a in cv.data.appointments
+        if a.ongoing and ranking.is_post(a) and a.kind != "administrative"
+    ]
+    primary = [a for a in ongoing if a.primary]
+    here = [a for a in ongoing if same_place(a.institution, cv.data.person.affiliation)]
+    return (primary or here or ongoing or [None])[0]
 
 
-def _same_place(institution: str, affiliation: str | None) -> bool:
+def same_place(institution: str, affiliation: str | None) -> bool:
     return bool(affiliation) and institution.casefold() == affiliation.casefold()  # type: ignore[union-attr]
 
 
@@ -67,7 +84,7 @@ def joined_year(cv: CV) -> int | None:
     starts = [
         a.start.year
         for a in cv.data.appointments
-        if home and _same_place(a.institution, home) and a.start and ranking.is_post(a)
+        if home and same_place(a.institution, home) and a.start and ranking.is_post(a)
     ]
     return min(starts) if starts else None
 
@@ -77,7 +94,8 @@ def _previous_posts(cv: CV) -> tuple[list[Appointment], list[Appointment]]:
     home, joined = home_institution(cv), joined_year(cv)
     earlier, visits = [], []
     for post in ranking.rank_positions(cv.data.appointments):
-        if post.ongoing or _same_place(post.institution, home):
+        held = post.ongoing or post.current_on(as_of_day(cv))
+        if held or same_place(post.institution, home) or post.kind == "administrative":
             continue
         if ranking.is_visit(post):
             visits.append(post)
@@ -111,12 +129,29 @@ def same_distinction(award: Award, grant: Grant) -> bool:
     return bool(core.strip()) and core in _words(award.name) and any(f in given_by for f in funders)
 
 
-def _supervision(students: list[Student]) -> Supervision:
+def _supervision(students: list[Student], counts: StudentCounts | None) -> Supervision:
+    """Completed PhD students and postdocs, or the totals the researcher states."""
     done = [s for s in students if s.status == "completed"]
     phd = [s for s in done if s.level is StudentLevel.PHD]
     postdoc = [s for s in done if s.level is StudentLevel.POSTDOC]
     faculty = sum(bool(_FACULTY.search(s.current_position or "")) for s in phd + postdoc)
+    if counts and counts.given():
+        stated = dict(counts.given())
+        return Supervision(
+            stated.get("phd", 0),
+            stated.get("postdoc", 0),
+            faculty,
+            stated.get("msc", 0),
+            stated.get("undergraduate", 0),
+            stated=True,
+        )
     return Supervision(len(phd), len(postdoc), faculty)
+
+
+def leadership(cv: CV) -> list[Appointment]:
+    """Administrative posts: current ones first (newest first), then past ones, newest first."""
+    posts = [a for a in cv.data.appointments if a.kind == "administrative"]
+    return sorted(posts, key=lambda a: (not a.ongoing, -(a.start.year if a.start else 0)))
 
 
 def collect_facts(cv: CV) -> list[Fact]:
@@ -135,6 +170,7 @@ def collect_facts(cv: CV) -> list[Fact]:
         "degree": ranking.rank_degrees(data.education),
         "award": ranking.bio_awards(data.awards, data.person),
         "grant": ranking.bio_grants(data.grants),
+        "leadership": leadership(cv),
         "position": earlier,
         "visit": visits,
         "editorial": editorial,
@@ -144,8 +180,8 @@ def collect_facts(cv: CV) -> list[Fact]:
     for kind, items in groups.items():
         kept = items[: ranking.MAX_ITEMS[kind]]
         facts.extend(Fact(kind, i, item) for i, item in enumerate(kept))
-    record = _supervision(data.students)
-    if record.phd or record.postdoc:
+    record = _supervision(data.students, data.student_counts)
+    if record.phd or record.postdoc or record.msc or record.undergraduate:
         facts.append(Fact("supervision", 0, record))
         if record.faculty:
             facts.append(Fact("placement", 0, record.faculty))

@@ -8,7 +8,10 @@ Within each kind of fact
     then prizes, fellowships, awards, honours; then by career stage (senior, mid-career or
     faculty, early-career or postdoc, unknown); then the newest. Student awards are left out
     once the researcher has any later one.
-  * Grants: only competitive grants held as PI are named (as co-PI if there is no PI grant);
+  * Leadership: administrative posts (appointments of kind administrative), the current ones
+    first, then the newest.
+  * Grants: only competitive grants held as PI are named (as co-PI if there is no PI grant),
+    never a declined one; amounts compared are one's own share where a grant gives it;
     the bio counts them all. Amounts are compared only within one currency (no exchange
     rates: they drift, and a table would silently rank by an invented number): the longest
     grant first, then the newest; then, among grants in the same currency, the larger takes
@@ -37,6 +40,7 @@ TIERS: tuple[tuple[str, int], ...] = (
     ("interest", 0),
     ("degree", 0),
     ("award", 0),
+    ("leadership", 0),
     ("grant", 0),
     ("position", 0),
     ("award", 1),
@@ -45,6 +49,7 @@ TIERS: tuple[tuple[str, int], ...] = (
     ("grant", 1),
     ("editorial", 0),
     ("keynote", 0),
+    ("leadership", 1),
     ("award", 2),
     ("interest", 2),
     ("placement", 0),
@@ -61,11 +66,15 @@ MAX_ITEMS: dict[str, int] = {
     "award": 4,
     "grant": 3,
     "position": 2,
+    "leadership": 2,
     "visit": 2,
     "editorial": 2,
     "keynote": 2,
 }
-_KIND_ORDER = ("award", "grant", "interest", "keynote", "editorial", "position", "degree", "visit")
+_KIND_ORDER = (
+    "award", "grant", "interest", "keynote", "editorial", "leadership", "position", "degree",
+    "visit",
+)  # fmt: skip
 
 _STAGE = {
     "senior": 0, "faculty": 1, "mid-career": 1, "early-career": 2, "postdoc": 2, None: 3,
@@ -145,15 +154,16 @@ def rank_grants(grants: list[Grant]) -> list[Grant]:
         places.setdefault((grant.kind, grant.role_kind, currency), []).append(place)
     ranked = list(order)
     for group in places.values():
-        by_amount = sorted((order[p] for p in group), key=lambda g: -(g.amount or 0))
+        by_amount = sorted((order[p] for p in group), key=lambda g: -(g.own_amount or 0))
         for place, grant in zip(group, by_amount, strict=True):
             ranked[place] = grant
     return ranked
 
 
 def bio_grants(grants: list[Grant]) -> list[Grant]:
-    """The grants a bio may name: competitive ones held as PI (else as co-PI), best first."""
-    competitive = [g for g in rank_grants(grants) if g.kind == "competitive"]
+    """The grants a bio may name: competitive ones held as PI (else as co-PI), best first;
+    never a declined one, nor internal funding."""
+    competitive = [g for g in rank_grants(grants) if g.kind == "competitive" and not g.declined]
     for role in (GrantRole.PI, GrantRole.CO_PI):
         held = [g for g in competitive if g.role_kind is role]
         if held:
@@ -178,7 +188,7 @@ def is_post(appointment: Appointment) -> bool:
 
 
 def is_visit(appointment: Appointment) -> bool:
-    return bool(_VISITING.search(appointment.title))
+    return appointment.kind == "visiting" or bool(_VISITING.search(appointment.title))
 
 
 def rank_positions(appointments: list[Appointment]) -> list[Appointment]:

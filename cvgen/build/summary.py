@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cvgen.model import CV, SECTION_NAMES, PubKind, Publication
+from cvgen.select import section_content
 
 # The cv.yaml sections, in CV order; publications and patents are counted by type below, and
 # personal details are no list.
@@ -17,7 +18,9 @@ def summarize(cv: CV) -> str:
     data = cv.data
     pubs = cv.publications
     lines = [f"{data.person.name}" + (f" — {data.person.position}" if data.person.position else "")]
-    counts = [(name, len(getattr(data, name))) for name in SECTION_FIELDS]
+    counts = [
+        (name, len(section_content(cv, name))) for name in SECTION_FIELDS if name not in data.custom
+    ]
     counts += [(name, len(section.entries)) for name, section in data.custom.items()]
     width = max(len(name) for name, _ in counts)
     lines.append("")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from cvgen.compose import career, grants, supervision
+from cvgen.compose import career, credentials, grants, positions, supervision
 from cvgen.compose.context import Context, Settings
 from cvgen.compose.custom import custom_groups, custom_heading
 from cvgen.compose.header import furniture, header, meta
@@ -32,12 +32,15 @@ SECTIONS: dict[str, Callable[[CV, Context], list[Group]]] = {
     "personal_details": personal_details,
     "research_interests": career.research_interests,
     "education": career.education,
-    "appointments": career.appointments,
+    "certifications": credentials.certifications,
+    "appointments": positions.appointments,
+    "administration": positions.administration,
     "awards": career.awards,
     "grants": grants.grants,
     "students": supervision.students,
     "teaching": career.teaching,
     "service": career.service,
+    "memberships": credentials.memberships,
     "talks": career.talks,
     "press": career.press,
 }
@@ -46,12 +49,14 @@ SECTIONS: dict[str, Callable[[CV, Context], list[Group]]] = {
 # One entry of a cv.yaml section, for documents that list items on their own (biosketches).
 ENTRIES: dict[str, Callable[[Context, Any], Entry]] = {
     "education": career.degree_entry,
-    "appointments": career.appointment_entry,
+    "certifications": credentials.certification_entry,
+    "appointments": positions.appointment_entry,
     "awards": career.award_entry,
     "grants": grants.grant_entry,
     "students": partial(supervision.student_entry, with_level=True),
     "teaching": career.course_entry,
     "service": career.service_entry,
+    "memberships": credentials.membership_entry,
     "talks": career.talk_entry,
     "press": career.press_entry,
 }
@@ -105,7 +110,7 @@ def compose(cv: CV, settings: Settings | None = None) -> Document:
         header=header(cv, ctx),
         sections=sections,
         meta=meta(cv, ctx, today),
-        furniture=furniture(ctx, cv.data.person.name),
+        furniture=furniture(ctx, cv.data.person),
         schema_org=schema_org(cv.data, works),
     )
     return kept_together(document)

@@ -25,16 +25,33 @@ def part_texts(words: Words, part: Amount) -> list[str]:
 
 
 def amount_text(words: Words, item: Funded) -> str:
-    """Every part of the item's amount, joined ('' when it names none)."""
+    """Every part of the item's amount, joined ('' when it names none); a grant's own share of
+    a project's amount after it: '€2,500,000 (own share €400,000)'."""
     texts = [text for part in item.amount_parts for text in part_texts(words, part)]
+    share = getattr(item, "share", None)
+    if share is not None and texts:
+        own = words.money(share, item.currency)
+        texts[0] = words.fmt("own_share", amount=texts[0], share=own)
     return words("amount_plus").join(texts)
+
+
+def counted_parts(item: Funded) -> list[Amount]:
+    """The parts a total adds: none of a declined grant, the own share instead of a project's
+    whole amount."""
+    if getattr(item, "declined", False):
+        return []
+    parts = item.amount_parts
+    share = getattr(item, "share", None)
+    if share is not None and parts:
+        parts = [parts[0].model_copy(update={"amount": share}), *parts[1:]]
+    return parts
 
 
 def totals_by_currency(items: Iterable[Funded]) -> list[tuple[str | None, float]]:
     """(currency, total) of the sums given once, in order of first appearance."""
     totals: dict[str | None, float] = {}
     for item in items:
-        for part in item.amount_parts:
+        for part in counted_parts(item):
             if part.amount and part.per is None:
                 totals[part.currency] = totals.get(part.currency, 0) + part.amount
     return list(totals.items())

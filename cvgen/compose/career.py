@@ -1,5 +1,5 @@
-"""The career sections as groups of entries: education, appointments, awards, teaching,
-service, talks, press, and the research interests with their statement.
+"""The career sections as groups of entries: education, awards, teaching, service, talks,
+press, and the research interests with their statement (appointments: positions.py).
 
 Each function decides, once for every output, what an item shows and in which words:
 its title, its qualifiers, its worded dates, and its details as sentences.
@@ -15,7 +15,6 @@ from cvgen.compose.order import grouped_by
 from cvgen.document import Entry, Group, Link, Span
 from cvgen.model import (
     CV,
-    Appointment,
     Award,
     AwardStage,
     Dated,
@@ -68,6 +67,17 @@ def period(ctx: Context, item: Dated) -> str:
     return dates(ctx, item.start, item.end)
 
 
+def period_ahead(ctx: Context, item: Dated) -> str:
+    """A period whose end is still ahead of the CV's date says so: '2023 – expected 2027'."""
+    end = item.end
+    if end is None or not end.after(ctx.day):
+        return period(ctx, item)
+    ahead = ctx.words.fmt("expected", date=dates(ctx, end, None))
+    if item.start is None:
+        return ahead
+    return ctx.words.fmt("period", start=dates(ctx, item.start, None), end=ahead)
+
+
 def labelled_links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Link]:
     """Links labelled in the CV's words ('Video'); a kind the table lacks (a custom entry's
     own label) is shown as written, its first letter capital."""
@@ -79,7 +89,7 @@ def labelled_links(ctx: Context, pairs: list[tuple[str, str | None]]) -> list[Li
     ]
 
 
-def _plain(entries: list[Entry]) -> list[Group]:
+def plain(entries: list[Entry]) -> list[Group]:
     return [Group(None, entries)] if entries else []
 
 
@@ -112,7 +122,7 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
     return Entry(
         [Span(head)],
         joined(degree.institution, degree.location),
-        period(ctx, degree),
+        period_ahead(ctx, degree),
         details(
             track or [],
             thesis or [],
@@ -126,21 +136,7 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
 
 
 def education(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([degree_entry(ctx, degree) for degree in ctx.in_order(cv.data.education)])
-
-
-def appointment_entry(ctx: Context, job: Appointment) -> Entry:
-    host = job.host and ctx.words.spans("host", host=job.host)
-    return Entry(
-        [Span(job.title)],
-        joined(job.department, job.institution, job.location),
-        period(ctx, job),
-        details(host or [], text_sentence(job.note)),
-    )
-
-
-def appointments(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([appointment_entry(ctx, job) for job in ctx.in_order(cv.data.appointments)])
+    return plain([degree_entry(ctx, degree) for degree in ctx.in_order(cv.data.education)])
 
 
 def award_entry(ctx: Context, award: Award) -> Entry:
@@ -167,7 +163,7 @@ AWARD_STAGES: tuple[AwardStage | None, ...] = (
 def awards(cv: CV, ctx: Context) -> list[Group]:
     items = ctx.in_order(cv.data.awards)
     if not cv.data.design.awards_by_stage:
-        return _plain([award_entry(ctx, award) for award in items])
+        return plain([award_entry(ctx, award) for award in items])
     headings = ctx.words.group("award_stages")
     return [
         Group(
@@ -215,16 +211,17 @@ def course_entry(ctx: Context, course: Teaching) -> Entry:
 
 
 def teaching(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([course_entry(ctx, course) for course in ctx.in_order(cv.data.teaching)])
+    return plain([course_entry(ctx, course) for course in ctx.in_order(cv.data.teaching)])
+
+
+def noted_entry(ctx: Context, head: str, qualifiers: list[str | None], item: Dated) -> Entry:
+    """An item of a head, its qualifiers, its period and its note (service, memberships)."""
+    note = getattr(item, "note", None)
+    return Entry([Span(head)], joined(*qualifiers), period(ctx, item), details(text_sentence(note)))
 
 
 def service_entry(ctx: Context, item: Service) -> Entry:
-    return Entry(
-        [Span(item.role)],
-        joined(item.organization),
-        period(ctx, item),
-        details(text_sentence(item.note)),
-    )
+    return noted_entry(ctx, item.role, [item.organization], item)
 
 
 def service(cv: CV, ctx: Context) -> list[Group]:
@@ -291,4 +288,4 @@ def press_entry(ctx: Context, item: Press) -> Entry:
 
 
 def press(cv: CV, ctx: Context) -> list[Group]:
-    return _plain([press_entry(ctx, item) for item in ctx.in_order(cv.data.press)])
+    return plain([press_entry(ctx, item) for item in ctx.in_order(cv.data.press)])

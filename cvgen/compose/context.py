@@ -73,6 +73,12 @@ class Context:
     def words(self) -> Words:
         return self.settings.words
 
+    @property
+    def day(self) -> dt.date:
+        """The date the CV speaks from (design.as_of, --as-of), else today: what is current,
+        and which ends are still ahead."""
+        return self.settings.today or dt.date.today()
+
     def in_order(self, items: Iterable[T]) -> list[T]:
         """Dated items newest or oldest first, as the CV's design says."""
         return chronological(items, self.settings.order)

@@ -1,6 +1,9 @@
-"""The funding section: a table per kind (competitive, industry), newest first, with totals.
+"""The funding section: a table per kind (competitive, industry, internal), newest first, with
+totals.
 
-Amounts in different currencies are never added up: each currency gets its own total line.
+Amounts in different currencies are never added up: each currency gets its own total line. A
+grant's own share counts instead of a consortium's whole amount; a declined grant is printed
+as declined and counts nowhere.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from cvgen.document import Entry, Group, Span, Total
 from cvgen.model import CV, Grant
 from cvgen.model.values import standard_role
 
-KINDS = ("competitive", "industrial")
+KINDS = ("competitive", "industrial", "internal")
 
 
 def role_text(ctx: Context, grant: Grant) -> str:
@@ -30,7 +33,9 @@ def grant_entry(ctx: Context, grant: Grant) -> Entry:
         [Span(grant.title)],
         joined(grant.funder, grant.program, number or None),
         period(ctx, grant),
-        details(text_sentence(grant.note)),
+        details(
+            [Span(words("grant_declined"))] if grant.declined else [], text_sentence(grant.note)
+        ),
         cells=[[Span(role_text(ctx, grant))], [Span(amount)] if amount else []],
         tags=list(grant.tags),
     )

@@ -52,10 +52,24 @@ def unbroken_parts(address: str | None) -> str | None:
     return ", ".join(p.replace(" ", "\u00a0") if len(p) <= 30 else p for p in parts)
 
 
+def full_name(person: Person, words: Words) -> str:
+    """'Prof. Jane Doe, MD, PhD': the name with its title and post-nominals (each once)."""
+    title, letters = person.titled_name()
+    name = person.name
+    if title:
+        name = words.fmt("furniture.name_with_title", title=title, name=name)
+    if letters:
+        name = words.fmt("furniture.name_with_postnominals", name=name, postnominals=letters)
+    return name
+
+
 def header(cv: CV, ctx: Context) -> Header:
     person = cv.data.person
+    title, letters = person.titled_name()
     return Header(
         name=person.name,
+        title=title,
+        postnominals=letters,
         position=person.position,
         affiliation=[line for line in (person.department, person.affiliation) if line],
         address=unbroken_parts(person.address),
@@ -89,7 +103,7 @@ def meta(cv: CV, ctx: Context, date: str) -> Meta:
     about = ", ".join(p for p in (person.position, person.affiliation) if p)
     description = words.fmt("furniture.description", name=person.name)
     return Meta(
-        title=words.fmt("furniture.title", name=person.name),
+        title=words.fmt("furniture.title", name=full_name(person, words)),
         author=person.name,
         subject=words("furniture.curriculum_vitae"),
         description=f"{description}, {about}." if about else f"{description}.",
@@ -100,14 +114,14 @@ def meta(cv: CV, ctx: Context, date: str) -> Meta:
     )
 
 
-def furniture(ctx: Context, name: str) -> dict[str, str]:
+def furniture(ctx: Context, person: Person) -> dict[str, str]:
     """The words writers print around the content: footer, page numbers, the contents, and
     'Updated January 2023' when the CV is dated (design.as_of, --as-of)."""
     words = ctx.words
     printed = {
         "curriculum_vitae": words("furniture.curriculum_vitae"),
         "page_of": words("furniture.page_of"),
-        "page_title": words.fmt("furniture.page_title", name=name),
+        "page_title": words.fmt("furniture.page_title", name=full_name(person, words)),
         "contents": words("furniture.contents"),
     }
     as_of = ctx.settings.as_of

@@ -56,6 +56,8 @@ def person_node(data: CvData) -> dict[str, Any]:
             "@type": "Person",
             "@id": PERSON_ID,
             "name": person.name,
+            "honorificPrefix": person.title,
+            "honorificSuffix": person.postnominals,
             "alternateName": person.name_variants,
             "jobTitle": person.position,
             "affiliation": organisation if person.affiliation else None,
@@ -64,6 +66,10 @@ def person_node(data: CvData) -> dict[str, Any]:
             "url": safe_href(person.website),
             "sameAs": same_as,
             "knowsAbout": data.research_interests,
+            "memberOf": [
+                {"@type": "Organization", "name": name}
+                for name in dict.fromkeys(item.organization for item in data.memberships)
+            ],
             "alumniOf": [
                 {"@type": "CollegeOrUniversity", "name": name}
                 for name in dict.fromkeys(degree.institution for degree in data.education)

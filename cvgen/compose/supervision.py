@@ -71,7 +71,26 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     )
 
 
+def counts_sentence(cv: CV, ctx: Context) -> list[Group]:
+    """'Supervised in total: 40 PhD students, 88 MSc students and 5 postdoctoral researchers.':
+    the totals the researcher states (student_counts), above any list."""
+    counts = cv.data.student_counts.given() if cv.data.student_counts else []
+    if not counts:
+        return []
+    words = ctx.words
+    listed = words.listed([words.counted(f"student_counts.{level}", n) for level, n in counts])
+    sentence = words.fmt("student_counts.sentence", counts=listed)
+    return [
+        Group(None, [Entry([Span(sentence)])], layout="paragraphs", id=ctx.ids("students-counts"))
+    ]
+
+
 def students(cv: CV, ctx: Context) -> list[Group]:
+    """The counts sentence, then the students by status and level."""
+    return counts_sentence(cv, ctx) + _listed_students(cv, ctx)
+
+
+def _listed_students(cv: CV, ctx: Context) -> list[Group]:
     status_words = ctx.words.group("student_status")
     level_words = ctx.words.group("student_levels")
     ordered = sorted(ctx.in_order(cv.data.students), key=lambda s: LEVELS.index(s.level))

@@ -9,6 +9,7 @@ from typing import Any
 
 from cvgen.errors import Problem, Severity
 from cvgen.files.reading import MAX_CV_YAML
+from cvgen.load.career_checks import career_warnings
 from cvgen.load.text_file import read_text
 from cvgen.load.validation import validate_model
 from cvgen.model import CvData
@@ -68,6 +69,7 @@ def _warnings(cv: CvData, file: str, lines: dict[Loc, int]) -> list[Problem]:
                 if part.amount is not None and part.currency is None:
                     warn((name, i, "amounts", j, "currency"), "amount without currency")
     _personal_details_warnings(cv, warn)
+    career_warnings(cv, warn)
     if not cv.person.email:
         warn(("person",), "no email: the CV header will have no contact address")
     return found

@@ -8,7 +8,7 @@ comma cut off.
 from __future__ import annotations
 
 # What people write for a fixed value -> the value cvgen uses for it.
-CHOICE_SYNONYMS: dict[str, str] = {
+CHOICE_SYNONYMS: dict[str, str | tuple[str, ...]] = {
     # talk kinds
     "plenary": "keynote", "semi-plenary": "keynote", "semiplenary": "keynote",
     "distinguished": "keynote", "poster": "contributed", "oral": "contributed",
@@ -25,17 +25,32 @@ CHOICE_SYNONYMS: dict[str, str] = {
     "doctorate": "phd", "bsc": "undergraduate", "ba": "undergraduate", "post-doc": "postdoc",
     "graduated": "completed", "finished": "completed", "defended": "completed",
     "ongoing": "current", "active": "current", "withdrew": "left", "dropped": "left",
+    # appointments
+    "administration": "administrative", "leadership": "administrative",
+    "management": "administrative", "adjunct": "affiliate", "affiliated": "affiliate",
+    "honorary": "affiliate", "visitor": "visiting", "hospital": "clinical",
+    "medical": "clinical", "industrial": "industry",
     # grants and press
-    "industry": "industrial", "company": "industrial", "contract": "industrial",
+    "industry": "industrial", "company": ("industrial", "industry"), "contract": "industrial",
+    "seed": "internal", "institutional": "internal",
     "television": "tv", "newspaper": "article", "magazine": "article",
 }  # fmt: skip
 
 
 def synonym_hint(got: str, allowed: list[str]) -> str | None:
     """'; for plenary use 'keynote'' when what was written means one of the allowed values."""
-    meant = CHOICE_SYNONYMS.get(got.strip().casefold())
-    return f"; for {got.strip()} use {meant!r}" if meant in allowed else None
+    found = CHOICE_SYNONYMS.get(got.strip().casefold(), ())
+    meant = next((m for m in ((found,) if isinstance(found, str) else found) if m in allowed), None)
+    return f"; for {got.strip()} use {meant!r}" if meant else None
 
+
+# Top-level keys people write for what cv.yaml holds elsewhere.
+MOVED_KEYS: dict[str, str] = {
+    "administration": "; administrative and leadership posts go under appointments: with "
+    "kind: administrative (printed under Administrative and Leadership Positions)",
+    "leadership": "; administrative and leadership posts go under appointments: with "
+    "kind: administrative (printed under Administrative and Leadership Positions)",
+}
 
 CUSTOM_SECTION_HINT = (
     "; a section of your own goes under custom:, e.g. custom: {{{name}: {{heading: ..., "

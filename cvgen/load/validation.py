@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cvgen.errors import Problem
-from cvgen.load.hints import CUSTOM_SECTION_HINT, synonym_hint
+from cvgen.load.hints import CUSTOM_SECTION_HINT, MOVED_KEYS, synonym_hint
 from cvgen.model import CvData
 from cvgen.util.yaml_lines import Loc, dotted, line_for
 
@@ -114,6 +114,8 @@ def _unknown_key_message(loc: Loc, lines: dict[Loc, int], root: type[BaseModel])
     model = _model_at(loc, root)
     if model is None:
         return message
+    if model is CvData and len(loc) == 1 and loc[-1] in MOVED_KEYS:
+        return message + MOVED_KEYS[str(loc[-1])]
     close = difflib.get_close_matches(str(loc[-1]), list(model.model_fields), n=1, cutoff=0.6)
     if close:
         return message + f"; did you mean {close[0]!r}?"

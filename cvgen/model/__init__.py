@@ -21,6 +21,7 @@ from cvgen.model.base import (
 from cvgen.model.career import (
     Amount,
     Appointment,
+    AppointmentKind,
     Award,
     AwardStage,
     Degree,
@@ -33,11 +34,16 @@ from cvgen.model.career import (
     Service,
     ServiceCategory,
     Student,
+    StudentCounts,
     StudentLevel,
     Tags,
     Talk,
     TalkKind,
     Teaching,
+)
+from cvgen.model.credentials import (
+    Certification,
+    Membership,
 )
 from cvgen.model.custom import (
     CustomEntry,
@@ -48,6 +54,7 @@ from cvgen.model.cv import (
     CvData,
 )
 from cvgen.model.design import (
+    ADOPTED_SECTIONS,
     CUSTOM_ID,
     SECTION_NAMES,
     DatePrecision,
@@ -100,6 +107,7 @@ from cvgen.model.sites import (
 )
 
 __all__ = [
+    "ADOPTED_SECTIONS",
     "CURRENCY_DESCRIPTION",
     "CUSTOM_ID",
     "CV",
@@ -110,9 +118,11 @@ __all__ = [
     "AlFolioSite",
     "Amount",
     "Appointment",
+    "AppointmentKind",
     "Author",
     "Award",
     "AwardStage",
+    "Certification",
     "Currency",
     "CustomEntry",
     "CustomSection",
@@ -133,6 +143,7 @@ __all__ = [
     "Links",
     "MacroName",
     "MarkSymbol",
+    "Membership",
     "Metrics",
     "MetricsDisplay",
     "NonEmpty",
@@ -160,6 +171,7 @@ __all__ = [
     "SiteKey",
     "Strict",
     "Student",
+    "StudentCounts",
     "StudentLevel",
     "Tags",
     "Talk",

@@ -3,6 +3,7 @@ ORCID iDs, currencies, and the period every dated item has."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated
 
@@ -114,3 +115,8 @@ class Dated(Strict):
     @property
     def ongoing(self) -> bool:
         return self.end is not None and self.end.present
+
+    def current_on(self, day: dt.date) -> bool:
+        """Held on `day`: begun by then (or undated), and ongoing or ending after it."""
+        begun = self.start is None or not self.start.after(day)
+        return begun and self.end is not None and (self.end.present or self.end.after(day))

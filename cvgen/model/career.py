@@ -47,6 +47,11 @@ class Degree(Dated):
     note: Note = None
 
 
+AppointmentKind = Literal[
+    "academic", "administrative", "clinical", "industry", "visiting", "affiliate"
+]
+
+
 class Appointment(Dated):
     title: NonEmpty
     institution: NonEmpty
@@ -54,6 +59,19 @@ class Appointment(Dated):
     location: str | None = None
     host: str | None = Field(
         default=None, description="Who hosted a postdoc or visit: 'Prof. Eric Hartmann'."
+    )
+    kind: AppointmentKind = Field(
+        default="academic",
+        description="What kind of post: academic (the default), administrative (a leadership "
+        "post: head, dean, director, ...; printed under Administrative and Leadership "
+        "Positions), clinical, industry, visiting (listed after the other current posts) or "
+        "affiliate.",
+        examples=["administrative"],
+    )
+    primary: bool = Field(
+        default=False,
+        description="The main one of several current posts: listed first, and the one a bio "
+        "names first.",
     )
     note: Note = None
 
@@ -187,10 +205,33 @@ class Grant(Funded):
         description="The kind of a free-text role (PI, co-PI, co-I, partner, collaborator), for "
         "bios and ranking; found from the role's words when left out.",
     )
-    kind: Literal["competitive", "industrial"] = "competitive"
+    kind: Literal["competitive", "industrial", "internal"] = Field(
+        default="competitive",
+        description="competitive (the default), industrial (a company's money) or internal "
+        "(seed or internal funding of one's own institution); each kind is a group of its own "
+        "with its own totals, and bios count only competitive grants.",
+    )
+    share: float | None = Field(
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        description="Your own part of `amount` when the amount is the whole project's (a "
+        "consortium's): printed '€2,500,000 (own share €400,000)'; totals and bios use it.",
+        examples=[400000],
+    )
+    declined: bool = Field(
+        default=False,
+        description="Offered and declined: printed as declined, never in totals, bios or "
+        "biosketches.",
+    )
     number: str | None = None
     tags: Tags = Field(default_factory=list)
     note: Note = None
+
+    @property
+    def own_amount(self) -> float | None:
+        """The sum that is the researcher's: the share when the amount is a project's."""
+        return self.share if self.share is not None else self.amount
 
     @model_validator(mode="before")
     @classmethod
@@ -202,6 +243,17 @@ class Grant(Funded):
             if found:
                 return {**data, "role_kind": found}
         return data
+
+    @model_validator(mode="after")
+    def _share_within_amount(self) -> Grant:
+        if self.share is not None and self.amount is None:
+            raise ValueError("share: a share is part of an amount; give the whole as amount")
+        if self.share is not None and self.amount is not None and self.share > self.amount:
+            raise ValueError(
+                f"share: {self.share:,.0f} is more than the amount {self.amount:,.0f}; the "
+                "amount is the whole project's, the share your part of it"
+            )
+        return self
 
     @model_validator(mode="after")
     def _role_classified(self) -> Grant:
@@ -262,13 +314,28 @@ class Student(Dated):
 
     @model_validator(mode="after")
     def _status_matches_dates(self) -> Student:
+        # A current student without a start is accepted: cvgen check warns that every paper
+        # with them is then underlined, whatever its date.
         if self.status == "completed" and self.end is None:
             raise ValueError("end: a completed student needs an 'end' date")
-        if self.status == "current" and self.start is None:
-            raise ValueError(
-                "start: a current student needs a start date (it decides which papers underline)"
-            )
         return self
+
+
+class StudentCounts(Strict):
+    """How many one has supervised, as the researcher counts them (listed students or not)."""
+
+    phd: int | None = Field(default=None, ge=0, description="PhD students.", examples=[40])
+    msc: int | None = Field(default=None, ge=0, description="Master's students.", examples=[88])
+    postdoc: int | None = Field(
+        default=None, ge=0, description="Postdoctoral researchers.", examples=[5]
+    )
+    undergraduate: int | None = Field(
+        default=None, ge=0, description="Undergraduate researchers.", examples=[30]
+    )
+
+    def given(self) -> list[tuple[str, int]]:
+        """(level, count) of the levels given, in the order a CV names them."""
+        return [(level, count) for level, count in self if count is not None]
 
 
 class TalkKind(StrEnum):

@@ -11,7 +11,7 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.model.base import Strict
+from cvgen.model.base import NonEmpty, Strict
 from cvgen.model.career import (
     Appointment,
     Award,
@@ -20,11 +20,14 @@ from cvgen.model.career import (
     Press,
     Service,
     Student,
+    StudentCounts,
     Talk,
     Teaching,
 )
+from cvgen.model.credentials import Certification, Membership
 from cvgen.model.custom import CustomSection
 from cvgen.model.design import (
+    ADOPTED_SECTIONS,
     SECTION_NAMES,
     Design,
     OutputFormat,
@@ -52,13 +55,35 @@ class CvData(Strict):
     bio: str | None = Field(default=None, description="A handwritten bio, used as is by cvgen bio.")
     research_interests: list[str] = Field(default_factory=list)
     research_statement: str | None = None
+    short_names: dict[NonEmpty, NonEmpty] = Field(
+        default_factory=dict,
+        description="Short forms of institutions' names, used after the first mention (bios): "
+        "{full name: short form}.",
+        examples=[{"Technion – Israel Institute of Technology": "the Technion"}],
+    )
     education: list[Degree] = Field(default_factory=list)
+    certifications: list[Certification] = Field(
+        default_factory=list,
+        description="Board certifications, licences and professional qualifications: name, "
+        "issuer, date, end, identifier, note.",
+    )
     appointments: list[Appointment] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
     grants: list[Grant] = Field(default_factory=list)
     students: list[Student] = Field(default_factory=list)
+    student_counts: StudentCounts | None = Field(
+        default=None,
+        description="How many you have supervised in all, as you count them (students listed "
+        "or not): printed as one sentence at the head of Supervision, used by the bio.",
+        examples=[{"phd": 40, "msc": 88, "postdoc": 5, "undergraduate": 30}],
+    )
     teaching: list[Teaching] = Field(default_factory=list)
     service: list[Service] = Field(default_factory=list)
+    memberships: list[Membership] = Field(
+        default_factory=list,
+        description="Memberships of professional bodies, societies and academies: "
+        "organization, role, start, end, note.",
+    )
     talks: list[Talk] = Field(default_factory=list)
     press: list[Press] = Field(default_factory=list)
     custom: Annotated[dict[str, CustomSection], AfterValidator(custom_ids)] = Field(
@@ -105,6 +130,16 @@ class CvData(Strict):
                 message = unknown_section_message(section, self.custom)
                 if message:
                     raise ValueError(f"variants.{name}.sections[{index}]: {message}")
+        return self
+
+    @model_validator(mode="after")
+    def _adopted_sections_given_once(self) -> CvData:
+        for name in ADOPTED_SECTIONS:
+            if name in self.custom and getattr(self, name):
+                raise ValueError(
+                    f"custom.{name}: {name}: holds the same section; move these entries to "
+                    f"{name}: and remove custom.{name}"
+                )
         return self
 
     @model_validator(mode="after")

@@ -81,11 +81,16 @@ class PublicationsConfig(Strict):
 
 
 SectionName = Literal[
-    "personal_details", "research_interests", "education", "appointments", "awards", "grants",
-    "students", "teaching", "service", "publications", "patents", "talks", "press",
+    "personal_details", "research_interests", "education", "certifications", "appointments",
+    "administration", "awards", "grants", "students", "teaching", "service", "memberships",
+    "publications", "patents", "talks", "press",
 ]  # fmt: skip
 SECTION_NAMES: tuple[str, ...] = get_args(SectionName)  # also the default order of a CV
 CUSTOM_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+# Built-in sections that cv.yaml's own sections (custom:) often had before cvgen knew them: a
+# custom section of that id still stands in for the built-in one (cvgen check suggests moving
+# its entries), so that a CV written then is not refused now.
+ADOPTED_SECTIONS = ("certifications", "memberships")
 
 
 def unknown_section_message(name: str, custom: Iterable[str]) -> str | None:
@@ -137,7 +142,7 @@ SectionList = Annotated[list[SectionNameOrCustom], AfterValidator(no_repeats)]
 
 def custom_ids(sections: dict[str, CustomSection]) -> dict[str, CustomSection]:
     for name in sections:
-        if name in SECTION_NAMES:
+        if name in SECTION_NAMES and name not in ADOPTED_SECTIONS:
             raise ValueError(f"{name}: a built-in section has this id; give yours another")
         if not CUSTOM_ID.match(name):
             raise ValueError(

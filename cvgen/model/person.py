@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import (
@@ -24,14 +25,32 @@ class Pronouns(Strict):
 
 
 class Person(Strict):
-    name: NonEmpty
+    name: NonEmpty = Field(
+        description="Your name as printed, without title or letters after it (see title and "
+        "postnominals)."
+    )
+    title: str | None = Field(
+        default=None,
+        description="The title before the name, as you write it: Prof., Dr, Prof. Dr.; placed "
+        "by the theme in the header, used by the bio and in the PDF and Word properties.",
+        examples=["Prof."],
+    )
+    postnominals: str | None = Field(
+        default=None,
+        description="Letters after the name, as you write them: 'MD, PhD', 'FRS'; placed by "
+        "the theme after the name in the header, used by the bio and the document properties.",
+        examples=["MD, PhD"],
+    )
     name_variants: list[str] = Field(
         default_factory=list,
         description="Other spellings of the name in author lists (initials, maiden name, "
         "another script); the canonical name and its initials are matched automatically.",
     )
     pronouns: Pronouns | None = None
-    position: str | None = None
+    position: str | None = Field(
+        default=None,
+        description="Your current post as the header prints it: 'Professor of Neurology'.",
+    )
     department: str | None = None
     affiliation: str | None = None
     address: str | None = None
@@ -70,6 +89,17 @@ class Person(Strict):
         description="Further personal details as label: text, e.g. {Military service: 'IDF, "
         "1993-1996'} (printed only with design.personal_details).",
     )
+
+    def titled_name(self) -> tuple[str | None, str | None]:
+        """(title, postnominals) as they may be added to the name: None where the name
+        already holds them ('Prof. Jane Doe' with title 'Prof.'), so they are never doubled."""
+        name = " ".join(self.name.casefold().split())
+        title, letters = self.title, self.postnominals
+        if title and (name + " ").startswith(" ".join(title.casefold().split()) + " "):
+            title = None
+        if letters and re.search(rf"[\s,]{re.escape(' '.join(letters.casefold().split()))}$", name):
+            letters = None
+        return title, letters
 
     def personal_details(self) -> dict[str, object]:
         """The personal details given, as JSON data (empty when none are)."""

@@ -82,6 +82,13 @@ class Date:
     def __hash__(self) -> int:
         return hash((self._key(), self.present))
 
+    def after(self, day: _dt.date) -> bool:
+        """Whether the date is certainly later than `day`: its first possible day is ('2027'
+        is after 2026-12-08, but not after 2027-03-01). 'present' never is."""
+        if self.present:
+            return False
+        return _dt.date(self.year, self.month or 1, self.day or 1) > day
+
     def iso(self) -> str:
         """The form the user wrote (or 'present'), used in JSON output and the schema."""
         if self.present:

@@ -132,6 +132,16 @@ def _unmarked(text: str) -> str:
     return text.replace("\u200f", "").replace("\u200e", "")
 
 
+def _in_form(phrase: str, form: str) -> str:
+    """The part of 'one=...|two=...|other=...' for a CLDR plural or ordinal form (a part
+    without a form is `other`)."""
+    forms = {}
+    for part in phrase.split("|"):
+        name, given, template = part.partition("=")
+        forms[name.strip() if given else "other"] = template if given else part
+    return forms.get(form) or forms.get("other") or "{n}"
+
+
 class Words:
     """A loaded words table; `words("sections.grants")` is one phrase."""
 
@@ -201,13 +211,23 @@ class Words:
     def ordinal(self, number: int) -> str:
         """'2nd', '2.', '2e': the table's `ordinal` templates by CLDR ordinal form
         ('one={n}st|two={n}nd|few={n}rd|other={n}th'; a part without a form is `other`)."""
-        forms = {}
-        for part in self("ordinal").split("|"):
-            name, given, template = part.partition("=")
-            forms[name.strip() if given else "other"] = template if given else part
         form = babel_locale(self.locale).ordinal_form(number)
-        template = forms.get(form) or forms.get("other") or "{n}"
-        return template.replace("{n}", str(number))
+        return _in_form(self("ordinal"), form).replace("{n}", str(number))
+
+    def counted(self, key: str, number: int) -> str:
+        """'1 PhD student', '40 PhD students': the phrase of `key` in the CLDR plural form of
+        the number ('one={n} PhD student|other={n} PhD students'), the number in the locale's
+        digits."""
+        form = babel_locale(self.locale).plural_form(number)
+        return _in_form(self(key), form).replace("{n}", self.number(number))
+
+    def listed(self, items: list[str]) -> str:
+        """'A', 'A and B', 'A, B and C' with the table's `and` and `list_and`."""
+        if len(items) < 2:
+            return "".join(items)
+        if len(items) == 2:
+            return self.fmt("and", first=items[0], second=items[1])
+        return self.fmt("list_and", others=", ".join(items[:-1]), last=items[-1])
 
     def language_name(self, name: str) -> str:
         """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""

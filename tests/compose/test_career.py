@@ -36,7 +36,7 @@ def clinician_document(clinician_cv: CV) -> Document:
 NOT_PRINTED = {
     "tags", "role_kind", "kind", "level", "status", "stage", "per", "currency", "amount",
     "name_variants", "major", "declined", "direct_track", "url", "video", "slides", "links",
-    "start", "end", "date", "expected_end", "awarded", "birth_date", "role",
+    "start", "end", "date", "expected_end", "awarded", "birth_date", "role", "primary", "share",
 }  # fmt: skip
 
 

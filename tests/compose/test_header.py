@@ -88,7 +88,7 @@ def test_metrics_are_dated_and_named_by_their_source() -> None:
 
 
 def test_the_words_around_the_content_name_the_researcher() -> None:
-    assert furniture(Context(Settings()), "Ann Lee") == {
+    assert furniture(Context(Settings()), Person(name="Ann Lee")) == {
         "curriculum_vitae": "Curriculum Vitae",
         "page_of": "Page {page} of {pages}",
         "page_title": "Ann Lee · Curriculum Vitae",

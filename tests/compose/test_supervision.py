@@ -39,7 +39,8 @@ def test_the_supervisors_part_in_the_cvs_words() -> None:
 
 
 def test_groups_run_by_status_then_level(example_cv: CV) -> None:
-    groups = students(example_cv, CTX)
+    counts, *groups = students(example_cv, CTX)  # the example states its totals first
+    assert counts.heading is None and counts.layout == "paragraphs"
     seen = {(s.status, s.level) for s in example_cv.data.students}
     statuses = [s for s in STATUSES if any(status == s for status, _ in seen)]
     assert [g.heading for g in groups] == [

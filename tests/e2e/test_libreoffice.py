@@ -67,7 +67,7 @@ def test_libreoffice_lays_out_the_whole_cv(pdfs: dict[str, bytes], example_cv: C
     reader = pypdf.PdfReader(io.BytesIO(pdfs["cv"]))
     assert round(float(reader.pages[0].mediabox.width)) == 595  # A4
     text = _flat(" ".join(pages))
-    assert pages[0].lstrip().startswith(document.header.name)
+    assert pages[0].lstrip().startswith(f"{document.header.title} {document.header.name}")
     for section in document.sections:
         assert _flat(section.heading).upper() in text.upper(), section.heading
     for entry in document.all_entries():

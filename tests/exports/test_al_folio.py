@@ -16,6 +16,9 @@ def test_the_layouts_fields_come_from_cvgens_data() -> None:
     site = AlFolioSite(flags={"highlight": "erc"})
     fields = {f.key: f.value for f in al_folio_fields(pub, SETTINGS, site, {})}
     assert fields == {
+        "abbr": "{PRL}",  # the venue's short name, al-folio's badge before the entry
+        "altmetric": "{true}",  # badges: on by default, from the DOI
+        "dimensions": "{true}",
         "additional_info": "{, Impact factor 8.1}",
         "annotation": "{* Equal contribution}",
         "html": "{https://doi.org/10.1103/PhysRevLett.124.000001}",

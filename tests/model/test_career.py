@@ -98,6 +98,7 @@ def test_a_grant_role_nobody_can_classify_asks_for_its_kind() -> None:
 def test_a_students_status_needs_its_dates() -> None:
     with pytest.raises(ValidationError, match="a completed student needs an 'end' date"):
         Student(name="S", level="phd", status="completed", start="2018")
-    with pytest.raises(ValidationError, match="a current student needs a start date"):
-        Student(name="S", level="phd", status="current")
+    # A current student without a start is accepted (issue 26: a postdoc whose start is not
+    # known); cvgen check warns that every paper with them is then underlined.
+    assert Student(name="S", level="postdoc", status="current").start is None
     assert Student(name="S", level="msc", status="left").end is None

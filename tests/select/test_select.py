@@ -190,8 +190,9 @@ def test_variant_with_unknown_section_is_a_located_error() -> None:
     assert [str(p) for p in problems] == [
         "cv.yaml:4: variants.v.sections[0]: unknown section 'publication'; did you mean "
         "'publications'? (sections: personal_details, research_interests, education, "
-        "appointments, awards, grants, students, teaching, service, publications, patents, "
-        "talks, press; or the id of a custom section)"
+        "certifications, appointments, administration, awards, grants, students, teaching, "
+        "service, memberships, publications, patents, talks, press; or the id of a custom "
+        "section)"
     ]
 
 

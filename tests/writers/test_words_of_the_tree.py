@@ -29,11 +29,16 @@ OPEN, CLOSE = "«", "»"  # pdflatex's T1 fonts have both, and no fixture uses t
 
 
 @pytest.fixture(scope="module")
-def cvs(example_cv: CV, humanities_cv: CV, clinician_cv: CV) -> dict[str, CV]:
-    return {"example": example_cv, "humanities": humanities_cv, "clinician": clinician_cv}
+def cvs(example_cv: CV, humanities_cv: CV, clinician_cv: CV, leadership_cv: CV) -> dict[str, CV]:
+    return {
+        "example": example_cv,
+        "humanities": humanities_cv,
+        "clinician": clinician_cv,
+        "leadership": leadership_cv,
+    }
 
 
-CVS = ["example", "humanities", "clinician"]
+CVS = ["example", "humanities", "clinician", "leadership"]
 
 
 def columns(document: Document) -> set[str]:
@@ -235,7 +240,7 @@ def test_every_phrase_of_the_word_file_comes_from_the_words_table(
     assert doc.core_properties.title.startswith(OPEN)
 
 
-@pytest.mark.parametrize("name", ["humanities", "clinician"])
+@pytest.mark.parametrize("name", ["humanities", "clinician", "leadership"])
 def test_every_phrase_of_the_pdf_comes_from_the_words_table(name: str, cvs: dict[str, CV]) -> None:
     cv = cvs[name]
     pdf = run_tex(render(cv, "latex", **vars(pseudo()))).pdf

@@ -75,7 +75,9 @@ def _contact_spans(head: Header, profiles: bool) -> list[Span]:
 def header(body: WordBody, head: Header, updated: str | None = None) -> None:
     """Name (Word's Title), position, affiliation, address, metrics and the CV's date; contact
     lines over a rule."""
-    body.heading(head.name, 0)
+    name = [Span(f"{head.title} ")] if head.title else []
+    name += [Span(head.name), *([Span(f", {head.postnominals}")] if head.postnominals else [])]
+    body.paragraph(name, "Title")
     if head.position:
         body.paragraph([Span(head.position)], "Subtitle")
     lines = [*head.affiliation, *filter(None, [head.address, head.metrics, updated])]

@@ -32,6 +32,7 @@ from cvgen.themes import BASE, THEMES_DIR, Theme
 from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
 from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.html.markup import links_to_html, spans_to_html
 from cvgen.writers.html.sections import HtmlSections
 
@@ -94,7 +95,7 @@ def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) ->
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(href=safe_href, spans=_spans, links=links_to_html)
+    env.filters.update(href=safe_href, spans=_spans, links=links_to_html, direction=_direction)
     return env
 
 
@@ -103,6 +104,11 @@ def _spans(context: jinja2.runtime.Context, spans: list) -> Markup:
     """The `spans` filter: right-to-left phrases isolated on a right-to-left page."""
     meta = context.get("meta")
     return spans_to_html(spans, rtl=getattr(meta, "direction", "ltr") == "rtl")
+
+
+def _direction(text: str) -> str:
+    """The `direction` filter: 'ltr' or 'rtl', as the text's first strong letter reads."""
+    return "ltr" if reads_left_to_right(text) else "rtl"
 
 
 def _template_location(error: BaseException) -> str:

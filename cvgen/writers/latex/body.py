@@ -103,8 +103,16 @@ class LatexBody(Walk):
 
     def header(self, head: Header) -> None:
         """Name, position and affiliation on the left; contact details and profiles on the
-        right."""
-        left = [cmd("cvname", self.text_block(head.name))]
+        right. A name with a title or post-nominals has the whole width, above them: beside
+        the contact details it would often wrap."""
+        name, shown = self.text(head.name), head.name  # one run, whichever way it reads
+        if head.title:
+            name, shown = cmd("cvhonorific", self.text(head.title)) + name, f"{head.title} {shown}"
+        if head.postnominals:
+            name += cmd("cvpostnominals", self.text(head.postnominals))
+        named = cmd("cvname", self.block(name, shown))
+        above = [named] if head.title or head.postnominals else []
+        left = [] if above else [named]
         if head.position:
             left.append(cmd("cvposition", self.text_block(head.position)))
         left += [self.text_block(line) + r"\par" for line in head.affiliation]
@@ -118,6 +126,7 @@ class LatexBody(Walk):
         if profiles:
             right.append(r"\cvsep{}".join(profiles))
         self.lines += [
+            *above,
             r"\begin{cvheader}",
             *left,
             r"\end{cvheader}",

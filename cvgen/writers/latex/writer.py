@@ -55,6 +55,15 @@ def furniture(document: Document) -> str:
     )
 
 
+def name_fallbacks(document: Document) -> list[str]:
+    """Plain \\cvhonorific and \\cvpostnominals for a theme of one's own that predates them
+    (classic's define how they look), only where the header has a title or post-nominals."""
+    head = document.header
+    if not (head.title or head.postnominals):
+        return []
+    return [r"\providecommand{\cvhonorific}[1]{#1\ }\providecommand{\cvpostnominals}[1]{, #1}"]
+
+
 def metadata(document: Document) -> str:
     """PDF title, author, subject, keywords and language."""
     meta = document.meta
@@ -126,6 +135,7 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
         furniture(document),
         *(load_theme(base).text("latex.tex") for base in _bases(theme)),
         theme.text("latex.tex"),
+        *name_fallbacks(document),
         metadata(document),
         trailer_id(text),
     ]

@@ -63,7 +63,8 @@ def _headings(group: Group, level: int) -> list[tuple[str, int]]:
 
 def test_every_heading_is_in_a_word_heading_style_in_order(example_docx) -> None:
     document, doc = example_docx
-    expected = [(document.header.name, 0)]
+    head = document.header  # Word's Title: the name with its title and post-nominals
+    expected = [(f"{head.title} {head.name}, {head.postnominals}", 0)]
     for section in document.sections:
         expected.append((section.heading, 1))
         for group in section.groups:

@@ -42,18 +42,20 @@ def test_default_order_is_the_academic_one(example_cv: CV) -> None:
     assert headings == [
         "Research Interests",
         "Education",
+        "Certifications and Licences",
         "Academic Appointments",
+        "Administrative and Leadership Positions",
         "Honours and Awards",
         "Research Funding",
         "Supervision",
         "Teaching",
         "Service",
+        "Professional Memberships",
         "Publications",
         "Patents",
         "Talks",
         "Media and Press",
-        "Professional Memberships",  # custom sections follow the built-in ones
-        "Software",
+        "Software",  # custom sections follow the built-in ones
     ]
 
 
@@ -88,8 +90,10 @@ def test_publication_markup(small_cv: CV) -> None:
 def test_grants_total_per_currency(example_cv: CV) -> None:
     tex = render(example_cv)
     competitive, industrial = tex.split(r"\cvgrantgroup{Industry funding}")
+    industrial, internal = industrial.split(r"\cvgrantgroup{Internal funding}")
     totals = re.findall(r"& \\textbf\{([^}]*)\} &", competitive)
-    assert totals == ["£5,637,400", "€1,497,500"]
+    assert totals == ["£2,047,400", "€1,497,500"]  # an own share, never a declined grant
+    assert re.findall(r"& \\textbf\{([^}]*)\} &", internal)[:1] == ["£12,000"]
     assert re.findall(r"& \\textbf\{([^}]*)\} &", industrial) == ["£220,000", r"\$150,000"]
 
 

@@ -44,7 +44,7 @@ def test_example_shows_every_title_and_heading(example_cv: CV, example_pdf: TexR
 
 def test_example_metadata_footer_and_typesetting(example_pdf: TexResult) -> None:
     reader = pypdf.PdfReader(io.BytesIO(example_pdf.pdf))
-    assert reader.metadata.title == "Curriculum Vitae: Miriam Adler-Katz"
+    assert reader.metadata.title == "Curriculum Vitae: Dr Miriam Adler-Katz, FIMA"
     assert reader.metadata.author == "Miriam Adler-Katz"
     pages = len(reader.pages)
     assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
@@ -132,7 +132,11 @@ def test_hebrew_pdf_sets_every_character_right_to_left(
     cv = example_cv if theme == "classic" else greek_coauthor(small_cv)
     tex = render(cv, "latex", words=load_words("he"), theme=load_theme(theme))
     assert r"\babelprovide[import,main,onchar=ids fonts]{hebrew}" in tex
-    assert r"\cvltr{" + cv.data.person.name + "}" in tex
+    person = cv.data.person  # the name with its title and letters, one left-to-right run
+    name = person.name
+    if person.title:
+        name = rf"\cvhonorific{{{person.title}}}{name}\cvpostnominals{{{person.postnominals}}}"
+    assert r"\cvltr{" + name + "}" in tex
     result = run_tex(tex)
     assert result.engine == "lualatex"
     assert result.log.count("Missing character") == 0
