@@ -15,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from cvgen.files.project import files_under
 from cvgen.files.reading import digest
 from cvgen.load.sources import Sources
 
@@ -45,29 +45,13 @@ class Outcome:
         return "\n".join([*self.warnings, f"{self.path}{pages}  {how}"])
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    if folder.is_dir():
-        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        yield from sorted(files)
-
-
-# What outputs may read beside cv.yaml besides it and the .bib: template overrides, themes and
-# words tables of one's own, CSL style files, a design.words file, and metrics.yaml.
-BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
-_BESIDE_FILES = ("*.yaml", "*.csl")
-
-
-def beside(cv: Path) -> list[Path]:
-    folders = [f for name in BESIDE_FOLDERS for f in _files(cv.parent / name)]
-    return folders + sorted(f for pattern in _BESIDE_FILES for f in cv.parent.glob(pattern))
-
-
 def fingerprint(sources: Sources, bib: Path) -> str | None:
     """Hash of code, themes, inputs, options and today's date; None if a file is unreadable
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
     combined = hashlib.sha256(options.encode())
-    for path in [*_files(_CODE), *beside(sources.cv), sources.cv, bib]:
+    beside = sources.project.input_files(sources.cv)[1:]  # templates, themes, words, styles
+    for path in [*files_under(_CODE), *beside, sources.cv, bib]:
         file_hash = digest(path)
         if file_hash is None:
             return None

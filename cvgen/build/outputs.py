@@ -175,7 +175,9 @@ def build_all(
     jobs = plan(cv.data, out_dir)
     bib = sources.bib_path(cv.data)
     references = tuple(
-        sources.cv.parent / j.spec.reference_docx for j in jobs if j.spec.reference_docx
+        sources.project.path(j.spec.reference_docx, "outputs: reference_docx:")
+        for j in jobs
+        if j.spec.reference_docx
     )
     targets = [(job.index, job.path) for job in jobs]
     refuse_unsafe_targets(targets, out_dir, sources, bib, references)

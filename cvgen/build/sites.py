@@ -12,20 +12,22 @@ from pathlib import Path
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, refuse, write_target
 from cvgen.errors import Problem, Severity
 from cvgen.exports import listed_publications
 from cvgen.exports.site_data import unused_settings
-from cvgen.files.atomic import write_atomic
 from cvgen.files.folder import FolderResult, write_folder
+from cvgen.files.project import ConfinementError, leaves_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
 
 
 def build_site(
-    sources: Sources, target: str, destination: Path, request: Request
+    sources: Sources, target: str, destination: Target | Path, request: Request
 ) -> tuple[FolderResult, list[Problem]]:
-    """Write the `target` site export to `destination`: a file, or the site's folder (the
-    pages go into the folder cv.yaml names for them, `content/publication` by default)."""
+    """Write the `target` site export to `destination`: a file (a Target), or the site's
+    folder, as typed (the pages go into the folder cv.yaml names for them,
+    `content/publication` by default, which must stay inside the site's folder)."""
     plan = load_plan(sources, request)
     cv, settings = plan.cv, plan.settings
     document = plan.document()
@@ -34,11 +36,17 @@ def build_site(
     pubs = listed_publications(cv, document)
     warnings = [*plan.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
     export = get_format(target)
-    if export.kind != "folder":
-        path = write_atomic(destination, export.load()(cv, document, settings))
+    if isinstance(destination, Target):
+        refuse(destination, sources, cv.data, request)
+        content = export.load()(cv, document, settings)
+        path = write_target(destination, content, sources, cv.data, request)
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
-    result = write_folder(destination / site.folder, files, f"cvgen export {target}")
+    folder = destination / site.folder
+    reason = leaves_folder(folder / "page", destination, f"the site folder {destination}")
+    if reason:
+        raise ConfinementError(f"site.{key}.folder: {folder} {reason}; nothing was written")
+    result = write_folder(folder, files, f"cvgen export {target}")
     warnings += [
         Problem(
             str(path),

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cvgen.errors import CvgenError
+from cvgen.files.project import Project
 
 BUILTIN = "cvgen"
 BUILTIN_TITLE = "cvgen's own CV style (the default)"
@@ -170,14 +171,19 @@ def _resolve_file(name: str, path: Path, origin: str) -> StyleFile:
     return StyleFile(name, parent_path, dependent=path, locale=locale)
 
 
-def resolve(spec: str, base_dir: Path, origin: str = "--style") -> StyleFile | None:
+def resolve(
+    spec: str, base_dir: Path, origin: str = "--style", project: Project | None = None
+) -> StyleFile | None:
     """The style file `spec` names (None for cvgen's own style), or a CvgenError that says why
-    not. `origin` says where the value came from, e.g. 'cv.yaml: design.citation_style'."""
+    not. `origin` says where the value came from, e.g. 'cv.yaml: design.citation_style'; a
+    file that cv.yaml names must stay inside its `project`."""
     spec = spec.strip()
     if not spec or spec.lower() == BUILTIN:
         return None
     if is_path(spec):
-        path = (base_dir / spec).expanduser()
+        path = (base_dir / spec).expanduser() if project is None else base_dir / spec
+        if project is not None:
+            project.confined(path, f"{origin}:")
         if not path.is_file():
             raise CvgenError(f"{origin}: no style file {path}")
         return _resolve_file(path.stem, path, origin)

@@ -8,6 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
+from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, locale_option, output_option
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
@@ -25,7 +26,9 @@ _SITE_FOLDER = click.argument(
 )
 
 
-def _build_site(sources: Sources, target: str, destination: Path, request: Request) -> None:
+def _build_site(
+    sources: Sources, target: str, destination: Target | Path, request: Request
+) -> None:
     from cvgen.build.sites import build_site
 
     result, warnings = build_site(sources, target, destination, request)
@@ -41,7 +44,7 @@ def _build_site(sources: Sources, target: str, destination: Path, request: Reque
 @output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
 @locale_option
 @document_options
-def jekyll(sources: Sources, request: Request, output: Path) -> None:
+def jekyll(sources: Sources, request: Request, output: Target) -> None:
     """Write the publications as a Jekyll data file (site.data.publist).
 
     Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
@@ -57,7 +60,7 @@ def jekyll(sources: Sources, request: Request, output: Path) -> None:
 )
 @locale_option
 @document_options
-def al_folio(sources: Sources, request: Request, output: Path) -> None:
+def al_folio(sources: Sources, request: Request, output: Target) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
     _build_site(sources, "al-folio", output, request)
@@ -93,7 +96,7 @@ def academicpages(sources: Sources, request: Request, site: Path) -> None:
 @output_option("output/cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
-def document(sources: Sources, request: Request, output: Path) -> None:
+def document(sources: Sources, request: Request, output: Target) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and
     numbered as every cvgen output prints them, for your own templates or tools."""
     path, plan = produce(sources, request, "document", output)

@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 
 import click
 
+from cvgen.cli.source_options import default_cv
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.load.sources import Sources
 from cvgen.model import CvData, PublicationSources
 from cvgen.remote.http import Client
 from cvgen.remote.importing import Source
@@ -58,7 +60,7 @@ class RemoteContext:
 def _context(cv: Path | None, bib: Path | None) -> RemoteContext:
     from cvgen.load.cv_yaml import load_cv_yaml
 
-    cv_path = cv or Path("cv.yaml")
+    cv_path = cv or default_cv()
     if not cv_path.exists():
         if cv is not None or bib is None:
             raise CvgenError(f"{cv_path} not found: give --cv, or --bib FILE to import without it")
@@ -66,8 +68,7 @@ def _context(cv: Path | None, bib: Path | None) -> RemoteContext:
     data, problems = load_cv_yaml(cv_path)
     fail_on_errors(problems)
     assert data is not None
-    configured = data.publications.bib or "publications.bib"
-    return RemoteContext(cv_path, data, bib or cv_path.parent / configured)
+    return RemoteContext(cv_path, data, Sources(cv_path, bib).bib_path(data))
 
 
 def remote_options(func: Callable[..., Any]) -> Callable[..., Any]:
