@@ -9,7 +9,9 @@ the record's owner when ORCID lists none).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from cvgen.errors import CvgenError
 from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
@@ -20,7 +22,6 @@ from cvgen.remote.http import ORCID, Client, NotFound
 from cvgen.remote.works import Work, author_from_name
 from cvgen.util.ids import arxiv_id, bare_doi, orcid_id
 
-JSON = "application/json"
 # ORCID work types that are talks or non-publications: cv.yaml's talks section holds talks.
 NOT_PUBLICATIONS = frozenset(
     {"lecture-speech", "public-speech", "conference-presentation", "spin-off-company",
@@ -40,49 +41,130 @@ ENTRY_TYPES = {
 }
 
 
-def _value(node: Any, *path: str) -> Any:
-    """ORCID wraps most scalars: {"title": {"title": {"value": "..."}}}."""
-    for key in (*path, "value"):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(key)
-    return node
+# --- the answers' shapes (public API v3.0: what cvgen reads of them) -----------------------
 
 
-def _self_ids(node: Any) -> list[tuple[str, str]]:
-    """(type, value) of the ids that identify this work; `part-of` ids name its journal or
-    book, `version-of` another version."""
-    found = []
-    for ext in (node or {}).get("external-ids", {}).get("external-id") or []:
-        if (ext.get("external-id-relationship") or "self").lower() != "self":
-            continue
-        value = ext.get("external-id-value") or _value(ext, "external-id-normalized") or ""
-        found.append(((ext.get("external-id-type") or "").lower(), str(value).strip()))
-    return found
+class Shape(BaseModel):
+    """An ORCID JSON object: hyphenated keys, anything cvgen does not read ignored."""
+
+    model_config = ConfigDict(
+        extra="ignore",
+        frozen=True,
+        alias_generator=lambda name: name.replace("_", "-"),
+        coerce_numbers_to_str=True,
+    )
 
 
-def _is_author(contributor: dict) -> bool:
-    """Authors, not editors or translators: v3.0's 'author' role, a CRediT role, or none."""
-    role = (contributor.get("contributor-attributes") or {}).get("contributor-role") or "author"
-    return role.lower() == "author" or role.startswith("http://credit.niso.org/")
+class Value(Shape):
+    """ORCID wraps most scalars: {"value": "..."}."""
+
+    value: str | None = None
 
 
-def _year_month(node: Any) -> tuple[int | None, int | None]:
-    def number(part: str) -> int | None:
-        raw = _value(node, "publication-date", part)
-        return int(raw) if raw and str(raw).isdigit() else None
-
-    return number("year"), number("month")
+class Title(Shape):
+    title: Value | None = None
 
 
-def _identity(summary: dict, ids: list[tuple[str, str]]) -> Identity:
-    journal = (_value(summary, "journal-title") or "").lower()
-    preprint = summary.get("type") in ("preprint", "working-paper") or journal.startswith(
+class PublicationDate(Shape):
+    year: Value | None = None
+    month: Value | None = None
+
+    def number(self, part: Value | None) -> int | None:
+        raw = part.value if part else None
+        return int(raw) if raw and raw.isascii() and raw.isdigit() and len(raw) <= 4 else None
+
+
+class ExternalId(Shape):
+    external_id_type: str | None = None
+    external_id_value: str | None = None
+    external_id_normalized: Value | None = None
+    external_id_relationship: str | None = None
+
+
+class ExternalIds(Shape):
+    external_id: list[ExternalId] = []
+
+    def own(self) -> list[tuple[str, str]]:
+        """(type, value) of the ids that identify this work; `part-of` ids name its journal
+        or book, `version-of` another version."""
+        found = []
+        for ext in self.external_id:
+            if (ext.external_id_relationship or "self").lower() != "self":
+                continue
+            normalized = ext.external_id_normalized.value if ext.external_id_normalized else None
+            value = ext.external_id_value or normalized or ""
+            found.append(((ext.external_id_type or "").lower(), value.strip()))
+        return found
+
+
+PutCode = Annotated[int, Field(strict=True, ge=0, le=10**15)]  # it goes into a URL
+
+
+class Summary(Shape):
+    put_code: PutCode | None = None
+    title: Title | None = None
+    type: str | None = None
+    publication_date: PublicationDate | None = None
+    journal_title: Value | None = None
+    external_ids: ExternalIds | None = None
+    url: Value | None = None
+
+
+class Group(Shape):
+    external_ids: ExternalIds | None = None
+    work_summary: list[Summary] = []
+
+
+class WorksSummary(Shape):
+    """GET /v3.0/{ORCID iD}/works."""
+
+    group: list[Group] = []
+
+
+class Attributes(Shape):
+    contributor_role: str | None = None
+
+
+class Contributor(Shape):
+    credit_name: Value | None = None
+    contributor_attributes: Attributes | None = None
+
+    @property
+    def is_author(self) -> bool:
+        """Authors, not editors or translators: v3.0's 'author' role, a CRediT role, or none."""
+        attributes = self.contributor_attributes
+        role = (attributes.contributor_role if attributes else None) or "author"
+        return role.lower() == "author" or role.startswith("http://credit.niso.org/")
+
+
+class Contributors(Shape):
+    contributor: list[Contributor] = []
+
+
+class WorkRecord(Summary):
+    """GET /v3.0/{ORCID iD}/work/{put-code}: the summary's fields and the contributors."""
+
+    contributors: Contributors | None = None
+
+
+def _text(value: Value | None) -> str:
+    return (value.value or "") if value else ""
+
+
+def _year_month(summary: Summary) -> tuple[int | None, int | None]:
+    date = summary.publication_date
+    return (date.number(date.year), date.number(date.month)) if date else (None, None)
+
+
+def _identity(summary: Summary, ids: list[tuple[str, str]]) -> Identity:
+    journal = _text(summary.journal_title).lower()
+    preprint = summary.type in ("preprint", "working-paper") or journal.startswith(
         ("arxiv", "corr")
     )
     arxiv = next((a for kind, v in ids if kind == "arxiv" and (a := arxiv_id(v))), None)
+    title = _text(summary.title.title) if summary.title else ""
     return Identity.of(
-        _value(summary, "title", "title") or "",
+        title,
         _year_month(summary)[0],
         [v for kind, v in ids if kind == "doi"],
         arxiv if preprint else None,
@@ -100,19 +182,20 @@ class OrcidSource:
 
     def works(self, client: Client, track=iter) -> list[Work]:
         try:
-            data = client.get(ORCID, f"/v3.0/{self.orcid}/works", accept=JSON).json()
+            data = client.get_json(ORCID, f"/v3.0/{self.orcid}/works", shape=WorksSummary)
         except NotFound:
             raise NotFound(f"ORCID has no record {self.orcid}") from None
         works = []
-        for group in data.get("group") or []:
-            summary = (group.get("work-summary") or [None])[0]  # ORCID lists the preferred first
-            title = _value(summary, "title", "title")
-            if not summary or not title or summary.get("type") in NOT_PUBLICATIONS:
+        for group in data.group:
+            summary = group.work_summary[0] if group.work_summary else None  # preferred first
+            title = _text(summary.title.title) if summary and summary.title else ""
+            if not summary or not title or summary.type in NOT_PUBLICATIONS:
                 continue
-            ids = _self_ids(group) + _self_ids(summary)
+            own = (group.external_ids or ExternalIds()).own()
+            ids = own + (summary.external_ids or ExternalIds()).own()
             identity = _identity(summary, ids)
             doi = next((d for kind, v in ids if kind == "doi" and (d := bare_doi(v))), None)
-            works.append(Work(title, identity.year, identity, doi=doi, ref=summary.get("put-code")))
+            works.append(Work(title, identity.year, identity, doi=doi, ref=summary.put_code))
         return works
 
     def complete(self, client: Client, work: Work) -> Publication | None:
@@ -122,20 +205,22 @@ class OrcidSource:
             except NotFound:
                 pass  # a DataCite DOI, or one Crossref does not have: ORCID's record will do
         try:
-            detail = client.get(ORCID, f"/v3.0/{self.orcid}/work/{work.ref}", accept=JSON).json()
-            return self._publication(detail, work)
+            if work.ref is None:
+                raise CvgenError("ORCID gives no put-code to fetch the work by")
+            path = f"/v3.0/{self.orcid}/work/{int(work.ref)}"
+            return self._publication(client.get_json(ORCID, path, shape=WorkRecord), work)
         except CvgenError as skipped:  # NotFound included: one lost work is no failed import
             self.warnings.append(f"{self.label}: skipped “{work.title}”: {skipped.message}")
             return None
 
-    def _publication(self, detail: dict, work: Work) -> Publication:
-        contributors = (detail.get("contributors") or {}).get("contributor") or []
-        names = [n for c in contributors if _is_author(c) and (n := _value(c, "credit-name"))]
+    def _publication(self, detail: WorkRecord, work: Work) -> Publication:
+        contributors = detail.contributors.contributor if detail.contributors else []
+        names = [n for c in contributors if c.is_author and (n := _text(c.credit_name))]
         if not names and not self.owner:
             raise CvgenError("ORCID lists no authors, and cv.yaml gives no person.name")
         authors = [author_from_name(n) for n in names] or [author_from_name(self.owner or "")]
-        entry_type = ENTRY_TYPES.get(detail.get("type") or "", "misc")
-        venue = plain_text(_value(detail, "journal-title") or "") or None
+        entry_type = ENTRY_TYPES.get(detail.type or "", "misc")
+        venue = plain_text(_text(detail.journal_title)) or None
         if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
             entry_type = "misc"
         arxiv = work.identity.arxiv
@@ -145,12 +230,13 @@ class OrcidSource:
         year, month = _year_month(detail)
         if year is None:
             raise CvgenError("ORCID gives no publication year")
-        url = _value(detail, "url")
+        url = _text(detail.url)
+        title = _text(detail.title.title) if detail.title else ""
         return Publication(
             key=f"orcid{work.ref}",
             entry_type=entry_type,
             kind=kind,
-            title=plain_text(_value(detail, "title", "title") or work.title),
+            title=plain_text(title or work.title),
             authors=authors,
             year=year,
             month=month,
@@ -158,6 +244,6 @@ class OrcidSource:
             links=Links(
                 doi=work.doi,
                 arxiv=arxiv,
-                url=url if url and url.startswith(("http://", "https://")) else None,
+                url=url if url.startswith(("http://", "https://")) else None,
             ),
         )
