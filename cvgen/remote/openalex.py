@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from pydantic import ValidationError
+
 from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import plain_text
 from cvgen.model import Links, PubKind, Publication
@@ -170,7 +172,13 @@ class OpenAlexSource:
     def works(self, client: Client, track=iter) -> list[Work]:
         works = []
         for record in self.records(client):
-            pub = _publication(record)
+            try:
+                pub = _publication(record)
+            except ValidationError as wrong:  # a month of 13, a title of nothing
+                title = record.title or record.display_name or record.id
+                reason = wrong.errors()[0]["msg"]
+                self.warnings.append(f"{self.label}: skipped “{title}”: {reason}")
+                continue
             if pub is not None and not pub.authors:
                 self.warnings.append(f"{self.label}: skipped “{pub.title}”: no authors listed")
             elif pub is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cvgen.errors import CvgenError
 from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
@@ -211,7 +211,10 @@ class OrcidSource:
             return self._publication(client.get_json(ORCID, path, shape=WorkRecord), work)
         except CvgenError as skipped:  # NotFound included: one lost work is no failed import
             self.warnings.append(f"{self.label}: skipped “{work.title}”: {skipped.message}")
-            return None
+        except ValidationError as wrong:  # a month of 13, a title of nothing
+            reason = wrong.errors()[0]["msg"]
+            self.warnings.append(f"{self.label}: skipped “{work.title}”: {reason}")
+        return None
 
     def _publication(self, detail: WorkRecord, work: Work) -> Publication:
         contributors = detail.contributors.contributor if detail.contributors else []
