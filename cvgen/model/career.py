@@ -13,6 +13,7 @@ from pydantic import (
 
 from cvgen.model.base import CURRENCY_DESCRIPTION, Currency, Dated, NonEmpty, Note, Strict, Url
 from cvgen.model.values import ROLE_KINDS, role_kind
+from cvgen.util.bounds import MAX_AMOUNT, MAX_COUNT
 from cvgen.util.dates import DateField
 
 # --- career sections -----------------------------------------------------------------------
@@ -54,7 +55,7 @@ class Teaching(Dated):
     role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
     level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
     terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
-    enrollment: int | None = Field(default=None, ge=0)
+    enrollment: int | None = Field(default=None, ge=0, le=MAX_COUNT)
     note: str | None = None
 
 
@@ -94,7 +95,9 @@ Tags = Annotated[
 class Amount(Strict):
     """One part of a compound amount: money, or a contribution in kind."""
 
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
+    amount: float | None = Field(
+        default=None, ge=0, le=MAX_AMOUNT, allow_inf_nan=False, description="A sum."
+    )
     currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
     per: PerPeriod = None
     in_kind: InKind = None
@@ -110,7 +113,11 @@ class Funded(Dated):
     """What awards and grants share: an amount (perhaps per year, or in kind) and more parts."""
 
     amount: float | None = Field(
-        default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
+        default=None,
+        ge=0,
+        le=MAX_AMOUNT,
+        allow_inf_nan=False,
+        description="The sum (with currency).",
     )
     currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
     per: PerPeriod = None
@@ -277,7 +284,7 @@ class Talk(Strict):
         "tutorial, public, or other (other invitations).",
     )
     count: int | None = Field(
-        default=None, ge=1, description="How many talks a series entry stands for."
+        default=None, ge=1, le=MAX_COUNT, description="How many talks a series entry stands for."
     )
     language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
     url: Url | None = None
