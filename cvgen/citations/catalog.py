@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cvgen.errors import CvgenError
 from cvgen.files.project import Project
+from cvgen.files.reading import MB, Limit, too_large
 
 BUILTIN = "cvgen"
 BUILTIN_TITLE = "cvgen's own CV style (the default)"
@@ -110,6 +111,9 @@ def title_of(path: Path) -> str:
     return html.unescape(match.group(1).decode("utf-8", "replace")).strip() if match else ""
 
 
+MAX_STYLE = Limit(4 * MB, "a CSL style is a few dozen KB: is this the right file?")
+
+
 def is_path(spec: str) -> bool:
     """A value naming a file rather than a packaged style."""
     return spec.lower().endswith(".csl") or "/" in spec or "\\" in spec
@@ -186,6 +190,8 @@ def resolve(
             project.confined(path, f"{origin}:")
         if not path.is_file():
             raise CvgenError(f"{origin}: no style file {path}")
+        if path.stat().st_size > MAX_STYLE.size:
+            raise CvgenError(f"{origin}: {path} {too_large(path.stat().st_size, MAX_STYLE)}")
         return _resolve_file(path.stem, path, origin)
     message = unknown_name_message(spec)
     if message:
