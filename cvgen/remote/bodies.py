@@ -99,6 +99,7 @@ class _Inflated:
         self.service, self.limit = service, limit
         self.parts: list[bytes] = []
         self.size = 0
+        self.fed = False  # whether any compressed byte came
         coding = encoding.strip().lower()
         if coding in ("", "identity"):
             self.inflater = None
@@ -121,6 +122,7 @@ class _Inflated:
             self._keep(chunk)
             return
         data = chunk
+        self.fed = self.fed or bool(chunk)
         try:
             while data:
                 self._keep(self.inflater.decompress(data, self.limit - self.size + 1))
@@ -129,7 +131,7 @@ class _Inflated:
             raise BadAnswer(f"{self.service} sent a broken compressed answer") from None
 
     def body(self) -> bytes:
-        if self.inflater is not None and not self.inflater.eof and self.size:
+        if self.inflater is not None and self.fed and not self.inflater.eof:
             raise BadAnswer(f"{self.service} sent a compressed answer cut short")
         return b"".join(self.parts)
 

@@ -280,7 +280,8 @@ class Client:
                 )
             await asyncio.sleep(delay)
         raise ServiceError(
-            f"{_host(str(url))} is not answering ({status} after {ATTEMPTS} tries); try again later"
+            f"{service.name} ({_host(str(url))}) is not answering ({status} after {ATTEMPTS} "
+            "tries); try again later"
         )
 
     async def _attempt(
