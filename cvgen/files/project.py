@@ -126,9 +126,11 @@ class Project:
 
     def input_files(self, cv: Path, *others: Path | None) -> list[Path]:
         """What a command may read besides the .bib: cv.yaml, the files of the input folders
-        beside it, YAML and CSL files beside it, and `others` (a reference document, a
-        profile, a style file)."""
-        found = [cv, *(f for name in INPUT_FOLDERS for f in files_under(self.root / name))]
+        beside it (not of one that leads out of the project: cvgen reads none of those), YAML
+        and CSL files beside it, and `others` (a reference document, a profile, a style)."""
+        folders = [self.root / name for name in INPUT_FOLDERS]
+        inside = [folder for folder in folders if escape(folder, self.root) is None]
+        found = [cv, *(f for folder in inside for f in files_under(folder))]
         found += sorted(f for pattern in INPUT_PATTERNS for f in self.root.glob(pattern))
         return [*found, *(path for path in others if path is not None)]
 
