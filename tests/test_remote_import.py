@@ -3,16 +3,13 @@ OpenAlex and Crossref (tests/remote_server.py, serving tests/data/remote/)."""
 
 from __future__ import annotations
 
-import shutil
 import socket
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-from remote_server import PREFIXES, REMOTE, FakeServices, data_file, reply
+from remote_server import PREFIXES, REMOTE, FakeServices, cvgen, data_file, reply, researcher
 from rendering import WORDS
 
-from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.metrics import load_metrics
@@ -59,15 +56,7 @@ def services(server: FakeServices, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A researcher's folder: cv.yaml (sources: dblp) and their hand-kept publications.bib."""
-    shutil.copy(REMOTE / "cv.yaml", tmp_path / "cv.yaml")
-    shutil.copy(REMOTE / "existing.bib", tmp_path / "publications.bib")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def cvgen(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return researcher(tmp_path, monkeypatch)
 
 
 def entries(path: Path) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from file_tree import snapshot
 
 from cvgen.bio.profile import PROFILE_DIR
 from cvgen.citations.catalog import _packaged_file
@@ -39,14 +40,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (home / ".ssh" / "id_rsa").write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
     monkeypatch.chdir(project)
     return project
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.is_symlink() and "cvgen-test-cache" not in str(p)
-    }
 
 
 def cvgen(*args: str) -> Result:

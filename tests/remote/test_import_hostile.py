@@ -4,15 +4,13 @@ failure is one line with exit status 1 and an untouched .bib; what a service say
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 from hostile_server import HostileServer, answer, json_answer
-from remote_server import REMOTE
+from remote_server import cvgen, researcher
 
-from cvgen.cli import main
 from cvgen.load.bibtex.file import parse_bibtex
 
 ORCID = "0000-0002-7134-5861"
@@ -35,14 +33,7 @@ def home(server: HostileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("CVGEN_HTTP_BACKOFF", "0.001")
     monkeypatch.setenv("CVGEN_HTTP_TIMEOUT", "3")
     monkeypatch.setenv("CVGEN_OPENALEX_API_KEY", SECRET)
-    shutil.copy(REMOTE / "cv.yaml", tmp_path / "cv.yaml")
-    shutil.copy(REMOTE / "existing.bib", tmp_path / "publications.bib")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def cvgen(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return researcher(tmp_path, monkeypatch)
 
 
 def refused(result: Result, expected: str, home: Path, before: bytes) -> None:
