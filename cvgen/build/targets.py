@@ -56,20 +56,6 @@ def read_files(
     return named + [("a file", path) for path in project.input_files(sources.cv, *others)[1:]]
 
 
-def target_refusal(
-    target: Target,
-    sources: Sources,
-    data: CvData | None,
-    request: Request | None = None,
-    extra: tuple[Path, ...] = (),
-) -> str | None:
-    """Why the command must not write `target`, or None."""
-    reason = None if target.typed else leaves_folder(target.path, HERE, "the current folder")
-    files = read_files(sources, data, request, extra)
-    reason = reason or sources.project.overwrite(target.path, files, "this command")
-    return reason or not_a_file(target.path)
-
-
 def refuse(
     target: Target,
     sources: Sources,
@@ -77,9 +63,13 @@ def refuse(
     request: Request | None = None,
     extra: tuple[Path, ...] = (),
 ) -> None:
-    """Raise ConfinementError when the command must not write `target`: called before the
-    (perhaps slow) rendering, and again by write_target."""
-    reason = target_refusal(target, sources, data, request, extra)
+    """Raise ConfinementError when the command must not write `target` (a default path a link
+    leads away, an input, a folder): called before the (perhaps slow) rendering, and again by
+    write_target."""
+    reason = None if target.typed else leaves_folder(target.path, HERE, "the current folder")
+    files = read_files(sources, data, request, extra)
+    reason = reason or sources.project.overwrite(target.path, files, "this command")
+    reason = reason or not_a_file(target.path)
     if reason:
         raise ConfinementError(f"{target.path} {reason}; nothing was written")
 
