@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cvgen.files.project import files_under
-from cvgen.files.reading import digest
+from cvgen.files.reading import MB, Limit, UnreadableFile, digest, read_bytes
 from cvgen.load.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
+MAX_MANIFEST = Limit(16 * MB, "")
 _CODE = Path(__file__).resolve().parent.parent  # the cvgen package
 
 
@@ -70,9 +71,9 @@ def fingerprint_before_load(sources: Sources, out_dir: Path) -> str | None:
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
     """The last build's record; empty when missing or unreadable (then everything rebuilds)."""
-    try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    try:  # a regular file of bounded size: a named pipe there must not stop the build
+        manifest = json.loads(read_bytes(out_dir / MANIFEST, MAX_MANIFEST))
+    except (UnreadableFile, ValueError, RecursionError):
         return {}
     if not isinstance(manifest, dict) or not isinstance(manifest.get("outputs"), dict):
         return {}

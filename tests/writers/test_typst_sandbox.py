@@ -4,6 +4,7 @@ time and memory; every failure is one message."""
 
 from __future__ import annotations
 
+import resource
 import time
 from pathlib import Path
 
@@ -89,3 +90,4 @@ def test_a_greedy_template_is_stopped_at_its_memory(small_cv, project: Path, mon
     template = "#let a = range(1000000)\n#let b = (a,) * 200\n#let c = b.flatten()\n#c.len()"
     message = failure(small_cv, project, template)
     assert "Typst could not typeset the CV" in message
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB: < 1 GB

@@ -75,7 +75,7 @@ PDFLATEX_CHARS = frozenset(
 # file: "[1{pdftex.map}]! Unable to read an entire line"), or file:line: with -file-line-error.
 _ERROR_START = re.compile(r"^(! .*)|[\])}](! [A-Z=].*)|^([^\s:]+:\d+: .*)")
 _SOURCE_LINE = re.compile(r"^l\.(\d+) |^.*?\.tex:(\d+): ")
-_REFUSED = re.compile(r"^\S+: (.+): Permission denied$", re.M)  # a file Landlock kept from it
+_REFUSED = re.compile(r"\S+: (\S.*?): Permission denied$", re.M)  # a file Landlock kept from it
 _PROMPT = re.compile(r"^(Type |or enter new name|Enter file name|<read |See the LaTeX manual)")
 
 
@@ -197,7 +197,8 @@ def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
     log_path = directory / "cv.log"
     log = log_path.read_text("utf-8", errors="replace") if log_path.exists() else ""
     if done.returncode != 0:
-        output = (done.stdout + done.stderr).decode("utf-8", "replace")  # fatal: not in the log
+        streams = b"\n".join((done.stdout, done.stderr))  # a fatal error is not in the log
+        output = streams.decode("utf-8", "replace")
         refused = _REFUSED.search(output)
         if refused:
             raise CvgenError(
