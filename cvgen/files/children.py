@@ -69,6 +69,8 @@ def confined(
     program = shutil.which(command[0])
     if program is None:
         raise FileNotFoundError(command[0])
+    if os.name == "nt":  # no exec there (it would end the wrapper before the engine)
+        return [program, *command[1:]]
     prefix = [sys.executable, "-I", str(SCRIPT)]
     if confine.level():
         readable = [*SYSTEM_READ, *user_fonts(), *map(str, read)]

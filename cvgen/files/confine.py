@@ -17,6 +17,7 @@ every POSIX system.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import sys
@@ -117,10 +118,11 @@ def limit(memory: int | None, seconds: int | None) -> None:
     """At most `memory` bytes of address space and `seconds` of processor time (POSIX)."""
     if resource is None:
         return
-    if memory:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    if seconds:
-        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    wanted = [(resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, seconds)]
+    for kind, value in wanted:
+        if value:
+            with contextlib.suppress(ValueError, OSError):  # macOS has no address-space limit
+                resource.setrlimit(kind, (value, value))
 
 
 def _arguments(argv: list[str]) -> tuple[dict[str, list[str]], list[str]]:
