@@ -40,7 +40,10 @@ class Inputs:
         from cvgen.load.cv_yaml import load_cv_yaml
 
         data, _ = load_cv_yaml(self.sources.cv)
-        self.bib = self.sources.bib_path(data)
+        try:
+            self.bib = self.sources.bib_path(data)
+        except CvgenError:  # a .bib out of the project: each build says so; watch cv.yaml
+            self.bib = self.sources.cv
         here = self.sources.cv.parent
         references = [
             here / o.reference_docx for o in (data.outputs if data else []) if o.reference_docx
