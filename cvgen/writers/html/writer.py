@@ -33,6 +33,7 @@ from cvgen.themes import BASE, THEMES_DIR, Theme, confinement
 from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
 from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.html.confined import render_confined, users_templates
 from cvgen.writers.html.markup import links_to_html, spans_to_html
 from cvgen.writers.html.sections import HtmlSections
 
@@ -140,6 +141,11 @@ def template_errors() -> Iterator[None]:
         raise CvgenError(f"HTML template {error.name!r} not found") from None
     except jinja2.TemplateError as error:
         raise CvgenError(f"{_template_location(error)}: {error}") from None
+    except MemoryError as error:  # in the confined child: past its memory
+        where = _template_location(error)
+        raise CvgenError(
+            f"{where}: the template asked for more memory than cvgen gives it"
+        ) from None
     except Exception as error:  # a user's template can divide by zero, index past an end, ...
         message = f"{type(error).__name__}: {error}"
         raise CvgenError(f"{_template_location(error)}: {message}") from None
@@ -163,18 +169,25 @@ def context(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
+def render_page(document: Document, options: WriteOptions) -> str:
+    """The sections through the walk, then the page (or its body) around them."""
+    values = context(document, options)
+    with template_errors():
+        env = environment(options.source_dir, theme_of(options))
+        sections = HtmlSections(env, values)
+        sections.walk(document.sections)
+        values["sections_html"] = sections.sections
+        return env.get_template(FRAGMENT if options.fragment else PAGE).render(values)
+
+
 class HtmlWriter:
     walk = HtmlSections
 
     def write(self, document: Document, options: WriteOptions) -> str:
-        """The sections through the walk, then the page (or its body) around them."""
-        values = context(document, options)
-        with template_errors():
-            env = environment(options.source_dir, theme_of(options))
-            sections = HtmlSections(env, values)
-            sections.walk(document.sections)
-            values["sections_html"] = sections.sections
-            return env.get_template(FRAGMENT if options.fragment else PAGE).render(values)
+        """The page: cvgen's own templates render here, the user's in a confined process."""
+        if users_templates(options):
+            return render_confined(document, options)
+        return render_page(document, options)
 
 
 WRITER = HtmlWriter()
