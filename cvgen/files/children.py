@@ -66,7 +66,7 @@ def confined(
     """`command` started through confine.py: reading only `read` (and the system's own
     folders), writing only `write`, with its memory and processor time capped. Without
     Landlock only the caps apply (the caller decides whether that is enough)."""
-    program = shutil.which(command[0])
+    program = command[0] if os.path.isabs(command[0]) else shutil.which(command[0])
     if program is None:
         raise FileNotFoundError(command[0])
     if os.name == "nt":  # no exec there (it would end the wrapper before the engine)

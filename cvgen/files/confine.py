@@ -115,13 +115,15 @@ def restrict(read: Iterable[str], write: Iterable[str]) -> None:
 
 
 def limit(memory: int | None, seconds: int | None) -> None:
-    """At most `memory` bytes of address space and `seconds` of processor time (POSIX)."""
+    """At most `memory` bytes of data (heap and private mappings: what a runaway program
+    grows; the fonts an engine maps from disk are not counted) and `seconds` of processor
+    time (POSIX)."""
     if resource is None:
         return
-    wanted = [(resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, seconds)]
+    wanted = [(resource.RLIMIT_DATA, memory), (resource.RLIMIT_CPU, seconds)]
     for kind, value in wanted:
         if value:
-            with contextlib.suppress(ValueError, OSError):  # macOS has no address-space limit
+            with contextlib.suppress(ValueError, OSError):  # a system that will not limit it
                 resource.setrlimit(kind, (value, value))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
+from peak_memory import GB_IN_KB, run_measured
 
 from cvgen.cli import main
 from cvgen.files import confine
@@ -72,3 +73,14 @@ def test_a_themes_own_characters_never_choose_the_engine(project: Path) -> None:
         return
     assert code == 0, output
     assert "(pdflatex," in output
+
+
+@pytest.mark.skipif(not confine.level(), reason="no Landlock in this kernel")
+@pytest.mark.skipif(not shutil.which("lualatex"), reason="lualatex is not installed")
+def test_a_greedy_theme_is_stopped_at_its_memory(project: Path) -> None:
+    hog = r"\directlua{local t = {} for i = 1, 64 do t[i] = string.rep('x', 2^28) end}"
+    (project / "themes" / "sly" / "latex.tex").write_text(CLASSIC.read_text() + hog + "\n")
+    args = ["pdf", "--engine", "lualatex", "--no-cache", "-o", "out.pdf"]
+    code, output, peak = run_measured(args, project)
+    assert code == 1 and "lualatex failed" in output, output
+    assert peak < GB_IN_KB * 1.2, f"{peak / 1024:.0f} MB"  # 1 GB of its own, and mapped fonts

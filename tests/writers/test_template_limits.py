@@ -4,15 +4,18 @@ them from taking more than 1 GB or running for ever. cvgen's own templates rende
 
 from __future__ import annotations
 
-import resource
+import shutil
 import time
 from pathlib import Path
 
 import pytest
+from peak_memory import GB_IN_KB, run_measured
 from rendering import render
 
 from cvgen.errors import CvgenError
 from cvgen.writers.html import confined
+
+SMALL = Path(__file__).resolve().parents[1] / "data" / "small"
 
 
 def page(small_cv, folder: Path, legend: str) -> str:
@@ -42,7 +45,20 @@ def test_a_greedy_template_stops_at_its_memory(small_cv, tmp_path, legend, monke
     with pytest.raises(CvgenError) as caught:
         page(small_cv, tmp_path, legend)
     assert "memory" in caught.value.message or "sandbox" in caught.value.message
-    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1024 * 1024  # KB
+
+
+def test_no_process_passes_1_gb_on_a_greedy_template(tmp_path: Path) -> None:
+    shutil.copy(SMALL / "cv.yaml", tmp_path / "cv.yaml")
+    shutil.copy(SMALL / "publications.bib", tmp_path / "publications.bib")
+    legend = tmp_path / "templates" / "html" / "legend.html"
+    legend.parent.mkdir(parents=True)
+    legend.write_text(
+        '{% set ns = namespace(s="x") %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}'
+        "{% endfor %}{{ ns.s|length }}"
+    )
+    code, output, peak = run_measured(["html", "--no-cache", "-o", "out.html"], tmp_path)
+    assert code == 1 and "more memory than cvgen gives it" in output, output
+    assert peak < GB_IN_KB, f"{peak / 1024:.0f} MB"
 
 
 def test_a_runaway_template_is_stopped(small_cv, tmp_path: Path, monkeypatch) -> None:

@@ -16,7 +16,7 @@ from cvgen.writers import WriteOptions, theme_of
 
 TEMPLATE_ERROR = 3
 MAX_PAGE = 64 * 2**20  # characters: a 5,000-publication CV's page is about 6 MB
-MAX_MEMORY = 1 << 30  # bytes of address space
+MAX_MEMORY = 1 << 30  # bytes of data (heap), see files/confine.py
 TIMEOUT_SECONDS = 120
 CHILD = "cvgen.writers.html.child"
 PACKAGE = Path(cvgen.__file__).resolve().parent.parent  # where cvgen is imported from
@@ -37,7 +37,7 @@ def render_confined(document: Document, options: WriteOptions) -> str:
     try:
         done = subprocess.run(
             command, input=pickle.dumps((document, options)), capture_output=True,
-            timeout=TIMEOUT_SECONDS, env=environment({"MALLOC_ARENA_MAX": "2"}), check=False,
+            timeout=TIMEOUT_SECONDS, env=environment(), check=False,
         )  # fmt: skip
     except subprocess.TimeoutExpired:
         raise CvgenError(

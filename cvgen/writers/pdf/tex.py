@@ -35,9 +35,20 @@ from cvgen.files.private import work_folder
 from cvgen.writers.pdf.tex_sandbox import luaotfload_cache, refuse_unconfined, tex_folders
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
+# Run by LuaTeX before its format loads (and so before luaotfload takes os.tmpname): kpathsea
+# set up as usual, and temporary names in the work folder, since Lua's own are in /tmp, which
+# the confined engine may not write (luaotfload keeps a colour emoji's PNG there).
+LUA_INIT_FILE = "cvgen-init.lua"
+LUA_INIT = """texconfig.kpse_init = true
+local count = 0
+function os.tmpname()
+  count = count + 1
+  return "cvgen-tmp-" .. count
+end
+"""
 TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
 MAX_PASSES = 4
-MAX_MEMORY = 1 << 30  # bytes of address space: LuaLaTeX sets a long CJK CV in under 800 MB
+MAX_MEMORY = 1 << 30  # bytes of data (heap); the fonts LuaLaTeX maps count apart
 DEBIAN_PACKAGES = (
     "texlive-latex-base texlive-latex-recommended texlive-latex-extra "
     "texlive-fonts-recommended texlive-plain-generic texlive-luatex lmodern fonts-noto-core "
@@ -137,7 +148,6 @@ def _environment() -> dict[str, str]:
             "error_line": "254",
             "half_error_line": "238",
             "TEXMFCACHE": str(luaotfload_cache()),
-            "MALLOC_ARENA_MAX": "2",  # address space counts every thread's arena
         }
     )
 
@@ -145,8 +155,8 @@ def _environment() -> dict[str, str]:
 def _command(engine: str, draft: bool) -> list[str]:
     command = [engine, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"]
     command.append("-file-line-error")
-    if engine == "lualatex":
-        command.append("--nosocket")
+    if engine == "lualatex":  # the format after LUA_INIT, which runs first (see LUA_INIT)
+        command += ["--nosocket", f"--lua={LUA_INIT_FILE}", "--fmt=lualatex"]
     if draft:
         command.append("-no-pdf" if engine == "xelatex" else "-draftmode")
     return [*command, "cv.tex"]
@@ -226,6 +236,7 @@ def run_tex(
         refuse_unconfined(theme)
     with work_folder("tex") as directory:
         (directory / "cv.tex").write_text(tex, encoding="utf-8")
+        (directory / LUA_INIT_FILE).write_text(LUA_INIT, encoding="utf-8")
         aux = directory / "cv.aux"
         previous, log = None, ""
         for passes in range(1, MAX_PASSES + 1):

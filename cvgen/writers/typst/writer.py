@@ -33,7 +33,7 @@ from cvgen.writers.typst.sections import TypstSections
 PAPERS = {"a4": "a4", "letter": "us-letter"}
 STANDARDS = ["ua-1"]
 CHILD = Path(__file__).resolve().with_name("child.py")
-MAX_MEMORY = 2 << 30  # bytes of address space: Typst sets 5,000 publications in about 600 MB
+MAX_MEMORY = 1 << 30  # bytes of data (heap): Typst sets 5,000 publications in about 600 MB
 TIMEOUT_SECONDS = 120
 
 
@@ -133,7 +133,7 @@ def _compile(request: dict, read: list) -> bytes:
     """Run child.py confined; its PDF, or its Typst error as a CvgenError."""
     command = confined([sys.executable, "-I", str(CHILD)], read, [], MAX_MEMORY, TIMEOUT_SECONDS)
     proxies = {name: NO_NETWORK for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")}
-    env = environment({**proxies, "MALLOC_ARENA_MAX": "2"})
+    env = environment(proxies)
     try:
         done = subprocess.run(
             command, input=json.dumps(request).encode(), capture_output=True,
