@@ -15,15 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from cvgen.files.reading import digest
+from cvgen.files.project import files_under
+from cvgen.files.reading import MB, Limit, UnreadableFile, digest, read_bytes
 from cvgen.load.sources import Sources
 
 MANIFEST = ".cvgen-build.json"
+MAX_MANIFEST = Limit(16 * MB, "")
 _CODE = Path(__file__).resolve().parent.parent  # the cvgen package
 
 
@@ -45,29 +46,13 @@ class Outcome:
         return "\n".join([*self.warnings, f"{self.path}{pages}  {how}"])
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    if folder.is_dir():
-        files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-        yield from sorted(files)
-
-
-# What outputs may read beside cv.yaml besides it and the .bib: template overrides, themes and
-# words tables of one's own, CSL style files, a design.words file, and metrics.yaml.
-BESIDE_FOLDERS = ("templates", "themes", "words", "styles")
-_BESIDE_FILES = ("*.yaml", "*.csl")
-
-
-def beside(cv: Path) -> list[Path]:
-    folders = [f for name in BESIDE_FOLDERS for f in _files(cv.parent / name)]
-    return folders + sorted(f for pattern in _BESIDE_FILES for f in cv.parent.glob(pattern))
-
-
 def fingerprint(sources: Sources, bib: Path) -> str | None:
     """Hash of code, themes, inputs, options and today's date; None if a file is unreadable
     (then nothing counts as unchanged)."""
     options = f"{dt.date.today().isoformat()}\0{sources.bib}\0{sources.skip_bad_entries}\0"
     combined = hashlib.sha256(options.encode())
-    for path in [*_files(_CODE), *beside(sources.cv), sources.cv, bib]:
+    beside = sources.project.input_files(sources.cv)[1:]  # templates, themes, words, styles
+    for path in [*files_under(_CODE), *beside, sources.cv, bib]:
         file_hash = digest(path)
         if file_hash is None:
             return None
@@ -86,9 +71,9 @@ def fingerprint_before_load(sources: Sources, out_dir: Path) -> str | None:
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
     """The last build's record; empty when missing or unreadable (then everything rebuilds)."""
-    try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    try:  # a regular file of bounded size: a named pipe there must not stop the build
+        manifest = json.loads(read_bytes(out_dir / MANIFEST, MAX_MANIFEST))
+    except (UnreadableFile, ValueError, RecursionError):
         return {}
     if not isinstance(manifest, dict) or not isinstance(manifest.get("outputs"), dict):
         return {}

@@ -9,28 +9,13 @@ inside the output folder would carry a write anywhere.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from cvgen.build.freshness import BESIDE_FOLDERS, MANIFEST, beside
+from cvgen.build.freshness import MANIFEST
 from cvgen.errors import CvgenError, Problem
+from cvgen.files.project import leaves_folder, not_a_file, real
 from cvgen.load.cv_yaml import key_lines
 from cvgen.load.sources import Sources
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Equal after resolving links, or the same file on disk (a hard link, another case on a
-    case-insensitive disk)."""
-    if a.resolve() == b.resolve():
-        return True
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-def _within(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
 
 
 def target_problem(
@@ -38,26 +23,14 @@ def target_problem(
 ) -> str | None:
     """Why the build must not write `target` (a path inside `out_dir`), or None. `reads` are
     other files outputs read (a Word reference document)."""
-    out_root, resolved = out_dir.resolve(), target.resolve()
-    if not _within(resolved, out_root):
-        return f"leads out of the output folder {out_dir} through a symbolic link (to {resolved})"
+    project = inputs.project
     named = [("the CV data", inputs.cv), ("the publication list", bib)]
-    named += [("a file", path) for path in [*beside(inputs.cv), *reads]]
-    for role, source in named:
-        if _same_file(target, source):
-            return f"would overwrite {role} this build reads ({source}); name the output otherwise"
-    for name in BESIDE_FOLDERS:  # templates/, themes/, words/, styles/
-        folder = (inputs.cv.parent / name).resolve()
-        if _within(resolved, folder):
-            return f"is inside {folder}, whose files this build reads"
-    if resolved == out_root / MANIFEST:
-        return f"is {MANIFEST}, the record the build keeps of its outputs"
-    if resolved.is_dir():
-        return "is a folder; give a file name"
-    blocking = next((p for p in resolved.parents if p.exists() and not p.is_dir()), None)
-    if blocking is not None:
-        return f"cannot be written: {blocking} is a file, not a folder"
-    return None
+    named += [("a file", path) for path in project.input_files(inputs.cv, *reads)[1:]]
+    reason = leaves_folder(target, out_dir, f"the output folder {out_dir}")
+    reason = reason or project.overwrite(target, named, "this build")
+    if reason is None and real(target) == real(out_dir) / MANIFEST:
+        reason = f"is {MANIFEST}, the record the build keeps of its outputs"
+    return reason or not_a_file(target)
 
 
 def refuse_unsafe_targets(

@@ -125,6 +125,12 @@ def _job_key(base: str, job: Job, source_dir: Path) -> str:
     return key.hexdigest()
 
 
+def _references(jobs: list[Job], sources: Sources) -> tuple[Path, ...]:
+    """The Word reference documents the outputs name, each inside the project."""
+    named = (job.spec.reference_docx for job in jobs if job.spec.reference_docx)
+    return tuple(sources.project.path(name, "outputs: reference_docx:") for name in named)
+
+
 def _read_files(jobs: list[Job], source_dir: Path) -> dict[str, str | None]:
     """Files outputs read besides cv.yaml and the .bib (reference documents), with their hash,
     so an edited one makes the next build look again."""
@@ -174,9 +180,7 @@ def build_all(
     """
     jobs = plan(cv.data, out_dir)
     bib = sources.bib_path(cv.data)
-    references = tuple(
-        sources.cv.parent / j.spec.reference_docx for j in jobs if j.spec.reference_docx
-    )
+    references = _references(jobs, sources)
     targets = [(job.index, job.path) for job in jobs]
     refuse_unsafe_targets(targets, out_dir, sources, bib, references)
     for folder in {job.path.parent for job in jobs}:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from cvgen.build import presentation
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, refuse, write_target
 from cvgen.citations.style import csl_locale
 from cvgen.compose import Settings, compose
 from cvgen.document import Document
 from cvgen.errors import Problem, Severity
-from cvgen.files.atomic import write_atomic
 from cvgen.formats import get_format
 from cvgen.load.cv import load_or_fail
 from cvgen.load.metrics import metrics_for
@@ -154,7 +154,10 @@ def load_plan(
     return Plan(plan.cv, plan.request, plan.settings, plan.options, [*warnings, *plan.warnings])
 
 
-def produce(sources: Sources, request: Request, fmt: str, output: Path) -> tuple[Path, Plan]:
-    """One output file of a command: loaded, planned, rendered and written atomically."""
+def produce(sources: Sources, request: Request, fmt: str, target: Target) -> tuple[Path, Plan]:
+    """One output file of a command: loaded, planned, rendered and written atomically, unless
+    the target is one of the command's inputs (or a default path a link leads away)."""
     plan = load_plan(sources, request)
-    return write_atomic(output, plan.render(fmt)), plan
+    refuse(target, sources, plan.cv.data, request)
+    content = plan.render(fmt)
+    return write_target(target, content, sources, plan.cv.data, request), plan

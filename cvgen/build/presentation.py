@@ -85,7 +85,8 @@ def style_for(
     origin = "--style" if path is None else f"{sources.cv}: {'.'.join(path)}"
     if path is not None and spec and (message := unknown_name_message(spec)):
         raise Origin(sources.cv, path).fail(message)
-    return load_style(spec, base_dir=sources.cv.parent, origin=origin, locale=locale)
+    project = sources.project if path is not None else None  # --style was typed
+    return load_style(spec, sources.cv.parent, origin, locale, project)
 
 
 def theme_for(request: Request, data: CvData, sources: Sources) -> Theme:
@@ -96,10 +97,16 @@ def theme_for(request: Request, data: CvData, sources: Sources) -> Theme:
     return load_theme(name, base)
 
 
-def user_languages(folder: Path) -> dict[str, Path]:
-    """words/CODE.yaml beside cv.yaml, by CODE."""
-    words = folder / WORDS_FOLDER
-    return {path.stem: path for path in sorted(words.glob("*.yaml"))} if words.is_dir() else {}
+def user_languages(sources: Sources) -> dict[str, Path]:
+    """words/CODE.yaml beside cv.yaml, by CODE; each must stay inside the project."""
+    project = sources.project
+    words = project.root / WORDS_FOLDER
+    if not words.is_dir():
+        return {}
+    return {
+        path.stem: project.confined(path, "the words file")
+        for path in sorted(project.confined(words, "the words folder").glob("*.yaml"))
+    }
 
 
 def _canonical(code: str, known: list[str]) -> str:
@@ -108,14 +115,28 @@ def _canonical(code: str, known: list[str]) -> str:
     return by_key.get(code.lower().replace("_", "-"), code)
 
 
+def _design_words(data: CvData, sources: Sources) -> list[Path]:
+    """`design.words`, a words file inside the project, checked (with file and line) before
+    anything reads it."""
+    if not data.design.words:
+        return []
+    origin = Origin(sources.cv, ("design", "words"))
+    try:
+        path = sources.project.path(data.design.words, "the words file")
+    except CvgenError as error:
+        raise origin.fail(error.message) from None
+    if not path.is_file():
+        raise origin.fail(f"no words file {path}")
+    fail_on_errors(check_words_file(path))
+    return [path]
+
+
 def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     """The words of the CV's language: en.yaml under the shipped language, under the user's
-    words/CODE.yaml, under `design.words`; each user file checked, with file and line."""
-    base = sources.cv.parent
-    own = user_languages(base)
-    extra = [base / data.design.words] if data.design.words else []
-    if extra and not extra[0].is_file():
-        raise Origin(sources.cv, ("design", "words")).fail(f"no words file {extra[0]}")
+    words/CODE.yaml, under `design.words`; each user file checked, with file and line, before
+    it is read."""
+    own = user_languages(sources)
+    extra = _design_words(data, sources)
     code, path = _chosen(request, data, "locale")
     if code is None:  # a words file of a language of its own names it
         code = str(read_table(extra[0]).get("language", BASE)) if extra else BASE
@@ -124,12 +145,11 @@ def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     if code not in known and not extra:
         raise Origin(sources.cv, path).fail(unknown_choice("locale", code, known))
     files = [own[code]] if code in own else []
+    fail_on_errors([problem for file in files for problem in check_words_file(file)])
     files += extra
-    problems = [problem for file in files for problem in check_words_file(file)]
     if code not in shipped_languages() and not any("language" in read_table(f) for f in files):
         message = f"a language cvgen does not ship names itself: add `language: {code}`"
-        problems.append(Problem(str(files[0]), 1, "language", message))
-    fail_on_errors(problems)
+        fail_on_errors([Problem(str(files[0]), 1, "language", message)])
     words = load_words(code, files)
     headings = {f"sections.{name}": text for name, text in data.design.headings.items()}
     return words.with_phrases(headings) if headings else words

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, refuse, write_target
 from cvgen.document import Document
 from cvgen.errors import Problem, Severity
 from cvgen.exports import listed_publications
@@ -19,8 +20,8 @@ from cvgen.exports.academicpages import missing_categories
 from cvgen.exports.jekyll import publist_warnings
 from cvgen.exports.site_data import unused_settings
 from cvgen.exports.site_people import without_photos
-from cvgen.files.atomic import write_atomic
 from cvgen.files.folder import FolderResult, write_folder
+from cvgen.files.project import ConfinementError, leaves_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
 from cvgen.model import CV
@@ -46,21 +47,36 @@ def section_names(target: str) -> tuple[str, ...]:
 
 
 def build_section(
-    sources: Sources, target: str, section: str, destination: Path, request: Request
+    sources: Sources, target: str, section: str, destination: Target | Path, request: Request
 ) -> tuple[FolderResult, list[Problem]]:
     """Write a site's talks or group (`--section`): a data file, or pages in the site's
     folder for them."""
     plan = load_plan(sources, request)
     fmt, folder_setting = SECTIONS[target][section]
     document = plan.document()
+    if isinstance(destination, Target):
+        refuse(destination, sources, plan.cv.data, request)
     content = get_format(fmt).load()(plan.cv, document, plan.settings)
-    if folder_setting is None:
+    if isinstance(destination, Target):
         warnings = [*plan.warnings, *_photo_warnings(plan.cv, document, section, sources)]
-        return FolderResult(written=[write_atomic(destination, content)]), warnings
+        path = write_target(destination, content, sources, plan.cv.data, request)
+        return FolderResult(written=[path]), warnings
     site = getattr(plan.cv.data.site, target)
-    folder = destination / getattr(site, folder_setting)
+    folder = _confined(
+        destination, getattr(site, folder_setting), f"site.{target}.{folder_setting}"
+    )
     result = write_folder(folder, content, f"cvgen export {target} --section {section}")
     return result, [*plan.warnings, *_kept_warnings(result)]
+
+
+def _confined(site_folder: Path, inside: str, setting: str) -> Path:
+    """The folder cv.yaml names for the pages, refused when it leads out of the site's folder
+    (a cloned cv.yaml's `../..` or a link)."""
+    folder = site_folder / inside
+    reason = leaves_folder(folder / "page", site_folder, f"the site folder {site_folder}")
+    if reason:
+        raise ConfinementError(f"{setting}: {folder} {reason}; nothing was written")
+    return folder
 
 
 def _photo_warnings(cv: CV, document: Document, section: str, sources: Sources) -> list[Problem]:
@@ -91,10 +107,11 @@ def _kept_warnings(result: FolderResult, what: str = "item") -> list[Problem]:
 
 
 def build_site(
-    sources: Sources, target: str, destination: Path, request: Request
+    sources: Sources, target: str, destination: Target | Path, request: Request
 ) -> tuple[FolderResult, list[Problem]]:
-    """Write the `target` site export to `destination`: a file, or the site's folder (the
-    pages go into the folder cv.yaml names for them, `content/publication` by default)."""
+    """Write the `target` site export to `destination`: a file (a Target), or the site's
+    folder, as typed (the pages go into the folder cv.yaml names for them,
+    `content/publication` by default, which must stay inside the site's folder)."""
     plan = load_plan(sources, request)
     cv, settings = plan.cv, plan.settings
     document = plan.document()
@@ -105,11 +122,14 @@ def build_site(
     export = get_format(target)
     if target == "jekyll":
         warnings += publist_warnings(pubs, site, str(sources.cv))
-    if export.kind != "folder":
-        path = write_atomic(destination, export.load()(cv, document, settings))
+    if isinstance(destination, Target):
+        refuse(destination, sources, cv.data, request)
+        content = export.load()(cv, document, settings)
+        path = write_target(destination, content, sources, cv.data, request)
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
     if target == "academicpages":
         warnings += missing_categories(pubs, destination, site)
-    result = write_folder(destination / site.folder, files, f"cvgen export {target}")
+    folder = _confined(destination, site.folder, f"site.{key}.folder")
+    result = write_folder(folder, files, f"cvgen export {target}")
     return result, [*warnings, *_kept_warnings(result, "publication")]

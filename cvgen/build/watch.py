@@ -16,8 +16,9 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
-from cvgen.build.freshness import BESIDE_FOLDERS, fingerprint
+from cvgen.build.freshness import fingerprint
 from cvgen.errors import CvgenError
+from cvgen.files.project import INPUT_FOLDERS
 from cvgen.load.sources import Sources
 
 DEBOUNCE_MS = 300
@@ -30,7 +31,7 @@ class Inputs:
     def __init__(self, sources: Sources) -> None:
         self.sources = sources
         here = sources.cv.parent
-        self.folders = [(here / name).resolve() for name in BESIDE_FOLDERS]
+        self.folders = [(here / name).resolve() for name in INPUT_FOLDERS]
         self.refresh()
 
     def refresh(self) -> None:
@@ -39,7 +40,10 @@ class Inputs:
         from cvgen.load.cv_yaml import load_cv_yaml
 
         data, _ = load_cv_yaml(self.sources.cv)
-        self.bib = self.sources.bib_path(data)
+        try:
+            self.bib = self.sources.bib_path(data)
+        except CvgenError:  # a .bib out of the project: each build says so; watch cv.yaml
+            self.bib = self.sources.cv
         here = self.sources.cv.parent
         references = [
             here / o.reference_docx for o in (data.outputs if data else []) if o.reference_docx

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from cvgen.errors import CvgenError
+from cvgen.files.project import Project
+from cvgen.files.reading import MB, Limit, too_large
 
 BUILTIN = "cvgen"
 BUILTIN_TITLE = "cvgen's own CV style (the default)"
@@ -109,6 +111,9 @@ def title_of(path: Path) -> str:
     return html.unescape(match.group(1).decode("utf-8", "replace")).strip() if match else ""
 
 
+MAX_STYLE = Limit(4 * MB, "a CSL style is a few dozen KB: is this the right file?")
+
+
 def is_path(spec: str) -> bool:
     """A value naming a file rather than a packaged style."""
     return spec.lower().endswith(".csl") or "/" in spec or "\\" in spec
@@ -170,16 +175,23 @@ def _resolve_file(name: str, path: Path, origin: str) -> StyleFile:
     return StyleFile(name, parent_path, dependent=path, locale=locale)
 
 
-def resolve(spec: str, base_dir: Path, origin: str = "--style") -> StyleFile | None:
+def resolve(
+    spec: str, base_dir: Path, origin: str = "--style", project: Project | None = None
+) -> StyleFile | None:
     """The style file `spec` names (None for cvgen's own style), or a CvgenError that says why
-    not. `origin` says where the value came from, e.g. 'cv.yaml: design.citation_style'."""
+    not. `origin` says where the value came from, e.g. 'cv.yaml: design.citation_style'; a
+    file that cv.yaml names must stay inside its `project`."""
     spec = spec.strip()
     if not spec or spec.lower() == BUILTIN:
         return None
     if is_path(spec):
-        path = (base_dir / spec).expanduser()
+        path = (base_dir / spec).expanduser() if project is None else base_dir / spec
+        if project is not None:
+            project.confined(path, f"{origin}:")
         if not path.is_file():
             raise CvgenError(f"{origin}: no style file {path}")
+        if path.stat().st_size > MAX_STYLE.size:
+            raise CvgenError(f"{origin}: {path} {too_large(path.stat().st_size, MAX_STYLE)}")
         return _resolve_file(path.stem, path, origin)
     message = unknown_name_message(spec)
     if message:

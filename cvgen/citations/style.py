@@ -23,6 +23,7 @@ from cvgen.citations.csl_json import csl_item
 from cvgen.citations.items import engine_item, marks_of
 from cvgen.document import Span
 from cvgen.errors import Problem, Severity
+from cvgen.files.project import Project
 from cvgen.model import Publication
 
 if TYPE_CHECKING:
@@ -116,14 +117,19 @@ def csl_locale(language: str) -> str | None:
 
 
 def load_style(
-    spec: str | None, base_dir: Path, origin: str = "--style", locale: str | None = None
+    spec: str | None,
+    base_dir: Path,
+    origin: str = "--style",
+    locale: str | None = None,
+    project: Project | None = None,
 ) -> CitationStyle | None:
     """The style `spec` names: None for cvgen's own (spec 'cvgen', None or ''), else the CSL
     style of that name or the .csl file at that path relative to `base_dir` (cv.yaml's
     folder). Raises CvgenError naming `origin` and the nearest style names when there is no
     such style. `locale` (e.g. 'en-GB') overrides the
-    style's default locale: its terms, dates and quotation marks."""
-    style_file = catalog.resolve(spec or "", base_dir, origin)
+    style's default locale: its terms, dates and quotation marks. A file cv.yaml names must
+    stay inside its `project`."""
+    style_file = catalog.resolve(spec or "", base_dir, origin, project)
     if style_file is None:
         return None
     if locale:

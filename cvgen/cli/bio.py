@@ -8,10 +8,10 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, write_target
 from cvgen.cli.options import document_options
 from cvgen.cli.report import echo_warnings
 from cvgen.errors import CvgenError
-from cvgen.files.atomic import write_atomic
 from cvgen.load.sources import Sources
 from cvgen.util.characters import terminal_safe
 
@@ -110,11 +110,15 @@ def command(
         )
 
 
-def _emit(content: str | bytes, output: Path | None) -> None:
+def _emit(content: str | bytes, output: Path | None, sources, plan, profile: str = "") -> None:
+    """Print the bio, or write it to -o unless that is one of the command's inputs."""
     if output is None:  # the data is checked at load; a profile or a bug must not reach the tty
         click.echo(terminal_safe(content) if isinstance(content, str) else content, nl=False)
-    else:
-        click.echo(f"Wrote {write_atomic(output, content)}", err=True)
+        return
+    read = (Path(profile),) if profile and Path(profile).is_file() else ()
+    data, request = plan.cv.data, plan.request
+    path = write_target(Target(output), content, sources, data, request, read)
+    click.echo(f"Wrote {path}", err=True)
 
 
 # Options that shape a list of entries: a biosketch has them, a short bio (prose) has none.
@@ -148,9 +152,9 @@ def _bio(sources, request, fmt, person, words, generated, output) -> None:
     if output is not None and output.suffix.lower() == WORD:
         from cvgen.bio.word import bio_docx
 
-        _emit(bio_docx(bio.text, cv.data.person.name, plan.settings.words), output)
+        _emit(bio_docx(bio.text, cv.data.person.name, plan.settings.words), output, sources, plan)
     else:
-        _emit(bio_text(bio.text, fmt), output)
+        _emit(bio_text(bio.text, fmt), output, sources, plan)
 
 
 def _sketch(sources, request, reference, related, truncate, output) -> None:
@@ -183,7 +187,7 @@ def _sketch(sources, request, reference, related, truncate, output) -> None:
             )
     for note in [*sketch.notes, *([profile.notice] if profile.notice else [])]:
         click.echo(terminal_safe(f"note: {note}"), err=True)
-    _emit(content, output)
+    _emit(content, output, sources, plan, reference)
 
 
 def _sketch_content(sketch, kind: str, words) -> str | bytes:

@@ -10,6 +10,7 @@ from cvgen.build.freshness import all_fresh, fingerprint_before_load
 from cvgen.cli.report import echo_warnings
 from cvgen.cli.source_options import source_options
 from cvgen.errors import CvgenError
+from cvgen.files.project import default_path
 from cvgen.load.sources import Sources
 
 
@@ -42,9 +43,8 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
 OUT_DIR_OPTION = click.option(
     "--out-dir",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
+    callback=lambda ctx, param, value: value or default_path(Path("output"), "the output folder"),
+    help="Folder for the outputs [default: output].",
 )
 
 

@@ -8,6 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
+from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, output_option, paper_option, presentation_options
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
@@ -27,16 +28,13 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Path) -> None:
+def command(sources: Sources, request: Request, output: Target) -> None:
     """Write the CV as a Word document (.docx) for forms and offices that ask for Word.
 
     Sections are Word headings (the navigation pane and a table of contents use them),
     publications numbered lists, grants a table; restyle it in Word's styles pane, or give
     your institution's template with --reference-docx.
     """
-    reference = request.presentation.reference_docx
-    if reference is not None and reference.resolve() == output.resolve():
-        raise click.BadParameter("would overwrite the reference document", param_hint="'-o'")
     path, plan = produce(sources, request, "docx", output)
     echo_warnings(plan.warnings)
     click.echo(f"Wrote {path}")

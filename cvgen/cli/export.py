@@ -10,7 +10,9 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
+from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, locale_option, output_option
+from cvgen.cli.options import target as typed_or_default
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -40,7 +42,7 @@ def _section_option(target: str, help_text: str) -> Callable[[Callable[..., Any]
 
 
 def _build_site(
-    sources: Sources, target: str, destination: Path, request: Request, section: str
+    sources: Sources, target: str, destination: Target | Path, request: Request, section: str
 ) -> None:
     from cvgen.build.sites import build_section, build_site
 
@@ -88,7 +90,7 @@ def jekyll(sources: Sources, request: Request, output: Path | None, section: str
     member name, photo, info, email and education lines (as the allanlab lab template's team
     page reads them). Text is HTML-escaped, ready for a Liquid layout.
     """
-    path = output or Path("output/_data") / JEKYLL_FILES[section]
+    path = typed_or_default(output, Path("output/_data") / JEKYLL_FILES[section])
     _build_site(sources, "jekyll", path, request, section)
 
 
@@ -98,7 +100,7 @@ def jekyll(sources: Sources, request: Request, output: Path | None, section: str
 )
 @locale_option
 @document_options
-def al_folio(sources: Sources, request: Request, output: Path) -> None:
+def al_folio(sources: Sources, request: Request, output: Target) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
     _build_site(sources, "al-folio", output, request, "publications")
@@ -140,7 +142,7 @@ def academicpages(sources: Sources, request: Request, site: Path, section: str) 
 @output_option("output/resume.json", "Where to write; al-folio reads assets/json/resume.json.")
 @locale_option
 @document_options
-def jsonresume(sources: Sources, request: Request, output: Path) -> None:
+def jsonresume(sources: Sources, request: Request, output: Target) -> None:
     """Write the CV as a JSON Resume (resume.json), for al-folio's CV page and resume-cli's
     themes. What JSON Resume has no place for (students, teaching, talks, ...) is listed."""
     from cvgen.exports.jsonresume import left_out
@@ -157,7 +159,7 @@ def jsonresume(sources: Sources, request: Request, output: Path) -> None:
 @output_option("output/cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
-def document(sources: Sources, request: Request, output: Path) -> None:
+def document(sources: Sources, request: Request, output: Target) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and
     numbered as every cvgen output prints them, for your own templates or tools."""
     path, plan = produce(sources, request, "document", output)

@@ -8,9 +8,9 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, refuse, write_target
 from cvgen.cli.options import document_options, locale_option
 from cvgen.cli.report import echo_warnings
-from cvgen.files.atomic import write_atomic
 from cvgen.formats import LISTING_FORMATS, format_of_path
 from cvgen.load.sources import Sources
 from cvgen.select import PUBLICATION_SECTIONS
@@ -42,8 +42,11 @@ def command(sources: Sources, request: Request, fmt: str | None, output: Path | 
     fmt = fmt or (format_of_path(output, LISTING_FORMATS, "text") if output else "text")
     plan = load_plan(sources, request, PUBLICATION_SECTIONS)
     echo_warnings(plan.warnings)
+    if output is not None:
+        refuse(Target(output), sources, plan.cv.data, request)
     text = plan.listing(fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
-        click.echo(f"Wrote {write_atomic(output, text)}", err=True)
+        path = write_target(Target(output), text, sources, plan.cv.data, request)
+        click.echo(f"Wrote {path}", err=True)

@@ -8,7 +8,7 @@ import click
 
 from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.cli.options import document_options, presentation_options
+from cvgen.cli.options import document_options, presentation_options, target
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -32,8 +32,7 @@ def command(sources: Sources, request: Request, output: Path | None) -> None:
 
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
-    fragment = request.presentation.fragment
-    output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
-    path, plan = produce(sources, request, "html", output)
+    default = Path("output") / ("cv-fragment.html" if request.presentation.fragment else "cv.html")
+    path, plan = produce(sources, request, "html", target(output, default))
     echo_warnings(plan.warnings)
     click.echo(f"Wrote {path}")

@@ -34,6 +34,7 @@ def command(context: RemoteContext, dry_run: bool) -> None:
     from datetime import date
 
     from cvgen.files.atomic import write_atomic
+    from cvgen.files.project import Project
     from cvgen.load.metrics import metrics_path
     from cvgen.remote.bibfile import read_bib
     from cvgen.remote.metrics import fetch_metrics, metrics_yaml
@@ -48,7 +49,8 @@ def command(context: RemoteContext, dry_run: bool) -> None:
     if dry_run:
         click.echo(text, nl=False)
         return
-    path = write_atomic(metrics_path(context.cv_path), text)
+    project = Project.of(context.cv_path)
+    path = write_atomic(project.confined(metrics_path(context.cv_path), "metrics.yaml:"), text)
     from cvgen.compose.header import metrics_phrase
     from cvgen.words import load_words
 

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from cvgen.build.request import PRESENTATION_FIELDS, Presentation, Request
+from cvgen.build.targets import Target
 from cvgen.cli.source_options import source_options
 from cvgen.formats import PAPERS
 from cvgen.model import PubKind
@@ -125,15 +126,22 @@ def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return source_options(_with_request(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
 
 
+def target(value: Path | None, default: Path | None) -> Target | None:
+    """-o as typed (trusted), else the command's default (checked: see build/targets.py)."""
+    if value is not None:
+        return Target(value, typed=True)
+    return Target(default, typed=False) if default is not None else None
+
+
 def output_option(default: str, help_text: str) -> Callable[[Callable[..., Any]], Any]:
-    """`-o/--output FILE` with the command's default file under output/."""
+    """`-o/--output FILE` with the command's default file under output/; the command gets a
+    Target."""
     return click.option(
         "-o",
         "--output",
         type=click.Path(path_type=Path, dir_okay=False),
-        default=Path(default),
-        show_default=True,
-        help=help_text,
+        callback=lambda ctx, param, value: target(value, Path(default)),
+        help=f"{help_text} [default: {default}]",
     )
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.build.targets import Target, refuse, write_target
 from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
 from cvgen.cli.report import echo_warnings
-from cvgen.files.atomic import write_atomic
 from cvgen.formats import ENGINES
 from cvgen.load.sources import Sources
 
@@ -36,10 +34,11 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Path) -> None:
+def command(sources: Sources, request: Request, output: Target) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
+    refuse(output, sources, plan.cv.data, request)
     pdf = plan.render("pdf")
-    write_atomic(output, pdf)
-    click.echo(f"Wrote {output} ({pdf.how})")
+    path = write_target(output, pdf, sources, plan.cv.data, request)
+    click.echo(f"Wrote {path} ({pdf.how})")

@@ -16,10 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
+from cvgen.cli.source_options import default_cv
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.load.sources import Sources
 from cvgen.model import CvData, PublicationSources
 from cvgen.remote.http import Client
 from cvgen.remote.importing import Source
+from cvgen.util.characters import terminal_safe
 
 T = TypeVar("T")
 PROGRESS_FROM = 3  # items: fewer finish before a bar would be seen
@@ -58,7 +61,7 @@ class RemoteContext:
 def context_for(cv: Path | None, bib: Path | None = None) -> RemoteContext:
     from cvgen.load.cv_yaml import load_cv_yaml
 
-    cv_path = cv or Path("cv.yaml")
+    cv_path = cv or default_cv()
     if not cv_path.exists():
         if cv is not None or bib is None:
             raise CvgenError(f"{cv_path} not found: give --cv, or --bib FILE to import without it")
@@ -66,8 +69,7 @@ def context_for(cv: Path | None, bib: Path | None = None) -> RemoteContext:
     data, problems = load_cv_yaml(cv_path)
     fail_on_errors(problems)
     assert data is not None
-    configured = data.publications.bib or "publications.bib"
-    return RemoteContext(cv_path, data, bib or cv_path.parent / configured)
+    return RemoteContext(cv_path, data, Sources(cv_path, bib).bib_path(data))
 
 
 def remote_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -129,7 +131,9 @@ def run_import(
     from cvgen.remote.importing import additions, entries_text, survey
     from cvgen.remote.report import addition_lines, preprint_lines, survey_line
 
-    say = functools.partial(click.echo, err=dry_run)  # a dry run's stdout is the BibTeX
+    def say(line: str) -> None:  # a dry run's stdout is the BibTeX; titles are the services'
+        click.echo(terminal_safe(line), err=dry_run)
+
     bib = read_bib(context.bib_path)
     if bib.unreadable:
         click.echo(
@@ -147,7 +151,7 @@ def run_import(
         added = additions(client, surveys, bib, progress)
     for source in sources:
         for warning in source.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            click.echo(terminal_safe(f"warning: {warning}"), err=True)
     for line in addition_lines(added):
         say(line)
     if not added:
@@ -156,7 +160,7 @@ def run_import(
     text = entries_text(added, f"Added by `{heading}` on {date.today().isoformat()}")
     count = f"{len(added)} entr{'y' if len(added) == 1 else 'ies'}"
     if dry_run:
-        click.echo(text, nl=False)
+        click.echo(terminal_safe(text), nl=False)
         say(f"Dry run: {bib.path} not changed ({count} would be added).")
         return
     append_entries(bib, text)

@@ -12,14 +12,22 @@ from typing import Any
 
 import click
 
+from cvgen.files.project import default_path
 from cvgen.files.shipped import example_dir
 from cvgen.load.sources import Sources
+
+DEFAULT_CV = Path("cv.yaml")
+
+
+def default_cv() -> Path:
+    """./cv.yaml, which (not being typed) must not be a link out of this folder."""
+    return default_path(DEFAULT_CV, "./cv.yaml")
 
 
 def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool) -> Sources:
     """--cv, else ./cv.yaml, else (with a notice) the embedded example researcher."""
     if cv is None:
-        cv = Path("cv.yaml")
+        cv = default_cv()
         if not cv.exists() and bib is None:
             click.echo(
                 "note: no ./cv.yaml here, so this uses the embedded example researcher "

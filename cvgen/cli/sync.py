@@ -6,6 +6,7 @@ import click
 
 from cvgen.cli.remote_context import RemoteContext, import_options, progress, run_import
 from cvgen.errors import CvgenError
+from cvgen.util.characters import terminal_safe
 
 
 def configured_sources(context: RemoteContext) -> list:
@@ -52,6 +53,6 @@ def command(context: RemoteContext, check: bool, dry_run: bool, include_preprint
     with context.client() as client:
         surveys = survey(client, sources, bib, ignore, include_preprints, progress)
     for line in missing_lines(surveys, bib.path.name):
-        click.echo(line)
+        click.echo(terminal_safe(line))
     if any(s.having(Verdict.NEW) for s in surveys):
         raise SystemExit(1)

@@ -93,7 +93,10 @@ def bibtex_name(author: Author) -> str:
     """'von Last, Jr, First' — the BibTeX form that keeps each part where it was."""
     if author.last == "et al." and not (author.first or author.von or author.jr):
         return "others"
-    von = " ".join(encode(w) if "," not in w else f"{{{encode(w)}}}" for w in author.von.split())
+    von = " ".join(
+        encode(w) if "," not in w and w.lower() not in ("and", "others") else f"{{{encode(w)}}}"
+        for w in author.von.split()
+    )
     last = _protect(author.last, lowercase_ok=False)
     first = " ".join(_protect(word) for word in author.first.split())
     head = f"{von} {last}" if von else last

@@ -18,13 +18,17 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cvgen.errors import CvgenError
 from cvgen.files.private import process_tag, remove_leftovers
+from cvgen.files.project import leaves_folder
+from cvgen.files.reading import MB, Limit, UnreadableFile, digest, read_bytes
 
 MANIFEST = ".cvgen-export.json"  # a dot file: Jekyll and Hugo leave it out of the site
+MAX_MANIFEST = Limit(16 * MB, "")
 
 
 @dataclass
@@ -53,23 +57,33 @@ def _check_relative(name: str) -> None:
         raise ValueError(f"{name!r} is not a file name inside the export folder")
 
 
+def _refuse_escapes(root: Path, names: Iterable[str]) -> None:
+    """Every file must land inside `root`: a page folder that is a link out of the site (or
+    a hidden one) is refused before anything is written."""
+    for name in names:
+        reason = leaves_folder(root / name, root, f"the export folder {root}")
+        if reason:
+            raise CvgenError(f"cannot write {root / name}: it {reason}; nothing was written")
+
+
 def _read_manifest(root: Path) -> dict[str, str]:
     """The files the last export wrote, with their hashes; unreadable means none (nothing is
-    then removed)."""
+    then removed). Its names are not trusted: each is checked again before any removal."""
     try:
-        data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads(read_bytes(root / MANIFEST, MAX_MANIFEST))
         files = data["files"]
         if isinstance(files, dict) and all(isinstance(v, str) for v in files.values()):
             return {name: sha for name, sha in files.items() if _inside(name) and name != MANIFEST}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (UnreadableFile, ValueError, KeyError, TypeError, RecursionError):
         pass
     return {}
 
 
 def _unchanged(path: Path, data: bytes) -> bool:
+    """Whether `path` is a regular file (not a link) holding `data` already."""
     try:
-        return not path.is_symlink() and path.read_bytes() == data
-    except OSError:
+        return not path.is_symlink() and read_bytes(path, Limit(len(data), "")) == data
+    except UnreadableFile:
         return False
 
 
@@ -106,12 +120,14 @@ class _Staging:
 
 
 def _remove_stale(root: Path, stale: dict[str, str], result: FolderResult) -> None:
+    """Remove what the last export wrote and this one did not, if it is still inside the
+    folder (no link leads it out) and unedited."""
     for name, sha in sorted(stale.items()):
         path = root / name
         try:
-            if path.is_symlink() or not path.is_file():
+            if leaves_folder(path, root) or path.is_symlink() or not path.is_file():
                 continue
-            if _sha(path.read_bytes()) != sha:
+            if digest(path) != sha:
                 result.kept.append(path)
                 continue
             path.unlink()
@@ -158,6 +174,7 @@ def write_folder(root: Path, files: dict[str, str], generator: str) -> FolderRes
     run that was killed)."""
     _check_names(files)
     _remove_killed_runs(root)
+    _refuse_escapes(root, files)
     encoded = {name: content.encode("utf-8") for name, content in files.items()}
     previous = _read_manifest(root)
     manifest = {

@@ -11,24 +11,27 @@ nothing is fetched from the network.
 from __future__ import annotations
 
 import mimetypes
+import os
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from cvgen.files.project import escape
 from cvgen.files.reading import MB, Limit, read_bytes
 
 MAX_RESOURCE = Limit(20 * MB, "an image for a CV is far smaller: is this the right file?")
 
 
 def _path(url: str) -> Path:
-    return Path(url2pathname(urlsplit(url).path)).resolve()
+    return Path(os.path.normpath(url2pathname(urlsplit(url).path)))
 
 
 class LocalFiles(URLFetcher):
     """A weasyprint URL fetcher for data: URLs and the regular files inside the folder of
-    `base_url` (a file: URL, as weasyprint's own base_url), none when there is none."""
+    `base_url` (a file: URL, as weasyprint's own base_url), none when there is none: not a
+    link out of it, not a hidden file (.git/config holds CI's token)."""
 
     def __init__(self, base_url: str | None) -> None:
         super().__init__(allowed_protocols={"file", "data"})
@@ -39,8 +42,9 @@ class LocalFiles(URLFetcher):
         if not url.lower().startswith("file:"):
             return super().fetch(url, headers)
         path = _path(url)
-        if self.folder is None or self.folder not in path.parents:
-            raise ValueError(f"{path} is outside the CV's folder; cvgen does not read it")
+        reason = escape(path, self.folder) if self.folder is not None else "has no CV folder"
+        if reason:
+            raise ValueError(f"{path} {reason}; cvgen does not read it")
         kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         body = read_bytes(path, MAX_RESOURCE)  # UnreadableFile: weasyprint skips the resource
         return URLFetcherResponse(url, body, {"Content-Type": kind})

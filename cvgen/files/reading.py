@@ -39,6 +39,7 @@ MAX_BIB = Limit(  # loading costs ~25x the file in memory
 )
 MAX_PROFILE = Limit(1 * MB, "a biosketch profile is a few KB: is this the right file?")
 MAX_TEMPLATE = Limit(2 * MB, "a template is a few KB: is this the right file?")
+MAX_WORDS = Limit(1 * MB, "a words file is a few KB: is this the right file?")
 MAX_REFERENCE_DOCX = Limit(50 * MB, "a Word template is well under 1 MB: is this the right file?")
 MAX_CACHE_ENTRY = Limit(256 * MB, "")  # written by cvgen itself, from at most a MAX_BIB library
 

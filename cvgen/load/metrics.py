@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from cvgen.errors import Problem, Severity
+from cvgen.files.project import ConfinementError, Project
 from cvgen.load.text_file import read_text
 from cvgen.load.validation import validate_model
 from cvgen.model import CvData, Metrics
@@ -53,6 +54,10 @@ def metrics_for(cv_path: Path, data: CvData) -> tuple[Metrics | None, list[Probl
     if not (wanted.header or wanted.per_paper):
         return None, []
     path = metrics_path(cv_path)
+    try:
+        Project.of(cv_path).confined(path, "the file")
+    except ConfinementError as error:
+        return None, [Problem(str(path), None, "", error.message)]
     if not path.exists():
         message = "cv.yaml asks for citation metrics, but there are none yet: run `cvgen metrics`"
         return None, [Problem(str(path), None, "", message, Severity.WARNING)]

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cvgen.files.project import Project
+
 if TYPE_CHECKING:
     from cvgen.model import CvData
 
@@ -20,8 +22,16 @@ class Sources:
     use_cache: bool = True
     skip_bad_entries: bool = False  # leave out broken .bib entries (as warnings) instead of failing
 
+    @property
+    def project(self) -> Project:
+        """cv.yaml's folder, which what cv.yaml names must stay in; --bib was typed."""
+        return Project.of(self.cv, self.bib)
+
     def bib_path(self, data: CvData | None) -> Path:
+        """--bib as typed, else cv.yaml's `publications: bib`, else publications.bib beside
+        cv.yaml: either must stay inside the project (ConfinementError)."""
         if self.bib is not None:
             return self.bib
         configured = data.publications.bib if data else None
-        return self.cv.parent / (configured or "publications.bib")
+        what = "publications: bib: in cv.yaml," if configured else "the .bib"
+        return self.project.path(configured or "publications.bib", what)

@@ -24,6 +24,7 @@ from cvgen.model.base import (
     check_email,
 )
 from cvgen.model.values import ROLE_KINDS, role_kind
+from cvgen.util.bounds import MAX_AMOUNT, MAX_COUNT
 from cvgen.util.dates import DateField
 
 # --- career sections -----------------------------------------------------------------------
@@ -83,7 +84,7 @@ class Teaching(Dated):
     role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
     level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
     terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
-    enrollment: int | None = Field(default=None, ge=0)
+    enrollment: int | None = Field(default=None, ge=0, le=MAX_COUNT)
     note: str | None = None
 
 
@@ -123,7 +124,9 @@ Tags = Annotated[
 class Amount(Strict):
     """One part of a compound amount: money, or a contribution in kind."""
 
-    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False, description="A sum.")
+    amount: float | None = Field(
+        default=None, ge=0, le=MAX_AMOUNT, allow_inf_nan=False, description="A sum."
+    )
     currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
     per: PerPeriod = None
     in_kind: InKind = None
@@ -139,7 +142,11 @@ class Funded(Dated):
     """What awards and grants share: an amount (perhaps per year, or in kind) and more parts."""
 
     amount: float | None = Field(
-        default=None, ge=0, allow_inf_nan=False, description="The sum (with currency)."
+        default=None,
+        ge=0,
+        le=MAX_AMOUNT,
+        allow_inf_nan=False,
+        description="The sum (with currency).",
     )
     currency: Currency | None = Field(default=None, description=CURRENCY_DESCRIPTION)
     per: PerPeriod = None
@@ -368,7 +375,7 @@ class Talk(Strict):
         "tutorial, public, or other (other invitations).",
     )
     count: int | None = Field(
-        default=None, ge=1, description="How many talks a series entry stands for."
+        default=None, ge=1, le=MAX_COUNT, description="How many talks a series entry stands for."
     )
     language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
     url: Url | None = None

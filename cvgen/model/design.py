@@ -20,6 +20,7 @@ from cvgen.formats import BUILD_FORMATS, ENGINES, Paper
 from cvgen.model.base import OrcidId, Strict
 from cvgen.model.custom import CustomSection
 from cvgen.model.publications import PubKind
+from cvgen.util.bounds import FIRST_YEAR, LAST_YEAR, MAX_YEARS
 from cvgen.util.dates import DateField
 from cvgen.util.ids import dblp_pid, openalex_author
 
@@ -75,6 +76,7 @@ class PublicationsConfig(Strict):
     student_grace_years: int = Field(
         default=1,
         ge=0,
+        le=MAX_YEARS,
         description="Papers dated up to this many years after a student's end still underline "
         "them (publication lags the work).",
     )
@@ -159,9 +161,9 @@ class Variant(Strict):
     """A named selection (see `cvgen --variant`); command-line options override it."""
 
     description: str | None = None
-    since: int | None = None
-    until: int | None = None
-    last: int | None = Field(default=None, ge=1, description="The last N years.")
+    since: int | None = Field(default=None, ge=FIRST_YEAR, le=LAST_YEAR)
+    until: int | None = Field(default=None, ge=FIRST_YEAR, le=LAST_YEAR)
+    last: int | None = Field(default=None, ge=1, le=MAX_YEARS, description="The last N years.")
     types: list[PubKind] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     selected: bool = False

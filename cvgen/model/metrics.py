@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from pydantic import Field, NonNegativeInt
+from pydantic import Field
 
 from cvgen.model.base import NonEmpty, Strict
+from cvgen.util.bounds import MAX_COUNT
+
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 
 class Metrics(Strict):
@@ -15,11 +19,11 @@ class Metrics(Strict):
     source: NonEmpty = Field(description="Who counted, e.g. OpenAlex.")
     author: str | None = Field(default=None, description="The source's id of the researcher.")
     fetched: date
-    citations: NonNegativeInt
-    h_index: NonNegativeInt
-    i10_index: NonNegativeInt | None = None
-    works: NonNegativeInt | None = None
-    papers: dict[str, NonNegativeInt] = Field(
+    citations: Count
+    h_index: Count
+    i10_index: Count | None = None
+    works: Count | None = None
+    papers: dict[str, Count] = Field(
         default_factory=dict, description="Citations per .bib key, for the papers matched."
     )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cvgen.errors import CvgenError, Problem
 from cvgen.files.atomic import write_atomic
+from cvgen.files.reading import MAX_BIB, MB, UnreadableFile, read_bytes
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.identity import Index, identity_of
 from cvgen.load.text_file import read_text
@@ -44,7 +45,7 @@ def read_bib(path: Path) -> BibFile:
     publications, bib_problems = parse_bibtex(text, str(path), lambda pub: True)
     keys = frozenset(key for kind, key in _KEY.findall(text) if kind.lower() not in _NOT_ENTRIES)
     broken = {p.field.split(".")[0] for p in bib_problems if p.is_error and p.field}
-    return BibFile(path, path.read_bytes(), publications, keys, len(broken))
+    return BibFile(path, _raw(path), publications, keys, len(broken))
 
 
 def appended(raw: bytes, text: str) -> bytes:
@@ -59,8 +60,25 @@ def appended(raw: bytes, text: str) -> bytes:
 
 def append_entries(bib: BibFile, text: str) -> Path:
     """Append atomically: an interrupted import leaves the old file, never half of a new one.
-    The file must not have changed since it was read."""
-    current = bib.path.read_bytes() if bib.path.exists() else b""
+    The file must not have changed since it was read, and must stay within the size cvgen
+    reads (MAX_BIB): an import never makes a .bib cvgen would refuse."""
+    current = _raw(bib.path)
     if current != bib.raw:
         raise CvgenError(f"{bib.path} changed while importing; nothing was written, run again")
-    return write_atomic(bib.path, appended(bib.raw, text))
+    grown = appended(bib.raw, text)
+    if len(grown) > MAX_BIB.size:
+        raise CvgenError(
+            f"{bib.path} would grow to {len(grown) / MB:.1f} MB with these entries, over the "
+            f"{MAX_BIB.size // MB} MB cvgen reads; nothing was written ({MAX_BIB.advice})"
+        )
+    return write_atomic(bib.path, grown)
+
+
+def _raw(path: Path) -> bytes:
+    """The file's bytes (none for a file still to be created), read as every input is."""
+    if not path.exists():
+        return b""
+    try:
+        return read_bytes(path, MAX_BIB)
+    except UnreadableFile as error:
+        raise CvgenError(f"cannot import into {path}: {error}; nothing was changed") from None

@@ -40,14 +40,16 @@ def publication_for_doi(client: Client, doi: str, preprint: bool = False) -> Pub
     """The DOI's record; NotFound when Crossref has no readable record of it (DataCite DOIs
     such as arXiv's and Zenodo's are not Crossref's)."""
     params = {"mailto": client.email} if client.email else None
+    if {".", ".."} & set(doi.split("/")):  # a path segment the URL would resolve away
+        raise NotFound(f"doi:{doi} is not a DOI cvgen can look up (it holds '.' or '..' parts)")
     path = f"/works/{quote(doi, safe='/')}/transform/application/x-bibtex"
     try:
-        response = client.get(CROSSREF, path, params=params, accept="application/x-bibtex")
+        text = client.get_text(CROSSREF, path, params=params)
     except NotFound:
         raise NotFound(
             f"Crossref does not know doi:{doi} (DataCite DOIs, such as arXiv's, are not there)"
         ) from None
-    text = repaired(response.text, doi, preprint)
+    text = repaired(text, doi, preprint)
     publications, warnings = read_service_bibtex(text, f"Crossref doi:{doi}")
     if not publications:  # as good as no record: the caller may look elsewhere
         raise NotFound(warnings[0] if warnings else f"Crossref sent no BibTeX for doi:{doi}")

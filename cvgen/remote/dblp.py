@@ -14,11 +14,12 @@ from urllib.parse import quote
 
 from cvgen.model import Author, Publication
 from cvgen.remote.entries import read_service_bibtex
-from cvgen.remote.http import DBLP, Client, NotFound
+from cvgen.remote.http import DBLP, BadAnswer, Client, NotFound
 from cvgen.remote.works import Work
 from cvgen.util.ids import dblp_pid
 
 _HOMONYM_NUMBER = re.compile(r"^\d{4}$")
+_ENTRY = re.compile(r"@\s*[A-Za-z]+\s*[{(]")
 
 
 def _without_homonym_number(author: Author) -> Author:
@@ -44,12 +45,18 @@ class DblpSource:
 
     def works(self, client: Client, track=iter) -> list[Work]:
         try:
-            response = client.get(DBLP, f"/pid/{quote(self.pid)}.bib")
+            text = client.get_text(DBLP, f"/pid/{quote(self.pid)}.bib")
         except NotFound:
             raise NotFound(
                 f"DBLP has no person {self.pid} (check the id after dblp.org/pid/)"
             ) from None
-        pubs, self.warnings = read_service_bibtex(response.text, self.label, self.is_own)
+        if not _ENTRY.search(text):  # an error or notice page sent as text: no "0 papers"
+            start = " ".join(text.split())[:60]
+            raise BadAnswer(
+                f"DBLP's answer for {self.pid} holds no BibTeX entry (it starts “{start}”); "
+                "try again later"
+            )
+        pubs, self.warnings = read_service_bibtex(text, self.label, self.is_own)
         return [Work.from_publication(_clean(pub), native_key=pub.key) for pub in pubs]
 
     def complete(self, client: Client, work: Work) -> Publication | None:

@@ -1,5 +1,6 @@
 """From sources to new .bib entries: survey what each source knows, decide what is new, fetch
-the full record of the new ones only, key them in the file's style, and write them."""
+the full record of the new ones only, key them in the file's style, check each with cvgen's
+own loader (checked.py), and write them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Protocol, TypeVar
 from cvgen.load.identity import identity_of
 from cvgen.model import Publication
 from cvgen.remote.bibfile import BibFile
+from cvgen.remote.checked import refusal, scrubbed
 from cvgen.remote.dedup import Decision, IgnoreList, Verdict, decide
 from cvgen.remote.entries import bibtex_text, cleaned
 from cvgen.remote.http import Client
@@ -81,13 +83,19 @@ def additions(
         pub = source.complete(client, decision.work)
         if pub is None:
             continue
+        pub = scrubbed(pub)
         same = known.same_paper(identity_of(pub))
         if same:
             source.warnings.append(f"{source.label}: “{pub.title}” is {same}; not added again")
             continue
         key = maker.key_for(pub, decision.work.native_key)
+        entry = cleaned(pub, key)
+        refused = refusal(entry)
+        if refused:
+            source.warnings.append(f"{source.label}: skipped “{pub.title}”: {refused}")
+            continue
         known.add(identity_of(pub), key)
-        added.append(Addition(cleaned(pub, key), decision, source))
+        added.append(Addition(entry, decision, source))
     return added
 
 

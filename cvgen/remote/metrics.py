@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 import yaml
+from pydantic import ValidationError
 
 from cvgen.errors import CvgenError
 from cvgen.model import Metrics
 from cvgen.remote.bibfile import BibFile
 from cvgen.remote.http import Client
 from cvgen.remote.openalex import OpenAlexSource, author_record
+from cvgen.util.ids import openalex_author
 
 HEADER = (
     "# Citation metrics, written by `cvgen metrics` (run it again to refresh them).\n"
@@ -28,28 +30,33 @@ HEADER = (
 def fetch_metrics(client: Client, author: str, bib: BibFile, today: date) -> Metrics:
     """`author` is an OpenAlex id or 'orcid:0000-...'; per-paper counts are keyed by .bib key."""
     record = author_record(client, author)
-    stats = record.get("summary_stats") or {}
-    if not isinstance(record.get("cited_by_count"), int) or "h_index" not in stats:
+    stats = record.summary_stats
+    if record.cited_by_count is None or stats is None or stats.h_index is None:
         raise CvgenError(f"OpenAlex's record of {author} has no citation counts")
-    author_id = str(record.get("id") or author).rsplit("/", 1)[-1]
+    author_id = openalex_author((record.id or author).rsplit("/", 1)[-1])
     index = bib.index()
     keys = {pub.key for pub in bib.publications}
     papers: dict[str, int] = {}
     for work in OpenAlexSource(author_id).works(client):
         key = index.same_paper(work.identity) or index.other_version(work.identity)
-        count = work.ref.get("cited_by_count")
-        if key in keys and isinstance(count, int):
+        count = work.ref.cited_by_count
+        if key in keys and count is not None:
             papers[key] = max(papers.get(key, 0), count)  # a paper OpenAlex holds twice
-    return Metrics(
-        source="OpenAlex",
-        author=author_id,
-        fetched=today,
-        citations=record["cited_by_count"],
-        h_index=stats["h_index"],
-        i10_index=stats.get("i10_index"),
-        works=record.get("works_count"),
-        papers=dict(sorted(papers.items())),
-    )
+    try:
+        return Metrics(
+            source="OpenAlex",
+            author=author_id,
+            fetched=today,
+            citations=record.cited_by_count,
+            h_index=stats.h_index,
+            i10_index=stats.i10_index,
+            works=record.works_count,
+            papers=dict(sorted(papers.items())),
+        )
+    except ValidationError as error:
+        raise CvgenError(
+            f"OpenAlex sent counts cvgen cannot keep: {error.errors()[0]['msg']}"
+        ) from None
 
 
 def metrics_yaml(metrics: Metrics) -> str:

@@ -11,10 +11,20 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from pydantic import ValidationError
+
 from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound
+from cvgen.remote.openalex_shapes import (
+    AuthorRecord,
+    Biblio,
+    Location,
+    OpenAlexWork,
+    Source,
+    WorksPage,
+)
 from cvgen.remote.works import Work, author_from_name
 from cvgen.util.ids import arxiv_id, bare_doi, openalex_author
 
@@ -49,66 +59,71 @@ def _params(client: Client, **params: Any) -> dict[str, Any]:
     return params | polite | ({"api_key": key} if key else {})
 
 
-def _arxiv(work: dict) -> str | None:
-    for location in [work.get("primary_location"), *(work.get("locations") or [])]:
-        for url in ((location or {}).get("landing_page_url"), (location or {}).get("pdf_url")):
+def _arxiv(work: OpenAlexWork) -> str | None:
+    for location in [work.primary_location, *work.locations]:
+        for url in (location.landing_page_url, location.pdf_url) if location else ():
             if url and "arxiv.org" in url and (found := arxiv_id(url)):
                 return found
-    doi = bare_doi(work.get("doi") or "")
+    doi = bare_doi(work.doi or "")
     return arxiv_id(doi) if doi and doi.startswith("10.48550/") else None
 
 
-def _pages(biblio: dict) -> str | None:
-    first, last = biblio.get("first_page"), biblio.get("last_page")
+def _pages(biblio: Biblio) -> str | None:
+    first, last = biblio.first_page, biblio.last_page
     if first and last and first != last:
         return f"{first}–{last}"
     return first or None
 
 
-def _publication(work: dict) -> Publication | None:
+def _kinds(work: OpenAlexWork, arxiv: str | None) -> tuple[str, PubKind, bool]:
+    """The BibTeX entry type, the kind of publication, and whether it is a preprint."""
+    location = work.primary_location or Location()
+    source_type = (location.source or Source()).type
+    kind_name = work.type or "other"
+    if kind_name == "preprint" or source_type == "repository":
+        return ("misc" if arxiv else "unpublished"), PubKind.PREPRINT, True
+    entry_type = ENTRY_TYPES.get((kind_name, source_type)) or ENTRY_TYPES.get(
+        (kind_name, None), "misc"
+    )
+    venue = (location.source or Source()).display_name
+    if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
+        entry_type = "misc"
+    return entry_type, KIND_OF_TYPE[entry_type], False
+
+
+def _publication(work: OpenAlexWork) -> Publication | None:
     """A work as cvgen's model holds it, or None for what is no publication (paratext)."""
-    title = plain_text(work.get("title") or work.get("display_name") or "")
-    year = work.get("publication_year")
-    kind_name = work.get("type") or "other"
-    if not title or not year or work.get("is_paratext") or kind_name in NOT_PUBLICATIONS:
+    title = plain_text(work.title or work.display_name or "")
+    if not title or not work.publication_year or work.is_paratext:
         return None
-    location = work.get("primary_location") or {}
-    source = location.get("source") or {}
-    source_type = source.get("type")
-    venue = plain_text(source.get("display_name") or "") or None
+    if (work.type or "other") in NOT_PUBLICATIONS:
+        return None
+    location = work.primary_location or Location()
+    source = location.source or Source()
     arxiv = _arxiv(work)
-    preprint = kind_name == "preprint" or source_type == "repository"
-    if preprint:
-        entry_type, kind = ("misc" if arxiv else "unpublished"), PubKind.PREPRINT
-        venue = None if arxiv else venue
-    else:
-        entry_type = ENTRY_TYPES.get((kind_name, source_type)) or ENTRY_TYPES.get(
-            (kind_name, None), "misc"
-        )
-        if KIND_OF_TYPE[entry_type] in REQUIRED_VENUE and not venue:
-            entry_type = "misc"
-        kind = KIND_OF_TYPE[entry_type]
-    date = work.get("publication_date") or ""
-    biblio = work.get("biblio") or {}
-    doi = bare_doi(work.get("doi") or "")
-    url = location.get("landing_page_url")
+    entry_type, kind, preprint = _kinds(work, arxiv)
+    venue = plain_text(source.display_name or "") or None
+    date = work.publication_date or ""
+    biblio = work.biblio or Biblio()
+    doi = bare_doi(work.doi or "")
+    url = location.landing_page_url
     return Publication(
-        key=(work.get("id") or "openalex").rsplit("/", 1)[-1],
+        key=(work.id or "openalex").rsplit("/", 1)[-1],
         entry_type=entry_type,
         kind=kind,
         title=title,
         authors=[
-            author_from_name(name)
-            for a in work.get("authorships") or []
-            if (name := (a.get("author") or {}).get("display_name"))
+            author_from_name(a.author.display_name)
+            for a in work.authorships
+            if a.author and a.author.display_name
         ],
-        year=int(year),
+        year=work.publication_year,
         month=int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None,
-        venue=venue,
-        volume=biblio.get("volume"),
-        number=biblio.get("issue"),
+        venue=None if preprint and arxiv else venue,
+        volume=biblio.volume,
+        number=biblio.issue,
         pages=_pages(biblio),
-        publisher=(source.get("host_organization_name") if entry_type == "book" else None),
+        publisher=source.host_organization_name if entry_type == "book" else None,
         links=Links(
             doi=doi,
             arxiv=arxiv if preprint else None,
@@ -117,10 +132,12 @@ def _publication(work: dict) -> Publication | None:
     )
 
 
-def author_record(client: Client, author: str) -> dict:
+def author_record(client: Client, author: str) -> AuthorRecord:
     """/authors/A... or /authors/orcid:0000-...: the profile and its summary_stats."""
     try:
-        return client.get(OPENALEX, f"/authors/{author}", params=_params(client)).json()
+        return client.get_json(
+            OPENALEX, f"/authors/{author}", params=_params(client), shape=AuthorRecord
+        )
     except NotFound:
         raise NotFound(f"OpenAlex has no author {author}") from None
 
@@ -132,9 +149,9 @@ class OpenAlexSource:
         self.warnings: list[str] = []
         self.fetches_each = False  # whether complete() makes a request per work
 
-    def records(self, client: Client) -> list[dict]:
+    def records(self, client: Client) -> list[OpenAlexWork]:
         """Every work record, following meta.next_cursor until it runs out."""
-        records: list[dict] = []
+        records: list[OpenAlexWork] = []
         cursor = "*"
         for _ in range(MAX_PAGES):
             params = _params(
@@ -144,11 +161,10 @@ class OpenAlexSource:
                 cursor=cursor,
                 select=SELECT,
             )
-            page = client.get(OPENALEX, "/works", params=params).json()
-            results = page.get("results") or []
-            records.extend(results)
-            cursor = (page.get("meta") or {}).get("next_cursor")
-            if not cursor or not results:
+            page = client.get_json(OPENALEX, "/works", params=params, shape=WorksPage)
+            records.extend(page.results)
+            cursor = page.meta.next_cursor if page.meta else None
+            if not cursor or not page.results:
                 return records
         self.warnings.append(f"{self.label}: stopped after {len(records)} works")
         return records
@@ -156,7 +172,13 @@ class OpenAlexSource:
     def works(self, client: Client, track=iter) -> list[Work]:
         works = []
         for record in self.records(client):
-            pub = _publication(record)
+            try:
+                pub = _publication(record)
+            except ValidationError as wrong:  # a month of 13, a title of nothing
+                title = record.title or record.display_name or record.id
+                reason = wrong.errors()[0]["msg"]
+                self.warnings.append(f"{self.label}: skipped “{title}”: {reason}")
+                continue
             if pub is not None and not pub.authors:
                 self.warnings.append(f"{self.label}: skipped “{pub.title}”: no authors listed")
             elif pub is not None:

@@ -17,13 +17,12 @@ from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import Identity, plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.crossref import publication_for_doi
-from cvgen.remote.http import ORCID, Client, NotFound
+from cvgen.remote.http import Client, NotFound
 from cvgen.remote.orcid_shapes import items, json_object, put_code, text
 from cvgen.remote.orcid_shapes import value as _value
 from cvgen.remote.works import Work, author_from_name
 from cvgen.util.ids import arxiv_id, bare_doi, orcid_id
 
-JSON = "application/json"
 # ORCID work types that are talks or non-publications: cv.yaml's talks section holds talks.
 NOT_PUBLICATIONS = frozenset(
     {"lecture-speech", "public-speech", "conference-presentation", "spin-off-company",
@@ -120,10 +119,9 @@ class OrcidSource:
 
     def _fetch_works(self, client: Client) -> dict:
         try:
-            response = client.get(ORCID, f"/v3.0/{self.orcid}/works", accept=JSON)
+            return json_object(client, f"/v3.0/{self.orcid}/works", f"the works of {self.orcid}")
         except NotFound:
             raise NotFound(f"ORCID has no record {self.orcid}") from None
-        return json_object(response, f"the works of {self.orcid}")
 
     def complete(self, client: Client, work: Work) -> Publication | None:
         if work.doi:
@@ -133,8 +131,8 @@ class OrcidSource:
                 pass  # a DataCite DOI, or one Crossref does not have: ORCID's record will do
         try:
             try:
-                response = client.get(ORCID, f"/v3.0/{self.orcid}/work/{work.ref}", accept=JSON)
-                detail = json_object(response, f"work {work.ref}")
+                path = f"/v3.0/{self.orcid}/work/{work.ref}"
+                detail = json_object(client, path, f"work {work.ref}")
             except NotFound:
                 detail = self._from_summary(work)
             return self._publication(detail, work)

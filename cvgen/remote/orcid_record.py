@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from cvgen.errors import CvgenError
-from cvgen.remote.http import ORCID, Client, NotFound
+from cvgen.remote.http import Client, NotFound
 from cvgen.remote.orcid_career import (
     Career,
     add_appointments,
@@ -23,16 +23,13 @@ from cvgen.remote.orcid_career import (
 from cvgen.remote.orcid_person import add_person
 from cvgen.remote.orcid_shapes import field, items, json_object, put_code
 
-JSON = "application/json"
-
 
 def fetch_record(client: Client, orcid: str) -> dict:
     """The whole public record; NotFound names the iD."""
     try:
-        response = client.get(ORCID, f"/v3.0/{orcid}/record", accept=JSON)
+        return json_object(client, f"/v3.0/{orcid}/record", f"the record {orcid}")
     except NotFound:
         raise NotFound(f"ORCID has no record {orcid}") from None
-    return json_object(response, f"the record {orcid}")
 
 
 def _funding_detail(client: Client, orcid: str, summary: dict, notes: list[str]) -> Any:
@@ -40,8 +37,7 @@ def _funding_detail(client: Client, orcid: str, summary: dict, notes: list[str])
     if code is None:
         return None
     try:
-        response = client.get(ORCID, f"/v3.0/{orcid}/funding/{code}", accept=JSON)
-        return json_object(response, f"funding {code}")
+        return json_object(client, f"/v3.0/{orcid}/funding/{code}", f"funding {code}")
     except NotFound:
         return None
     except CvgenError as error:  # the summary still makes a grant, without amount and role

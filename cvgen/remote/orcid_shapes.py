@@ -13,18 +13,16 @@ import re
 from typing import Any
 
 from cvgen.errors import CvgenError
+from cvgen.remote.http import ORCID, Client
 from cvgen.util.dates import first_valid
 
 _PUT_CODE = re.compile(r"^\d{1,19}$")
 
 
-def json_object(response: Any, what: str) -> dict:
-    """The answer's JSON object; an HTML page or a list where ORCID promises an object is one
-    clear error, not a traceback."""
-    try:
-        data = response.json()
-    except ValueError:
-        raise CvgenError(f"ORCID answered {what} with something that is not JSON") from None
+def json_object(client: Client, path: str, what: str) -> dict:
+    """The JSON object ORCID answers at `path` (fetched bounded, JSON checked by the client);
+    a list where ORCID promises an object is one clear error, not a traceback."""
+    data = client.get_json(ORCID, path)
     if not isinstance(data, dict):
         raise CvgenError(f"ORCID answered {what} with JSON of an unexpected shape")
     return data

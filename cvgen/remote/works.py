@@ -6,12 +6,15 @@ carries what its source needs to fetch the full record later, for the new papers
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from cvgen.load.identity import Identity, identity_of, plain_text
 from cvgen.model import Author, Publication
 from cvgen.util.ids import bare_doi
+
+_AND = re.compile(r"(?<!\S)(and|&)(?!\S)", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,13 @@ class Work:
 
 def author_from_name(name: str) -> Author:
     """'Miriam Adler-Katz' or 'Ludwig van Beethoven' as printed in a service's JSON, split as
-    BibTeX splits a name, so it is matched and written like any author in the .bib."""
+    BibTeX splits a name, so it is matched and written like any author in the .bib. A name
+    with the word 'and' in it is an organisation's, kept whole (BibTeX would read two people)."""
     from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     plain = " ".join(name.replace("{", "").replace("}", "").replace("\\", "").split())
+    if _AND.search(plain):  # an organisation ('Ministry of Health and Welfare'): one name
+        return Author(last=plain)
     parts = parse_single_name_into_parts(plain, strict=False)
     last = " ".join(parts.last) or plain
     return Author(

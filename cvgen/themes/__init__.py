@@ -16,6 +16,7 @@ theme.yaml only says what differs. So a user's theme may be one file.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.files.project import ConfinementError, escape, real, within
 from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
 from cvgen.load.text_file import read_text
 from cvgen.load.validation import validate_model
@@ -67,28 +69,44 @@ class ThemeConfig(Strict):
     word: WordBlock = Field(default_factory=WordBlock)  # Word styles, checked with their lines
 
 
+def confinement(folder: Path, root: Path | None) -> Path:
+    """The folder a theme folder's files must stay in: cvgen's themes for a shipped theme,
+    else the project (`root`, the folder of cv.yaml) of a user's."""
+    return THEMES_DIR if root is None or within(real(folder), THEMES_DIR) else root
+
+
 @dataclass(frozen=True)
 class Theme:
-    """A resolved theme: its folders (its own first, then classic's) and its merged settings."""
+    """A resolved theme: its folders (its own first, then classic's) and its merged settings.
+    `root` is the project a user's theme belongs to (None: a shipped theme)."""
 
     name: str
     folders: tuple[Path, ...]
     config: ThemeConfig
+    root: Path | None = None
 
     @property
     def description(self) -> str:
         return self.config.description
 
+    @property
+    def is_shipped(self) -> bool:
+        """Whether every folder of the theme is cvgen's own (its TeX is then cvgen's)."""
+        return all(within(real(folder), THEMES_DIR) for folder in self.folders)
+
     def file(self, name: str) -> Path:
         """`latex.tex`, `cv.css`, `html/header.html`, ...: the theme's own, else classic's. A
-        file reached through a symbolic link out of its theme's folder is refused: a theme is
-        data, and must not pull any other file of the disk into the CV."""
+        file reached through a symbolic link out of the project (or, for a shipped theme, out
+        of cvgen's themes), or a hidden one, is refused: a theme is data, and must not pull
+        any other file of the disk into the CV."""
         for folder in self.folders:
             path = folder / name
-            if path.is_file():
-                if folder.resolve() not in path.resolve().parents:
-                    raise CvgenError(f"{path} is a symbolic link out of the theme {folder}")
-                return path
+            if os.path.lexists(path):
+                reason = escape(path, folder) or escape(path, confinement(folder, self.root))
+                if reason:
+                    raise ConfinementError(f"theme {self.name!r}: {path} {reason}")
+                if path.is_file():
+                    return path
         raise CvgenError(f"theme {self.name!r} has no {name} (nor has {BASE!r})")
 
     def text(self, name: str) -> str:
@@ -107,12 +125,19 @@ def _folders(source_dir: str | Path | None) -> list[Path]:
 
 
 def available(source_dir: str | Path | None = None) -> dict[str, Path]:
-    """Theme name -> its folder: the shipped ones and the user's (which win), sorted by name."""
+    """Theme name -> its folder: the shipped ones and the user's (which win), sorted by name.
+    A user's themes/ folder, theme folder or theme.yaml that leads out of the project (or is
+    hidden) is refused."""
     found: dict[str, Path] = {}
     for root in reversed(_folders(source_dir)):
-        if root.is_dir():
-            for config in root.glob(f"*/{CONFIG}"):
-                found[config.parent.name] = config.parent
+        if not root.is_dir():
+            continue
+        for config in root.glob(f"*/{CONFIG}"):
+            if source_dir is not None and root != THEMES_DIR:
+                reason = escape(config, source_dir)
+                if reason:
+                    raise ConfinementError(f"the theme {config.parent} {reason}")
+            found[config.parent.name] = config.parent
     return dict(sorted(found.items()))
 
 
@@ -156,7 +181,8 @@ def load_theme(name: str | None = None, source_dir: str | Path | None = None) ->
         raise CvgenError(unknown_choice("theme", name, themes))
     unique = tuple(dict.fromkeys([themes[name], THEMES_DIR / BASE]))
     stamps = tuple((f / CONFIG).stat().st_mtime_ns for f in unique)
-    return Theme(name, unique, _load(unique, stamps))
+    root = Path(source_dir) if source_dir is not None else None
+    return Theme(name, unique, _load(unique, stamps), root)
 
 
 def listing(source_dir: str | Path | None = None) -> list[tuple[str, str]]:

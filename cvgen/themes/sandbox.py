@@ -21,6 +21,7 @@ import jinja2
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from cvgen.files.project import escape
 from cvgen.files.reading import MAX_TEMPLATE, UnreadableFile, read_bytes
 
 MAX_REPEAT = 1_000_000  # items or characters one `*` may produce
@@ -45,10 +46,13 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
 
 class TemplateFolder(jinja2.BaseLoader):
-    """The templates in one folder: regular files, at most MAX_TEMPLATE each, inside it."""
+    """The templates in one folder: regular files, at most MAX_TEMPLATE each, not hidden, that
+    stay inside the folder once their links are resolved, and inside `root` too (the project,
+    for a user's templates: the folder may itself be a link to `..`)."""
 
-    def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder).resolve()
+    def __init__(self, folder: str | Path, root: str | Path | None = None) -> None:
+        self.folder = Path(folder)
+        self.root = Path(root) if root is not None else self.folder
 
     def get_source(
         self, environment: jinja2.Environment, template: str
@@ -56,8 +60,9 @@ class TemplateFolder(jinja2.BaseLoader):
         path = self.folder.joinpath(*split_template_path(template))
         if not os.path.lexists(path):
             raise jinja2.TemplateNotFound(template)
-        if self.folder not in path.resolve().parents:
-            raise jinja2.TemplateError(f"{path} is a symbolic link out of {self.folder}")
+        reason = escape(path, self.folder) or escape(path, self.root)
+        if reason:
+            raise jinja2.TemplateError(f"{path} {reason}")
         try:
             mtime = path.stat().st_mtime
             source = read_bytes(path, MAX_TEMPLATE).decode("utf-8")

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
+from cvgen.util.bounds import FIRST_YEAR, LAST_YEAR, within_years
+
 TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # the year in 'Fall 2021', 'Spring 2019'.
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -41,8 +43,8 @@ class Date:
             return value
         if isinstance(value, bool):
             raise ValueError(f"expected a date such as 2019 or 2019-06, got {value!r}")
-        if isinstance(value, _dt.date):
-            return cls(value.year, value.month, value.day)
+        if isinstance(value, _dt.date):  # YAML's own dates: 0001-01-01 is one too
+            return cls._bounded(cls(value.year, value.month, value.day), value.isoformat())
         if isinstance(value, int):
             value = str(value)
         if not isinstance(value, str):
@@ -62,9 +64,13 @@ class Date:
                 _dt.date(year, month, day)  # type: ignore[arg-type]
             except ValueError:
                 raise ValueError(f"{text!r} is not a calendar date") from None
-        if not 1900 <= year <= 2200:
-            raise ValueError(f"year {year} is outside 1900-2200 in {text!r}")
-        return cls(year, month, day)
+        return cls._bounded(cls(year, month, day), text)
+
+    @classmethod
+    def _bounded(cls, date: Date, text: str) -> Date:
+        if not within_years(date.year):
+            raise ValueError(f"year {date.year} is outside {FIRST_YEAR}-{LAST_YEAR} in {text!r}")
+        return date
 
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
@@ -106,7 +112,7 @@ class Date:
 
 _DATE_JSON_SCHEMA = {
     "anyOf": [
-        {"type": "integer", "minimum": 1900, "maximum": 2200},
+        {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
         {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|present|now|ongoing)$"},
     ],
     "description": "A year (2019), year-month (2019-06), full date (2019-06-15) or 'present'.",

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from cvgen.document import Span, merged
+from cvgen.files.reading import MAX_WORDS, read_bytes
 from cvgen.util.dates import Date
 from cvgen.util.tables import merged_tables
 
@@ -52,6 +53,33 @@ def flat(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 
 def placeholders(phrase: str) -> set[str]:
     return {name for _, name, _, _ in _FORMATTER.parse(phrase) if name is not None}
+
+
+def plain_fields(phrase: str) -> str | None:
+    """Why a phrase's placeholders are more than {name}s, or None: a words file is data, and
+    `{degree:>50000000}` (a format spec) would make a 50 MB page, `{name.__class__}` reach into
+    Python; only plain names are filled (ValueError for a { without its })."""
+    for _, name, spec, conversion in _FORMATTER.parse(phrase):
+        if name is None:
+            continue
+        if spec or conversion or not name.isidentifier():
+            return (
+                f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} "
+                "is more than a placeholder: write only {name}, without a format (:…), a "
+                "conversion (!…), an attribute (.…) or an index ([…])"
+            )
+    return None
+
+
+def fill(phrase: str, values: dict[str, str]) -> str:
+    """The phrase with each {name} replaced by its value, and nothing else done: no format
+    spec, conversion, attribute or index is ever applied (see plain_fields)."""
+    parts = []
+    for literal, name, _, _ in _FORMATTER.parse(phrase):
+        parts.append(literal)
+        if name is not None:
+            parts.append(values[name])
+    return "".join(parts)
 
 
 # --- the locale library -----------------------------------------------------------------------
@@ -180,7 +208,7 @@ class Words:
         return dict(self.table[key])
 
     def fmt(self, key: str, **values: object) -> str:
-        return self(key).format(**{name: str(value) for name, value in values.items()})
+        return fill(self(key), {name: str(value) for name, value in values.items()})
 
     def spans(self, key: str, **values: str | Span | list[Span]) -> list[Span]:
         """The phrase as Spans: literal text plain, each placeholder as given (styled)."""
@@ -333,8 +361,10 @@ def shipped_languages() -> list[str]:
 
 
 def read_table(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        table = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """A words table: a shipped one, or a user's once words/check.py passed it (a regular file
+    of bounded size: a named pipe would never end)."""
+    text = read_bytes(path, MAX_WORDS).decode("utf-8-sig")
+    table = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return table if isinstance(table, dict) else {}
 
 

@@ -15,9 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from cvgen.errors import Problem
+from cvgen.files.reading import MAX_WORDS
 from cvgen.load.text_file import read_text
 from cvgen.util.yaml_lines import parse_yaml
-from cvgen.words import BASE, SETTINGS_KEYS, WORDS_DIR, babel_locale, flat, placeholders
+from cvgen.words import (
+    BASE,
+    SETTINGS_KEYS,
+    WORDS_DIR,
+    babel_locale,
+    flat,
+    placeholders,
+    plain_fields,
+)
 from cvgen.words import read_table as read_shipped
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -51,8 +60,11 @@ def _phrase_problem(key: str, value: Any, expected: str) -> str | None:
         return "must be a phrase (text)"
     try:
         found = placeholders(value)
+        odd = plain_fields(value)
     except ValueError:
         return "has a { without its } (write {{ and }} for braces)"
+    if odd:
+        return odd
     wanted = placeholders(expected)
     if found == wanted:
         return None
@@ -92,7 +104,7 @@ def check_table(data: dict[str, Any], lines: dict[tuple, int], file: str) -> lis
 def check_words_file(path: Path) -> list[Problem]:
     """The problems of one words file (none: it can be laid over en.yaml)."""
     problems: list[Problem] = []
-    text = read_text(path, problems)
+    text = read_text(path, problems, MAX_WORDS)
     if text is None:
         return problems
     data, lines = parse_yaml(text, str(path), problems)

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cvgen.cli import main
+from tests.support.file_tree import snapshot
 from tests.support.paths import DATA
 
 BAD = DATA / "bad"
@@ -29,23 +30,15 @@ def project(tmp_path: Path, monkeypatch) -> Path:
     return tmp_path
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.is_symlink()
-    }
-
-
 def _build(project: Path, outputs: str, *args: str) -> str:
     (project / "cv.yaml").write_text(
         "person:\n  name: Ada Example\n  email: ada@example.edu\noutputs:\n" + outputs
     )
-    before = _snapshot(project)
+    before = snapshot(project)
     result = CliRunner().invoke(main, ["build", "--no-cache", *args])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    assert _snapshot(project) == before  # nothing written, no input replaced
+    assert snapshot(project) == before  # nothing written, no input replaced
     return result.output
 
 

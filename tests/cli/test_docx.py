@@ -70,5 +70,5 @@ def test_cvgen_docx_refuses_to_overwrite_its_reference(small_sources, tmp_path: 
     before = reference.read_bytes()
     args = ["docx", "--cv", str(small_sources.cv), "--reference-docx", str(reference)]
     result = CliRunner().invoke(main, [*args, "-o", str(reference)])
-    assert result.exit_code == 2 and "overwrite the reference" in result.output
+    assert result.exit_code == 1 and "overwrite the reference document" in result.output
     assert reference.read_bytes() == before

@@ -3,14 +3,11 @@ OpenAlex and Crossref (tests/support/remote_server.py, serving tests/data/remote
 
 from __future__ import annotations
 
-import shutil
 import socket
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from cvgen.cli import main
 from cvgen.compose.header import metrics_phrase
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.metrics import load_metrics
@@ -19,23 +16,17 @@ from tests.support.remote_server import (
     OPENALEX_WORKS,
     ORCID_WORKS,
     REMOTE,
+    cvgen,
     data_file,
     reply,
+    researcher,
 )
 from tests.support.rendering import WORDS
 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A researcher's folder: cv.yaml (sources: dblp) and their hand-kept publications.bib."""
-    shutil.copy(REMOTE / "cv.yaml", tmp_path / "cv.yaml")
-    shutil.copy(REMOTE / "existing.bib", tmp_path / "publications.bib")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def cvgen(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return researcher(tmp_path, monkeypatch)
 
 
 def entries(path: Path) -> dict:

@@ -8,15 +8,19 @@ fail a path a few times first (429, 500) to exercise the client's retries.
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from click.testing import CliRunner, Result
 
+from cvgen.cli import main
 from tests.support.paths import DATA
 
 REMOTE = DATA / "remote"
@@ -185,3 +189,16 @@ def services(remote_server: FakeServices, monkeypatch: pytest.MonkeyPatch):
     )
     remote_server.serve("/openalex/authors/A5023888391", data_file("openalex-author.json"))
     return remote_server
+
+
+def researcher(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A researcher's folder, made the current one: cv.yaml (sources: dblp) and their
+    hand-kept publications.bib."""
+    shutil.copy(REMOTE / "cv.yaml", folder / "cv.yaml")
+    shutil.copy(REMOTE / "existing.bib", folder / "publications.bib")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def cvgen(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -11,10 +11,16 @@ Ids are handed out in order, so the same CV always gets the same numbering part.
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement as _element
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement as _sub
 
 from cvgen.writers.docx.styles import element, twips
+
+_NUM_PR, _STYLE, _ILVL, _NUM_ID, _VAL = (
+    qn("w:numPr"), qn("w:pStyle"), qn("w:ilvl"), qn("w:numId"), qn("w:val")
+)  # fmt: skip
 
 
 def _ids(root, tag: str, attribute: str) -> list[int]:
@@ -111,6 +117,14 @@ def _level(fmt: str, text: str, justify: str, indent: float, gap: float, colour:
 
 
 def number_paragraph(paragraph: Paragraph, num_id: int) -> None:
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = 0
-    num_pr.get_or_add_numId().val = num_id
+    """Put the paragraph in list `num_id` (level 0). Its properties are built as XML here,
+    where the schema wants them (after the style): python-docx's way tries thirty tags each."""
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = ppr.find(_NUM_PR)
+    if num_pr is None:
+        num_pr = _element("w:numPr")
+        style = ppr.find(_STYLE)
+        ppr.insert(0 if style is None else ppr.index(style) + 1, num_pr)
+    num_pr.clear()
+    _sub(num_pr, _ILVL, {_VAL: "0"})
+    _sub(num_pr, _NUM_ID, {_VAL: str(num_id)})

@@ -19,18 +19,17 @@ from pathlib import Path
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
+from lxml.etree import XMLSyntaxError
 
 from cvgen.errors import CvgenError
 from cvgen.files.reading import MAX_REFERENCE_DOCX, UnreadableFile, read_bytes
+from cvgen.writers.docx.reference import clean_package
 from cvgen.writers.docx.runs import clean
 from cvgen.writers.pdf.tex import source_date_epoch
 
 PROPERTY_LIMIT = 255  # characters python-docx lets a core property hold
-MAX_UNPACKED = 64 * 2**20  # a reference document holds styles and a logo, not 64 MB
-CONTENT_TYPES = "[Content_Types].xml"
-_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}.main+xml"
-_MACROS = "macroEnabled"  # .docm and .dotm main parts
 # What the emptied body no longer refers to: its images, links, comments, embedded objects.
 _BODY_RELS = {RT.IMAGE, RT.HYPERLINK, RT.COMMENTS, RT.CHART, RT.OLE_OBJECT, RT.PACKAGE}
 _BODY_RELS |= {RT.DIAGRAM_DATA, RT.DIAGRAM_LAYOUT, RT.DIAGRAM_QUICK_STYLE, RT.DIAGRAM_COLORS}
@@ -39,6 +38,11 @@ _DROPPED_PACKAGE_RELS = {RT.THUMBNAIL, RT.EXTENDED_PROPERTIES}
 # Word 2010's copy of the styles, which it would read instead of the ones cvgen wrote.
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can hold
+# What python-docx raises on a package that is a zip of XML but not laid out as Word's.
+_ODD = (
+    KeyError, ValueError, IndexError, TypeError, AttributeError, zipfile.BadZipFile,
+    XMLSyntaxError, OpcError,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -67,48 +71,23 @@ def blank() -> DocxDocument:
     return docx.Document()
 
 
-def _as_document(data: bytes, name: str) -> bytes:
-    """A template's package retyped as a document (Word does the same to open a .dotx)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED:
-            raise CvgenError(f"{name}: unpacks to over {MAX_UNPACKED >> 20} MB; not read")
-        types = package.read(CONTENT_TYPES).decode("utf-8")
-        if _MACROS in types:
-            raise CvgenError(
-                f"{name}: a macro-enabled Word file (.docm, .dotm) is not read; save it as "
-                ".docx or .dotx"
-            )
-        template = _MAIN.format("template")
-        if template not in types:
-            return data
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as retyped:
-            for info in package.infolist():
-                blob = package.read(info.filename)
-                if info.filename == CONTENT_TYPES:
-                    blob = types.replace(template, _MAIN.format("document")).encode("utf-8")
-                retyped.writestr(info, blob)
-        return out.getvalue()
-
-
 def reference(path: Path) -> DocxDocument:
-    """The user's reference document with its body emptied; a clear error if it is not one."""
-    from lxml.etree import XMLSyntaxError
-
+    """The user's reference document, rebuilt with only the parts cvgen takes from it
+    (reference.py), its body emptied; a clear error if it is not one."""
     try:  # a regular file of bounded size: a named pipe would never end
         data = read_bytes(path, MAX_REFERENCE_DOCX)
     except UnreadableFile as error:
         raise CvgenError(f"cannot read the reference document {path}: {error}") from None
+    cleaned = clean_package(data, str(path))
     try:
-        doc = docx.Document(io.BytesIO(_as_document(data, str(path))))
-    except CvgenError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, docx.opc.exceptions.OpcError):
+        doc = docx.Document(io.BytesIO(cleaned))
+        _empty_body(doc)
+        has_footer(doc)  # a document without a section is no template to build on
+    except _ODD as error:
         raise CvgenError(
-            f"{path}: not a Word document; give a .docx or .dotx file saved by Word, "
-            "LibreOffice or Pages"
+            f"{path}: not a Word document cvgen can build on ({type(error).__name__}); give a "
+            ".docx or .dotx file saved by Word, LibreOffice or Pages"
         ) from None
-    _empty_body(doc)
     return doc
 
 

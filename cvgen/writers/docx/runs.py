@@ -17,13 +17,24 @@ from collections.abc import Mapping
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+from lxml.etree import SubElement
+from lxml.etree import _Element as Element
 
 from cvgen.document import MARK_STYLES as MARK_LOOKS
 from cvgen.document import Span
 from cvgen.util.urls import safe_href
 from cvgen.writers.docx.styles import MARK_STYLES, element
 
+Looks = tuple[str, ...]  # "bold", "italic", "underline", "superscript"
+_R, _RPR, _T, _VAL, _STYLE, _RTL = (
+    qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:val"), qn("w:rStyle"), qn("w:rtl")
+)  # fmt: skip
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# Direct formatting, in the order of CT_RPr's schema (rStyle before, rtl after them all).
+_LOOKS = {"bold": qn("w:b"), "italic": qn("w:i"), "underline": qn("w:u"),
+          "superscript": qn("w:vertAlign")}  # fmt: skip
+_VALUES = {"underline": "single", "superscript": "superscript"}
+_COMPLEX = {"bold": qn("w:bCs"), "italic": qn("w:iCs")}  # their complex-script twins
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACES = re.compile(r"[\t\n\r\v\f]")
 
@@ -43,6 +54,8 @@ def unbreakable(text: str) -> str:
 
 
 def is_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
@@ -88,31 +101,50 @@ class Runs:
         paragraph._p.append(link)
         return link
 
-    def text(self, paragraph: Paragraph, text: str, style: str | None = None) -> Run:
-        run = paragraph.add_run(clean(text))
-        if style:
-            run._r.style = self.ids[style]
-        if is_rtl(text):
-            run.font.rtl = True
+    def text(
+        self, paragraph: Paragraph, text: str, style: str | None = None, looks: Looks = ()
+    ) -> Element:
+        """A run of `text` at the end of the paragraph, in character style `style` and with
+        the direct formatting `looks` (bold, italic, underline, superscript: in that order), marked
+        right-to-left when its script is. Built as XML directly: python-docx's run and font
+        objects look every property up on each use, ten times the cost of the text."""
+        text = clean(text)
+        rtl = is_rtl(text)
+        run = SubElement(paragraph._p, _R)
+        properties = [(_STYLE, self.ids[style])] if style else []
+        for look in looks:  # in CT_RPr's order, which Word insists on, as LOOKS lists them
+            properties.append((_LOOKS[look], _VALUES.get(look)))
+            if rtl and look in _COMPLEX:
+                properties.append((_COMPLEX[look], None))
+        if rtl:
+            properties.append((_RTL, None))
+        if properties:
+            holder = SubElement(run, _RPR)
+            for tag, value in properties:
+                SubElement(holder, tag, {_VAL: value} if value else {})
+        if text:
+            piece = SubElement(run, _T)
+            piece.text = text
+            if text != text.strip():
+                piece.set(_XML_SPACE, "preserve")
         return run
 
-    def _styled(self, paragraph: Paragraph, span: Span, linked: bool, style: str | None) -> Run:
+    def _styled(self, paragraph: Paragraph, span: Span, linked: bool, style: str | None):
         """One run: a mark's character style (else a link's, else `style`), the rest directly."""
         implied = MARK_LOOKS.get(span.mark or "")
         style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
-        run = self.text(paragraph, unbreakable(span.text) if span.nobreak else span.text, style)
-        rtl = bool(run.font.rtl)
-        if span.bold and implied != "bold":
-            run.font.bold = True
-            run.font.cs_bold = rtl or None
-        if span.italic:
-            run.font.italic = True
-            run.font.cs_italic = rtl or None
-        if span.underline and implied != "underline":
-            run.font.underline = True
-        if span.superscript and implied != "superscript":
-            run.font.superscript = True
-        return run
+        text = unbreakable(span.text) if span.nobreak else span.text
+        looks = [
+            look
+            for look, wanted in (
+                ("bold", span.bold and implied != "bold"),
+                ("italic", span.italic),
+                ("underline", span.underline and implied != "underline"),
+                ("superscript", span.superscript and implied != "superscript"),
+            )
+            if wanted
+        ]
+        return self.text(paragraph, text, style, tuple(looks))
 
     def spans(self, paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
         """The spans as runs (in character style `style`, unless a mark or a link says
@@ -126,10 +158,10 @@ class Runs:
             if target != linked:
                 link, linked = (self._hyperlink(paragraph, target) if target else None), target
             if link is not None:
-                link.append(run._r)
+                link.append(run)
 
     def field(self, paragraph: Paragraph, instruction: str, shown: str) -> None:
         """A simple field (PAGE, NUMPAGES), with the value shown until Word updates it."""
         field = element("w:fldSimple", instr=f" {instruction} ")
-        field.append(self.text(paragraph, shown)._r)
+        field.append(self.text(paragraph, shown))
         paragraph._p.append(field)

@@ -28,11 +28,13 @@ from markupsafe import Markup
 
 from cvgen.document import Document
 from cvgen.errors import CvgenError
-from cvgen.themes import BASE, THEMES_DIR, Theme
+from cvgen.files.project import ConfinementError, escape
+from cvgen.themes import BASE, THEMES_DIR, Theme, confinement
 from cvgen.themes.sandbox import TemplateFolder, TemplateSandbox
 from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.bidi import reads_left_to_right
+from cvgen.writers.html.confined import render_confined, users_templates
 from cvgen.writers.html.markup import links_to_html, spans_to_html
 from cvgen.writers.html.sections import HtmlSections
 
@@ -57,8 +59,9 @@ class ThemeLoader(jinja2.BaseLoader):
     """A theme's templates: `html/cv.css` is its cv.css, `html/X` its html/X (else classic's);
     `html/classic.css` is always the shipped classic cv.css, for themes that build on it."""
 
-    def __init__(self, folders: tuple[Path, ...]) -> None:
+    def __init__(self, folders: tuple[Path, ...], root: Path | None = None) -> None:
         self.folders = folders
+        self.root = root  # the project of a user's theme (see themes.confinement)
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple:
         """Read as every user template is read (regular files inside their folder only)."""
@@ -67,26 +70,38 @@ class ThemeLoader(jinja2.BaseLoader):
         relative = "cv.css" if template == CSS else template
         for folder in self.folders:
             if os.path.lexists(folder / relative):
-                return TemplateFolder(folder).get_source(environment, relative)
+                root = confinement(folder, self.root)
+                return TemplateFolder(folder, root).get_source(environment, relative)
         raise jinja2.TemplateNotFound(template)
 
 
 def environment(source_dir: str | None, theme: Theme) -> jinja2.Environment:
-    """Templates from the user's templates/ folder first, then the theme's, then classic's."""
+    """Templates from the user's templates/ folder first, then the theme's, then classic's.
+    A templates/ folder that leads out of the project (a link to `..`) is refused."""
     user = Path(source_dir) / "templates" if source_dir else None
-    return _environment(str(user) if user and user.is_dir() else None, theme.folders)
+    if user is None or not user.is_dir():
+        return _environment(None, source_dir, theme.folders, theme.root)
+    reason = escape(user, source_dir)  # type: ignore[arg-type]
+    if reason:
+        raise ConfinementError(f"the templates folder {user} {reason}")
+    return _environment(str(user), source_dir, theme.folders, theme.root)
 
 
 @lru_cache(maxsize=16)
-def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) -> jinja2.Environment:
+def _environment(
+    user_templates: str | None,
+    source_dir: str | None,
+    theme_folders: tuple[Path, ...],
+    theme_root: Path | None,
+) -> jinja2.Environment:
     """One environment per template folder and theme; keyed on the folder found, so a
     templates/ folder created while `cvgen watch` runs is picked up. No bytecode cache:
     compiled templates on disk would be code that anyone able to write the cache folder could
     swap."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates:
-        loaders.append(TemplateFolder(user_templates))
-    loaders.append(ThemeLoader(theme_folders))
+        loaders.append(TemplateFolder(user_templates, source_dir))
+    loaders.append(ThemeLoader(theme_folders, theme_root))
     env = TemplateSandbox(  # user templates are data: they must not run code (see the module)
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -132,6 +147,11 @@ def template_errors() -> Iterator[None]:
         raise CvgenError(f"HTML template {error.name!r} not found") from None
     except jinja2.TemplateError as error:
         raise CvgenError(f"{_template_location(error)}: {error}") from None
+    except MemoryError as error:  # in the confined child: past its memory
+        where = _template_location(error)
+        raise CvgenError(
+            f"{where}: the template asked for more memory than cvgen gives it"
+        ) from None
     except Exception as error:  # a user's template can divide by zero, index past an end, ...
         message = f"{type(error).__name__}: {error}"
         raise CvgenError(f"{_template_location(error)}: {message}") from None
@@ -155,18 +175,25 @@ def context(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
+def render_page(document: Document, options: WriteOptions) -> str:
+    """The sections through the walk, then the page (or its body) around them."""
+    values = context(document, options)
+    with template_errors():
+        env = environment(options.source_dir, theme_of(options))
+        sections = HtmlSections(env, values)
+        sections.walk(document.sections)
+        values["sections_html"] = sections.sections
+        return env.get_template(FRAGMENT if options.fragment else PAGE).render(values)
+
+
 class HtmlWriter:
     walk = HtmlSections
 
     def write(self, document: Document, options: WriteOptions) -> str:
-        """The sections through the walk, then the page (or its body) around them."""
-        values = context(document, options)
-        with template_errors():
-            env = environment(options.source_dir, theme_of(options))
-            sections = HtmlSections(env, values)
-            sections.walk(document.sections)
-            values["sections_html"] = sections.sections
-            return env.get_template(FRAGMENT if options.fragment else PAGE).render(values)
+        """The page: cvgen's own templates render here, the user's in a confined process."""
+        if users_templates(options):
+            return render_confined(document, options)
+        return render_page(document, options)
 
 
 WRITER = HtmlWriter()

@@ -108,7 +108,9 @@ def body(document: Document) -> list[str]:
     return walk.lines
 
 
-def tex_document(document: Document, options: WriteOptions) -> TexDocument:
+def tex_document(document: Document, options: WriteOptions) -> tuple[TexDocument, str]:
+    """The pylatex document, and the text it sets: its body and the words around it (what
+    the engine must have fonts for; the theme's macros are not part of it)."""
     theme = theme_of(options)
     text = "\n".join(body(document))
     size = options.font_size or theme.config.font_size
@@ -141,14 +143,20 @@ def tex_document(document: Document, options: WriteOptions) -> TexDocument:
     ]
     doc.preamble.append(NoEscape("\n".join(preamble)))
     doc.append(NoEscape(text))
-    return doc
+    return doc, text + words_around
+
+
+def tex_source(document: Document, options: WriteOptions) -> tuple[str, str]:
+    """The .tex file, and the text it sets (see tex_document)."""
+    doc, shown = tex_document(document, options)
+    return doc.dumps() + "\n", shown
 
 
 class LatexWriter:
     walk = LatexBody
 
     def write(self, document: Document, options: WriteOptions) -> str:
-        return tex_document(document, options).dumps() + "\n"
+        return tex_source(document, options)[0]
 
 
 WRITER = LatexWriter()

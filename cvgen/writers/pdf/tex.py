@@ -1,13 +1,22 @@
 """Run a TeX engine on a generated document, safely, and turn its failures into readable errors.
 
-TeX is a programming language, so we run it as untrusted: no shell escape, writes only into a
-fresh private work folder (openout_any=p; see private_files.py), reads refused for dotfiles
-and parent directories (openin_any=p), a timeout per pass. Passes repeat only until the .aux
-stops changing (page N of M needs two); the first one skips writing the PDF (draft mode).
+TeX is a programming language, and a user's theme brings TeX code of its own (its latex.tex,
+the LaTeX lines of its theme.yaml), so we run every engine as untrusted, alike: no shell
+escape (shell_escape=f), no sockets (LuaTeX's --nosocket), writes only into a fresh private
+work folder (openout_any=p; see files/private.py), reads refused for dot files and parent
+folders (openin_any=p), an environment without the user's secrets (files/children.py), capped
+memory and processor time, and a timeout per pass. kpathsea's settings do not cover all of
+TeX: pdfTeX's `\\pdfobj file {...}` embeds any file, and LuaTeX's Lua opens any file and
+registers file-finding callbacks. So on Linux the engine runs under Landlock (files/
+confine.py): it reads only TeX's own trees, the fonts and its work folder, writes only there
+(and in a private luaotfload cache), and connects nowhere. Where Landlock is missing, a theme
+that is not cvgen's own is refused unless the user names it in CVGEN_TRUSTED_THEMES.
 
-pdflatex is about four times faster than lualatex, so `auto` picks it whenever every character
-of the document is one that pdflatex's T1/TS1 fonts can set; Greek, Hebrew, CJK or math
-symbols in the data switch to lualatex.
+Passes repeat only until the .aux stops changing (page N of M needs two); the first one skips
+writing the PDF (draft mode). pdflatex is about four times faster than lualatex, so `auto`
+picks it whenever every character of the CV's text is one that pdflatex's T1/TS1 fonts can
+set; Greek, Hebrew, CJK or math symbols in the data switch to lualatex. The theme never
+decides: only the text the CV shows is looked at, not the theme's macros.
 """
 
 from __future__ import annotations
@@ -21,11 +30,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cvgen.errors import CvgenError
+from cvgen.files.children import confined, environment
 from cvgen.files.private import work_folder
+from cvgen.writers.pdf.tex_sandbox import luaotfload_cache, refuse_unconfined, tex_folders
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
+# Run by LuaTeX before its format loads (and so before luaotfload takes os.tmpname): kpathsea
+# set up as usual, and temporary names in the work folder, since Lua's own are in /tmp, which
+# the confined engine may not write (luaotfload keeps a colour emoji's PNG there).
+LUA_INIT_FILE = "cvgen-init.lua"
+LUA_INIT = """texconfig.kpse_init = true
+local count = 0
+function os.tmpname()
+  count = count + 1
+  return "cvgen-tmp-" .. count
+end
+"""
 TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
 MAX_PASSES = 4
+MAX_MEMORY = 1 << 30  # bytes of data (heap); the fonts LuaLaTeX maps count apart
 DEBIAN_PACKAGES = (
     "texlive-latex-base texlive-latex-recommended texlive-latex-extra "
     "texlive-fonts-recommended texlive-plain-generic texlive-luatex lmodern fonts-noto-core "
@@ -63,6 +86,7 @@ PDFLATEX_CHARS = frozenset(
 # file: "[1{pdftex.map}]! Unable to read an entire line"), or file:line: with -file-line-error.
 _ERROR_START = re.compile(r"^(! .*)|[\])}](! [A-Z=].*)|^([^\s:]+:\d+: .*)")
 _SOURCE_LINE = re.compile(r"^l\.(\d+) |^.*?\.tex:(\d+): ")
+_REFUSED = re.compile(r"\S+: (\S.*?): Permission denied$", re.M)  # a file Landlock kept from it
 _PROMPT = re.compile(r"^(Type |or enter new name|Enter file name|<read |See the LaTeX manual)")
 
 
@@ -83,11 +107,12 @@ def unicode_char(tex: str) -> str | None:
     return next((ch for ch in tex if ch not in PDFLATEX_CHARS), None)
 
 
-def choose_engine(tex: str, engine: str = "auto") -> str:
-    """The engine to run: the one asked for, or for `auto` the fastest that sets every char."""
+def choose_engine(text: str, engine: str = "auto") -> str:
+    """The engine to run: the one asked for, or for `auto` the fastest that sets every
+    character of `text` (the CV's own text, never a theme's macros)."""
     if engine != "auto":
         return engine
-    if unicode_char(tex) or (not shutil.which("pdflatex") and shutil.which("lualatex")):
+    if unicode_char(text) or (not shutil.which("pdflatex") and shutil.which("lualatex")):
         return "lualatex"  # LuaTeX sets Latin text too, only slower
     return "pdflatex"
 
@@ -112,23 +137,26 @@ def source_date_epoch() -> str:
 
 
 def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        SOURCE_DATE_EPOCH=source_date_epoch(),
-        FORCE_SOURCE_DATE="1",  # also fixes the PDF's /ID, which TeX derives from the date
-        openout_any="p",
-        openin_any="p",
-        shell_escape="f",
-        max_print_line="10000",  # unwrapped log lines, so errors can be quoted whole
-        error_line="254",
-        half_error_line="238",
+    return environment(
+        {
+            "SOURCE_DATE_EPOCH": source_date_epoch(),
+            "FORCE_SOURCE_DATE": "1",  # also fixes the PDF's /ID, which TeX derives from the date
+            "openout_any": "p",
+            "openin_any": "p",
+            "shell_escape": "f",
+            "max_print_line": "10000",  # unwrapped log lines, so errors can be quoted whole
+            "error_line": "254",
+            "half_error_line": "238",
+            "TEXMFCACHE": str(luaotfload_cache()),
+        }
     )
-    return env
 
 
 def _command(engine: str, draft: bool) -> list[str]:
     command = [engine, "-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error"]
     command.append("-file-line-error")
+    if engine == "lualatex":  # the format after LUA_INIT, which runs first (see LUA_INIT)
+        command += ["--nosocket", f"--lua={LUA_INIT_FILE}", "--fmt=lualatex"]
     if draft:
         command.append("-no-pdf" if engine == "xelatex" else "-draftmode")
     return [*command, "cv.tex"]
@@ -160,9 +188,11 @@ def error_excerpt(log: str, tex: str) -> str | None:
 
 
 def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
+    read, write = [*tex_folders(), directory], [directory, luaotfload_cache()]
+    command = confined(_command(engine, draft), read, write, MAX_MEMORY, TIMEOUT_SECONDS)
     try:
         done = subprocess.run(
-            _command(engine, draft),
+            command,
             cwd=directory,
             env=_environment(),
             stdin=subprocess.DEVNULL,
@@ -177,20 +207,36 @@ def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
     log_path = directory / "cv.log"
     log = log_path.read_text("utf-8", errors="replace") if log_path.exists() else ""
     if done.returncode != 0:
-        output = (done.stdout + done.stderr).decode("utf-8", "replace")  # fatal: not in the log
+        streams = b"\n".join((done.stdout, done.stderr))  # a fatal error is not in the log
+        output = streams.decode("utf-8", "replace")
+        refused = _REFUSED.search(output)
+        if refused:
+            raise CvgenError(
+                f"{engine} was refused {refused.group(1)}: the theme's TeX asked for a file "
+                "outside TeX's own and its work folder, which cvgen does not let it read or "
+                "write; nothing was written."
+            )
         detail = error_excerpt(log, tex) or error_excerpt(output, tex)
         detail = detail or "\n".join((log or output).splitlines()[-15:])
         raise CvgenError(f"{engine} failed; nothing was written. From the TeX log:\n{detail}")
     return log
 
 
-def run_tex(tex: str, engine: str = "auto") -> TexResult:
-    """Typeset `tex` in a temporary directory; the PDF bytes, the engine and passes used."""
-    chosen = choose_engine(tex, engine)
+def run_tex(
+    tex: str, engine: str = "auto", text: str | None = None, theme: str | None = None
+) -> TexResult:
+    """Typeset `tex` in a temporary directory; the PDF bytes, the engine and passes used.
+    `text` is what the CV shows (it chooses the engine for `auto`; default: all of `tex`);
+    `theme` names a theme that is not cvgen's own, whose TeX runs only where it can be
+    confined or where the user trusts it."""
+    chosen = choose_engine(tex if text is None else text, engine)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
+    if theme is not None:
+        refuse_unconfined(theme)
     with work_folder("tex") as directory:
         (directory / "cv.tex").write_text(tex, encoding="utf-8")
+        (directory / LUA_INIT_FILE).write_text(LUA_INIT, encoding="utf-8")
         aux = directory / "cv.aux"
         previous, log = None, ""
         for passes in range(1, MAX_PASSES + 1):

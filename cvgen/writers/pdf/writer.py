@@ -12,7 +12,8 @@ import logging
 
 from cvgen.document import Document, to_json
 from cvgen.formats import get_format
-from cvgen.writers import WriteOptions
+from cvgen.writers import WriteOptions, theme_of
+from cvgen.writers.latex.writer import tex_source
 from cvgen.writers.pdf.fonts import (
     MissingCharacters,
     document_texts,
@@ -39,10 +40,10 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
     if engine in ("typst", "weasyprint"):
         _check_fonts(engine, document, options)
         return _pdf(engine, document, options), engine
-    tex = get_format("latex").load().write(document, options)
-    assert isinstance(tex, str)
+    tex, shown = tex_source(document, options)
+    theme = theme_of(options)
     try:
-        result = run_tex(tex, engine)
+        result = run_tex(tex, engine, shown, None if theme.is_shipped else theme.name)
     except TexNotFound as missing:
         if engine != "auto":
             raise

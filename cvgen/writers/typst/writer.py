@@ -9,22 +9,32 @@ The PDF is tagged (PDF/UA-1), with one bookmark per section and the CV's languag
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+import signal
 import string
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from cvgen.document import Document, to_json
 from cvgen.errors import CvgenError
+from cvgen.files.children import confined, environment, python_folders
+from cvgen.files.copies import copy_folder
+from cvgen.files.private import work_folder
+from cvgen.themes import confinement
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.date_column import date_sample
 from cvgen.writers.pdf.tex import source_date_epoch
+from cvgen.writers.typst.child import TYPST_ERROR
 from cvgen.writers.typst.sections import TypstSections
 
 PAPERS = {"a4": "a4", "letter": "us-letter"}
 STANDARDS = ["ua-1"]
+CHILD = Path(__file__).resolve().with_name("child.py")
+MAX_MEMORY = 1 << 30  # bytes of data (heap): Typst sets 5,000 publications in about 600 MB
+TIMEOUT_SECONDS = 120
 
 
 def template_path(options: WriteOptions) -> Path:
@@ -85,25 +95,68 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
     """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
 
+    The template is code a user's theme may have written, so it compiles in a confined child
+    process (child.py) on a private copy of the theme's folder: it reads nothing else, reaches
+    no network (no `@preview` package is downloaded), and is stopped past its memory and time.
     PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is still
     typeset, tagged, without the PDF/UA claim."""
+    data = json.dumps(template_data(document, options), ensure_ascii=False)
+    template = template_path(options)
+    theme = theme_of(options)
+    with work_folder("typst") as folder:
+        root = copy_folder(
+            template.parent, folder / "theme", confinement(template.parent, theme.root)
+        )
+        packages = folder / "packages"
+        packages.mkdir()
+        request = {
+            "template": str(root / template.name),
+            "root": str(root),
+            "packages": str(packages),
+            "data": data,
+            "timestamp": int(source_date_epoch()),
+            "standards": STANDARDS,
+        }
+        return _compile(request, read=[root, packages, *_typst_folders()])
+
+
+NO_NETWORK = "http://127.0.0.1:9"  # a closed port: a package download fails at once
+
+
+def _typst_folders() -> list[str]:
     import typst
 
-    data = json.dumps(template_data(document, options), ensure_ascii=False)
-    stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
-    template = template_path(options)
-    compiler = typst.Compiler(template, root=template.parent, sys_inputs={"cvgen": data})
+    return [*python_folders(), str(Path(typst.__file__).resolve().parent), str(CHILD.parent)]
+
+
+def _compile(request: dict, read: list) -> bytes:
+    """Run child.py confined; its PDF, or its Typst error as a CvgenError."""
+    command = confined([sys.executable, "-I", str(CHILD)], read, [], MAX_MEMORY, TIMEOUT_SECONDS)
+    proxies = {name: NO_NETWORK for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY")}
+    env = environment(proxies)
     try:
-        try:
-            pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
-        except typst.TypstError as error:
-            if "PDF/UA" not in error.message:
-                raise
-            pdf = compiler.compile(format="pdf", timestamp=stamp)
-    except typst.TypstError as error:
-        raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
-    assert isinstance(pdf, bytes)
-    return pdf
+        done = subprocess.run(
+            command, input=json.dumps(request).encode(), capture_output=True,
+            timeout=TIMEOUT_SECONDS, env=env, check=False,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired:
+        raise CvgenError(
+            f"Typst did not finish within {TIMEOUT_SECONDS} s; nothing was written."
+        ) from None
+    if done.returncode == 0 and done.stdout.startswith(b"%PDF"):
+        return done.stdout
+    message = done.stderr.decode("utf-8", "replace").strip()
+    if done.returncode != TYPST_ERROR:
+        message = _crash(done.returncode, message)
+    raise CvgenError(f"Typst could not typeset the CV: {message}")
+
+
+def _crash(status: int, stderr: str) -> str:
+    """What stopped the child: its memory or time limit, or a crash (its last line)."""
+    if status in (-signal.SIGKILL, -signal.SIGXCPU) or "MemoryError" in stderr:
+        return "it ran out of the memory or time cvgen gives it (a loop in the template?)"
+    last = stderr.splitlines()[-1] if stderr else f"it stopped with status {status}"
+    return last
 
 
 class TypstWriter:
