@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pylatexenc.latex2text import LatexNodes2Text
 
-from cvgen.load.latex.text import decode, latex_to_unicode, unescape_url
+from cvgen.load.latex.literals import unescape_url
+from cvgen.load.latex.text import decode, latex_to_unicode
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ import yaml
 from cvgen.document import Span, merged
 from cvgen.util.dates import Date
 from cvgen.util.tables import merged_tables
+from cvgen.util.yaml_lines import Yaml12Loader
 
 WORDS_DIR = Path(__file__).resolve().parent
 BASE = "en"
@@ -314,7 +315,7 @@ def shipped_languages() -> list[str]:
 
 def read_table(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        table = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        table = yaml.load(handle, Loader=Yaml12Loader)  # as cv.yaml: NO stays "NO"
     return table if isinstance(table, dict) else {}
 
 
