@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from benchmarks.library import library_bib, write_library
 from benchmarks.synthetic import synthetic_yaml
 from cvgen.load import collector
+from cvgen.load.authorship import PER_ENTRY_AUTHORSHIP_WARNINGS
 from cvgen.load.bibtex.file import parse_bibtex
 from cvgen.load.bibtex.names import name_parts
-from cvgen.load.cv import PER_ENTRY_AUTHORSHIP_WARNINGS, load, load_or_fail
+from cvgen.load.cv import load, load_or_fail
 from cvgen.load.latex import text as latex_text
 from cvgen.load.sources import Sources
 from cvgen.model import Author, Links, Publication
