@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rendering import reference
 
+from cvgen.compose.names import written_name
 from cvgen.model import Author, PubKind, Publication
 
 
@@ -17,7 +18,7 @@ def chapter(*editors: str) -> Publication:
         authors=[Author(first="Ana", last="Ruiz")],
         year=2017,
         venue="Sea Ice",
-        editors=list(editors),
+        editors=[written_name(name) for name in editors],
     )
 
 
@@ -27,7 +28,7 @@ def chapter(*editors: str) -> Publication:
         (["David N. Thomas"], "In Sea Ice (ed.\u00a0David N.\u00a0Thomas), 2017."),
         (
             ["David N. Thomas", "Gerhard Dieckmann"],
-            "(eds.\u00a0David N.\u00a0Thomas, Gerhard Dieckmann)",
+            "(eds.\u00a0David N.\u00a0Thomas and Gerhard Dieckmann)",
         ),
         ([], "In Sea Ice, 2017."),
     ],

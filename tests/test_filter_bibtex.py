@@ -6,8 +6,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cvgen.exports.bibtex import encode, to_bibtex
-from cvgen.load.bibtex.entry import VENUE_FIELDS
 from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.bibtex.kinds import VENUE_FIELDS
 from cvgen.load.latex.text import latex_to_unicode
 from cvgen.model import Author, Links, PubKind, Publication
 
@@ -31,7 +31,6 @@ optional_text = st.none() | text
 # A mark after a part of a name (`Name*`, `Name#,`) is read as an author mark, not as part of
 # the name, and a name needs a letter or a digit.
 name_word = word.filter(lambda w: not {"*", "#"} & set(w) and any(c.isalnum() for c in w))
-editor = st.lists(name_word, min_size=1, max_size=4).map(" ".join).filter(_balanced)
 
 name_word = st.from_regex(r"[A-ZÅÉ][a-zéøü]{1,6}(-[A-Z][a-z]{1,5})?", fullmatch=True)
 initial = st.from_regex(r"[A-Z]\.", fullmatch=True)
@@ -47,6 +46,7 @@ authors = st.builds(
     jr=st.sampled_from(["", "", "Jr.", "III"]),
     equal_contribution=st.booleans(),
 )
+editors = authors.map(lambda a: a.model_copy(update={"equal_contribution": False}))
 TYPES = [
     ("article", PubKind.JOURNAL),
     ("inproceedings", PubKind.CONFERENCE),
@@ -95,7 +95,7 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         publisher=publisher,
         address=draw(optional_text),
         edition=draw(optional_text),
-        editors=draw(st.lists(editor, max_size=2)) if kind is PubKind.CHAPTER else [],
+        editors=draw(st.lists(editors, max_size=2)) if kind is PubKind.CHAPTER else [],
         note=draw(optional_text),
         tags=draw(  # a keyword given twice is one tag
             st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3, unique=True)

@@ -50,6 +50,7 @@ from cvgen.model.cv import (
 from cvgen.model.design import (
     CUSTOM_ID,
     SECTION_NAMES,
+    AuthorNames,
     DatePrecision,
     Design,
     FontSize,
@@ -111,6 +112,7 @@ __all__ = [
     "Amount",
     "Appointment",
     "Author",
+    "AuthorNames",
     "Award",
     "AwardStage",
     "Currency",

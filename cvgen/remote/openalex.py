@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bibtex.kinds import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound
