@@ -46,6 +46,10 @@ authors = st.builds(
     jr=st.sampled_from(["", "", "Jr.", "III"]),
     equal_contribution=st.booleans(),
 )
+def _name(author: Author) -> tuple[str, str, str, str]:
+    return (author.first, author.von, author.last, author.jr)
+
+
 editors = authors.map(lambda a: a.model_copy(update={"equal_contribution": False}))
 TYPES = [
     ("article", PubKind.JOURNAL),
@@ -77,7 +81,8 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
     publisher = None if kind is PubKind.BOOK else draw(optional_text)
     if venue is None and "publisher" in VENUE_FIELDS.get(kind, ()):
         publisher = None  # the loader would have taken the publisher as the venue
-    people = draw(st.lists(authors, min_size=1, max_size=4))
+    # one person once: the loader reads a name repeated next to itself as an exporter's slip
+    people = draw(st.lists(authors, min_size=1, max_size=4, unique_by=_name))
     if draw(st.booleans()):
         people.append(Author(last="et al."))
     return Publication(

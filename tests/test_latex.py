@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from rendering import render as render_as
 
+from cvgen.build.presentation import name_style
 from cvgen.cli import main
 from cvgen.load.cv import load_or_fail
 from cvgen.model import CV, Author
@@ -42,7 +43,8 @@ def test_latex_command_writes_the_source(small_sources, tmp_path: Path) -> None:
     args = ["latex", "--cv", str(small_sources.cv), "-o", str(out)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8") == render(load_or_fail(small_sources)[0])
+    cv = load_or_fail(small_sources)[0]
+    assert out.read_text(encoding="utf-8") == render(cv, names=name_style(cv))
 
 
 def test_sections_follow_the_configured_order(small_cv: CV) -> None:

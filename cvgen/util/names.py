@@ -20,8 +20,11 @@ _GIVEN_SEPARATORS = re.compile(r"[\s.]+")
 _HYPHEN = re.compile(r"[-‐‑]")
 _RUN_TOGETHER = re.compile(r"^[A-Z]{2,3}$")  # "LF Abbott", "Oo, MM": initials without dots
 _NICKNAME = re.compile(r"\s*[(\"“][^()\"“”]*[)\"”]")  # William (Bill), Robert "Bob"
-# Scripts whose given names are not abbreviated (Chinese, Japanese, Korean).
-_UNABBREVIATED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Scripts whose names are written with initials: Latin, Greek, Cyrillic, Armenian, Georgian,
+# Hebrew. Others (Chinese, Japanese, Korean, Devanagari, Thai, ...) are kept whole.
+_ABBREVIATED = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u058f\u05d0-\u05ea\u10a0-\u10ff]"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -63,9 +66,10 @@ def is_initials(given: str) -> bool:
 
 
 def initials(given: str) -> str:
-    """'Shimon' -> 'S.', 'Jean-Pierre' -> 'J.-P.', 'LF' -> 'L. F.'; Chinese, Japanese and
-    Korean given names are kept whole."""
-    if not given or _UNABBREVIATED.search(given):
+    """'Shimon' -> 'S.', 'Jean-Pierre' -> 'J.-P.', 'LF' -> 'L. F.'; given names in a script
+    that writes no initials (Chinese, Devanagari, Thai, ...) are kept whole."""
+    first = next((c for c in given if c.isalpha()), "")
+    if not first or not _ABBREVIATED.match(first):
         return given
     shown = []
     for word in _words(given):

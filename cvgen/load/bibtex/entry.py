@@ -183,9 +183,11 @@ def _venue_fields(reader: EntryReader, place: Placed, status: str | None) -> dic
     pages = reader.text("pages")
     if kind is PubKind.PREPRINT and place.preprint:
         server = server_named(venue)
+        arxiv = place.preprint.server == "arXiv"
         if venue and server is not None and server_only(venue, server):
-            venue = None  # "arXiv preprint arXiv:2103.04567": the arXiv id says it
-        if venue is None and not place.preprint.arxiv_id:
+            # "arXiv preprint arXiv:2103.04567": the arXiv id says it; without one, the name
+            venue = None if place.preprint.arxiv_id else server.name
+        if venue is None and not arxiv:
             venue = place.preprint.server
         if server is not None and server.name == "arXiv":
             volume = None  # DBLP: "CoRR, volume abs/2301.01234"
@@ -221,8 +223,6 @@ def _venue(reader: EntryReader, kind: PubKind, published_at: str | None, status:
         venue = venue_without_status(venue)
     if kind is PubKind.BOOK and (series := reader.text("booktitle")):  # Mendeley's LNCS @book
         venue = f"{series}, {venue}" if venue else series
-    if venue:
-        venue = venue.rstrip(" ,;:") or None  # "Volume 1: ICPRAM,"
     if venue is None:  # `journal = {\\joss}`, a journal macro cvgen does not know (warned)
         lone = next((_LONE_MACRO.match(reader.raw(f) or "") for f in fields if reader.raw(f)), None)
         venue = lone.group(1).upper() if lone else None

@@ -48,12 +48,8 @@ def persons(reader: EntryReader, name: str) -> list[Author]:
 
 def _same_person(before: Author, author: Author) -> bool:
     """An exporter's doubling ('Mansour Abdoli and Mansour Abdoli'), not two people."""
-    return (before.first, before.von, before.last, before.jr) == (
-        author.first,
-        author.von,
-        author.last,
-        author.jr,
-    )
+    mine = (author.first, author.von, author.last, author.jr)
+    return bool(author.first) and (before.first, before.von, before.last, before.jr) == mine
 
 
 def _with_marks(author: Author, options: BibOptions) -> Author:
