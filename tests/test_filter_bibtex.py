@@ -46,6 +46,8 @@ authors = st.builds(
     jr=st.sampled_from(["", "", "Jr.", "III"]),
     equal_contribution=st.booleans(),
 )
+
+
 def _name(author: Author) -> tuple[str, str, str, str]:
     return (author.first, author.von, author.last, author.jr)
 

@@ -86,8 +86,8 @@ def test_one_bad_character_or_field_stops_only_its_entry(tmp_path: Path) -> None
     cv, problems = _load(tmp_path, BAD_CHARACTERS, "Hiroshi Sato")
     assert cv is None
     errors = [str(p) for p in problems if p.is_error]
-    assert len(errors) == 1 and ":4: title.title: contains the control character U+0090" in (
-        errors[0]
+    assert (
+        len(errors) == 1 and ":4: title.title: contains the control character U+0090" in (errors[0])
     )
     cv, problems = _load(tmp_path, BAD_CHARACTERS, "Hiroshi Sato", skip=True)
     assert cv is not None and sorted(p.key for p in cv.publications) == ["abstract", "clean"]
@@ -126,7 +126,8 @@ def test_a_byte_that_is_not_utf8_is_read_as_windows_1252(tmp_path: Path) -> None
     ],
 )  # fmt: skip
 def test_one_bad_link_never_drops_the_publication(field, value, kept, warned) -> None:
-    bib = f"@article{{a, author={{Sato, H.}}, title={{T}}, journal={{J}}, year=2020, {field}={{{value}}}}}"
+    bib = f"@article{{a, author={{Sato, H.}}, title={{T}}, journal={{J}}, year=2020, {field}="
+    bib += f"{{{value}}}}}"
     pubs, problems = _read(bib)
     shown = pubs["a"].links.doi if field == "doi" else getattr(pubs["a"].links, field)
     assert shown == kept
@@ -195,7 +196,8 @@ def test_owner_matching_marks_no_namesake(tmp_path: Path) -> None:
 def test_owner_matching_marks_the_owner_as_an_editor(tmp_path: Path) -> None:
     bib = (
         "@incollection{ch, author={Smit, Jan}, title={A chapter}, booktitle={The Book},\n"
-        "  editor={Zamora, R. and P{\\'e}rez-Luque, Antonio Jes{\\'u}s}, publisher={P}, year=2020}\n"
+        "  editor={Zamora, R. and P{\\'e}rez-Luque, Antonio Jes{\\'u}s}, publisher={P},\n"
+        "  year=2020}\n"
         "@inproceedings{pr, author={Smit, Jan}, title={A paper}, booktitle={Proc. X},\n"
         "  editor={P{\\'e}rez-Luque, A. J.}, year=2021}\n"
     )
@@ -353,17 +355,20 @@ def test_misleading_warnings_are_gone(tmp_path: Path) -> None:
     cv, problems = _load(tmp_path, bib, "Hiroshi Sato")
     assert cv is not None and len(cv.publications) == 6
     assert [p.message for p in problems] == [
-        "cannot read \"'patent'\": it is not {braced}, \"quoted\", a number or an @string "
+        'cannot read "\'patent\'": it is not {braced}, "quoted", a number or an @string '
         "name; check for an unbalanced brace or quote; the field is left out"
     ]
 
 
 def test_a_file_of_collaboration_papers_is_not_called_a_reference_library(tmp_path) -> None:
-    bib = "".join(
-        f"@article{{c{i}, author={{Aaij, R. and others}}, title={{T{i}}}, journal={{J}},"
-        f" year=2020}}\n"
-        for i in range(12)
-    ) + "@article{own, author={Sato, Hiroshi}, title={Mine}, journal={J}, year=2021}\n"
+    bib = (
+        "".join(
+            f"@article{{c{i}, author={{Aaij, R. and others}}, title={{T{i}}}, journal={{J}},"
+            f" year=2020}}\n"
+            for i in range(12)
+        )
+        + "@article{own, author={Sato, Hiroshi}, title={Mine}, journal={J}, year=2021}\n"
+    )
     _, problems = _load(tmp_path, bib, "Hiroshi Sato")
     (summary,) = [p.message for p in problems]
     assert "12 of them name a collaboration or end in 'and others'" in summary
