@@ -17,6 +17,7 @@ from pydantic import Field, ValidationError
 from cvgen.errors import CvgenError, Problem
 from cvgen.files.reading import MAX_PROFILE, UnreadableFile, read_bytes
 from cvgen.model import PubKind, ServiceCategory, Strict, StudentLevel, TalkKind
+from cvgen.util.yaml_lines import Yaml12Loader
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 
@@ -117,7 +118,7 @@ def load_profile(value: str) -> Profile:
     """A built-in profile by name, or the profile file at `value`; every problem at once."""
     path = PROFILE_DIR / f"{value}.yaml" if value in builtin_profiles() else Path(value)
     try:
-        raw = yaml.safe_load(read_bytes(path, MAX_PROFILE).decode("utf-8"))
+        raw = yaml.load(read_bytes(path, MAX_PROFILE).decode("utf-8"), Loader=Yaml12Loader)
     except UnreadableFile as exc:
         raise CvgenError(f"cannot read profile {path}: {exc}") from None
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cvgen.build.request import Presentation, Request
+from cvgen.compose.names import NameStyle, full_names, written_name
 from cvgen.errors import CvgenError, Problem, data_error, fail_on_errors
 from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData
@@ -173,7 +174,19 @@ def settings_fields(request: Request, cv: CV, sources: Sources, theme: Theme) ->
         "publication_order": tuple(design.publication_order),
         "as_of": as_of,
         "today": _day(as_of) if as_of else None,
+        "names": name_style(cv),
     }
+
+
+def name_style(cv: CV) -> NameStyle:
+    """design.author_names and design.max_authors; for full names, the full given names the
+    entries and the researcher's own names give."""
+    design, person = cv.data.design, cv.data.person
+    full: dict = {}
+    if design.author_names == "full":
+        own = [written_name(n) for n in (person.name, *person.name_variants)]
+        full = full_names(cv.publications, own)
+    return NameStyle(design.author_names, design.max_authors, full)
 
 
 def option_fields(cv: CV, theme: Theme) -> dict:

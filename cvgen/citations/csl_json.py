@@ -43,25 +43,6 @@ def listed_authors(pub: Publication) -> list[Author]:
     return [a for a in pub.authors if a.last != "et al."]
 
 
-def _displayed_name(display: str) -> dict[str, str]:
-    """An editor kept as 'First von Last, Jr' split back into CSL parts, so styles can invert
-    and initialise it: the lower-case words before the last name are its particle."""
-    name, _, suffix = display.partition(", ")
-    words = name.split()
-    if len(words) < 2:
-        return {"literal": display}
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1][:1].islower():
-        cut -= 1
-    parts = {
-        "given": " ".join(words[:cut]),
-        "non-dropping-particle": " ".join(words[cut : len(words) - 1]),
-        "family": words[-1],
-        "suffix": suffix,
-    }
-    return {key: value for key, value in parts.items() if value}
-
-
 def _url(pub: Publication) -> str | None:
     """The page to link: the `url` unless it only repeats the DOI, else the arXiv abstract."""
     return dict(pub.links.items()).get("URL") or pub.links.arxiv_url
@@ -76,7 +57,7 @@ def csl_item(pub: Publication) -> dict[str, Any]:
         "editor" if pub.edited else "author": [csl_name(a) for a in listed_authors(pub)],
         "issued": None if pub.undated else {"date-parts": [date]},  # in press: no year yet
         _VENUE_KEY.get(pub.kind, "publisher"): pub.venue,
-        **({} if pub.edited else {"editor": [_displayed_name(e) for e in pub.editors] or None}),
+        **({} if pub.edited else {"editor": [csl_name(e) for e in pub.editors] or None}),
         "volume": pub.volume,
         "issue" if pub.kind is PubKind.JOURNAL else "number": pub.number,
         "page": pub.pages,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from cvgen.compose.names import DEFAULT_STYLE, NameStyle
 from cvgen.compose.order import chronological
 from cvgen.document import Span
 from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
@@ -39,6 +40,9 @@ class Settings:
     metrics: Metrics | None = None
     metrics_header: bool = False
     metrics_per_paper: bool = False
+    # How authors' names print and how long a list prints whole (design.author_names and
+    # design.max_authors).
+    names: NameStyle = DEFAULT_STYLE
 
 
 def slug(text: str) -> str:

@@ -18,7 +18,9 @@ def publication_entry(ctx: Context, pub: Publication) -> Entry:
     annotation = annotation_text(pub, ctx.words)
     cited = _citations(ctx, pub)
     annotation = ", ".join(part for part in (annotation, cited) if part)
-    reference = ctx.settings.references.get(pub.key) or reference_spans(pub, ctx.words)
+    reference = ctx.settings.references.get(pub.key) or reference_spans(
+        pub, ctx.words, ctx.settings.names
+    )
     shown = {span.href for span in reference if span.href}
     return Entry(
         reference,

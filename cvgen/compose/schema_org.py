@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cvgen.compose.names import ET_AL
 from cvgen.model import CvData, Person, PubKind, Publication
 from cvgen.util.urls import safe_href
 
@@ -122,6 +123,7 @@ def work_node(pub: Publication) -> dict[str, Any]:
     authors = [
         {"@id": PERSON_ID} if author.is_self else {"@type": "Person", "name": author.display}
         for author in pub.authors
+        if author.last != ET_AL  # "and others" is nobody
     ]
     url = next((href for _, url in pub.links.items() if (href := safe_href(url))), None)
     return _compact(

@@ -18,7 +18,7 @@ from bibtexparser.writer import BibtexFormat
 from cvgen.compose import Settings
 from cvgen.document import Document
 from cvgen.exports import listed_publications
-from cvgen.load.bibtex.entry import KIND_OF_TYPE, VENUE_FIELDS
+from cvgen.load.bibtex.kinds import KIND_OF_TYPE, VENUE_FIELDS
 from cvgen.load.bibtex.values import MONTH_MACROS
 from cvgen.model import CV, Author, PubKind, Publication
 
@@ -121,66 +121,70 @@ def _braced(pairs: list[tuple[str, str | None]]) -> list[Field]:
     return [Field(name, f"{{{value}}}") for name, value in pairs if value]
 
 
-def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
-    """The entry's fields, written where the loader looks for them, in a familiar order.
-
-    Without `cv_fields`, only what a citation needs: no tags, annotations or material links
-    (for a site's "cite" button, where impactfactor = {4.6} has no business)."""
+def _people(pub: Publication, cv_fields: bool) -> list[Field]:
     equal = [str(i) for i, a in enumerate(pub.authors, 1) if a.equal_contribution]
-    people = _braced(
+    return _braced(
         [
-            (
-                "editor" if pub.edited else "author",
-                " and ".join(bibtex_name(a) for a in pub.authors),
-            ),
+            ("editor" if pub.edited else "author", " and ".join(map(bibtex_name, pub.authors))),
             ("author+an", "; ".join(f"{i}=equal" for i in equal) if cv_fields else None),
-            ("editor", " and ".join(f"{{{encode(e)}}}" for e in pub.editors)),
+            ("editor", " and ".join(map(bibtex_name, pub.editors))),
         ]
     )
+
+
+def _texts(pub: Publication) -> list[Field]:
     title = _ACRONYM.sub(r"{\1}", encode(pub.title))
-    texts = _encoded(
-        [
-            (_venue_field(pub), pub.venue),
-            ("volume", pub.volume),
-            ("number", pub.number),
-            ("pages", pub.pages),
-            ("publisher", pub.publisher),
-            ("address", pub.address),
-            ("edition", pub.edition),
-        ]
-    )
+    texts = [
+        (_venue_field(pub), pub.venue),
+        ("volume", pub.volume),
+        ("number", pub.number),
+        ("pages", pub.pages),
+        ("publisher", pub.publisher),
+        ("address", pub.address),
+        ("edition", pub.edition),
+    ]
+    return _braced([("title", title), *_encoded(texts)])
+
+
+def _date(pub: Publication) -> list[Field]:
     date = [] if pub.undated else [Field("year", str(pub.year))]
     if pub.month:
         date.append(Field("month", _MONTHS[pub.month]))
+    return date
+
+
+def _notes_and_links(pub: Publication, cv_fields: bool) -> list[Field]:
     notes = [("note", pub.note), ("pubstate", pub.status)]
-    if cv_fields:
-        notes += [
-            ("keywords", ", ".join(pub.tags)),
-            ("presentation", pub.presentation),
-            ("acceptance", pub.acceptance_rate),
-            ("award", pub.award),
-            ("impactfactor", pub.impact_factor),
-            ("cvnote", pub.annotation),
-        ]
     links = [  # as they are: the loader only strips braces from links
         ("doi", pub.links.doi),
         ("eprint", pub.links.arxiv),
         ("url", pub.links.url),
     ]
     if cv_fields:
-        links += [
-            ("pdf", pub.links.pdf),
-            ("code", pub.links.code),
-            ("video", pub.links.video),
-            ("slides", pub.links.slides),
+        notes += [
+            ("keywords", ("; " if any("," in tag for tag in pub.tags) else ", ").join(pub.tags)),
+            ("presentation", pub.presentation),
+            ("acceptance", pub.acceptance_rate),
+            ("award", pub.award),
+            ("impactfactor", pub.impact_factor),
+            ("cvnote", pub.annotation),
         ]
+        links += [(name, getattr(pub.links, name)) for name in ("pdf", "code", "video", "slides")]
     if pub.kind is PubKind.PREPRINT and KIND_OF_TYPE.get(pub.entry_type) is not PubKind.PREPRINT:
         links.append(("archiveprefix", "arXiv"))
+    return _braced(_encoded(notes) + links + _encoded(_kept(pub, cv_fields)))
+
+
+def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
+    """The entry's fields, written where the loader looks for them, in a familiar order.
+
+    Without `cv_fields`, only what a citation needs: no tags, annotations or material links
+    (for a site's "cite" button, where impactfactor = {4.6} has no business)."""
     return [
-        *people,
-        *_braced([("title", title), *texts]),
-        *date,
-        *_braced(_encoded(notes) + links + _encoded(_kept(pub, cv_fields))),
+        *_people(pub, cv_fields),
+        *_texts(pub),
+        *_date(pub),
+        *_notes_and_links(pub, cv_fields),
     ]
 
 

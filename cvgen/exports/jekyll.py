@@ -54,7 +54,7 @@ def publication_record(
     record: dict[str, Any] = {
         "key": html_text(pub.key),
         "title": html_text(pub.title),
-        "authors": str(spans_to_html(authors_spans(pub.authors, settings.words))),
+        "authors": str(spans_to_html(authors_spans(pub.authors, settings.words, settings.names))),
         "venue": html_text(pub.venue),
         "year": pub.shown_year,
         "kind": pub.kind.value,

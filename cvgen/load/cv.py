@@ -6,7 +6,6 @@ miss: a command whose inputs are cached never pays for it.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +18,7 @@ from cvgen.load.cache.store import input_key, read_cached, write_cached
 from cvgen.load.collector import collector_paused
 from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.sources import Sources
-from cvgen.load.text_file import read_text
+from cvgen.load.text_file import read_bib_text
 from cvgen.model import CV, CvData, Publication
 
 if TYPE_CHECKING:
@@ -57,9 +56,9 @@ def resolve_people(data: CvData, publications: list[Publication]) -> list[Public
     from cvgen.load.people import RoleMarker, keys_for, student_windows
 
     self_keys = keys_for(data.person.name, data.person.name_variants)
-    marker = RoleMarker(
-        self_keys, student_windows(data.students, data.publications.student_grace_years)
-    )
+    settings = data.publications
+    students = student_windows(data.students, settings.student_grace_years)
+    marker = RoleMarker(self_keys, students, every_match=settings.mark_every_match)
     return [marker.mark(pub) for pub in publications]
 
 
@@ -73,8 +72,10 @@ def _newest_first(publications: list[Publication]) -> list[Publication]:
 
 
 def _left_out(problem: Problem) -> Problem:
-    """An entry's error as a warning: with --skip-bad-entries the entry is simply not shown."""
-    return replace(problem, severity=Severity.WARNING, message=problem.message + "; entry left out")
+    """An entry's error as a warning: with --skip-bad-entries the entry is simply not shown
+    (an @string that cannot be read is no entry: the entries using it say so themselves)."""
+    suffix = "" if problem.field.startswith("@") else "; entry left out"
+    return replace(problem, severity=Severity.WARNING, message=problem.message + suffix)
 
 
 def _load_bib(
@@ -89,7 +90,7 @@ def _load_bib(
 
     problems: list[Problem] = []
     before = digest(bib)
-    text = read_text(bib, problems)
+    text = read_bib_text(bib, problems)
     if text is None:
         return [], problems, None
     publications, parsed = parse_bibtex(text, str(bib), is_own, options)
@@ -125,8 +126,10 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     problems = problems + bib_problems
     if data is None or any(p.is_error for p in problems):
         return None, problems, bib_digest
+    from cvgen.load.authorship import authorship_warnings  # name matching: bibtexparser
+
     pubs = _newest_first(resolve_people(data, publications))
-    warnings = problems + _authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
+    warnings = problems + authorship_warnings(data, pubs, bib) + suspicious_data(data, pubs, bib)
     return CV(data=data, publications=pubs), warnings, bib_digest
 
 
@@ -135,43 +138,6 @@ def _no_publications_yet(sources: Sources, data: CvData | None, bib: Path) -> bo
     a `publications: bib:` that names a missing file is an error)."""
     named = sources.bib is not None or (data is not None and data.publications.bib is not None)
     return not named and not bib.exists() and not bib.is_symlink()
-
-
-PER_ENTRY_AUTHORSHIP_WARNINGS = 10  # beyond: one summary, as for a whole reference library
-
-
-def _authorship_warnings(data: CvData, pubs: list[Publication], bib: Path) -> list[Problem]:
-    """A CV lists one's own work: flag entries that do not name the researcher as an author,
-    one by one when they are few, else in one warning (a reference library has thousands)."""
-    foreign = [pub for pub in pubs if not any(a.is_self for a in pub.authors)]
-    name = data.person.name
-    if foreign and len(foreign) == len(pubs):
-        message = (
-            f"{name!r} matches no author in any entry; add the spellings you publish under "
-            "to person.name_variants"
-        )
-        return [Problem(str(bib), None, "author", message, Severity.WARNING)]
-    if len(foreign) > PER_ENTRY_AUTHORSHIP_WARNINGS:
-        first = heapq.nsmallest(3, foreign, key=lambda p: p.line or 0)
-        examples = ", ".join(f"{p.key} (line {p.line})" for p in first)
-        message = (
-            f"{len(foreign):,} of {len(pubs):,} entries name no author matching {name!r} "
-            f"({examples}, ...), yet the CV lists them as yours. A reference library? Tag your "
-            "own papers (keywords = {mine}) and select them: --tag mine, or `tags: [mine]` in "
-            "a variant. Papers of yours among them: add the spelling they use to "
-            "person.name_variants"
-        )
-        return [
-            Problem(str(bib), first[0].line, f"{first[0].key}.author", message, Severity.WARNING)
-        ]
-    message = (
-        f"no author matches {name!r}, yet it is listed as yours; check the entry, or add "
-        "the spelling used here to person.name_variants"
-    )
-    return [
-        Problem(str(bib), pub.line, f"{pub.key}.author", message, Severity.WARNING)
-        for pub in foreign
-    ]
 
 
 def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:

@@ -84,6 +84,31 @@ def identity_of(pub: Publication) -> Identity:
     )
 
 
+def _agree(mine: object, theirs: object) -> bool:
+    if mine is None or theirs is None:
+        return True
+    if isinstance(mine, str) and isinstance(theirs, str):
+        return normal_title(mine) == normal_title(theirs)
+    return mine == theirs
+
+
+def same_entry(first: Publication, second: Publication) -> bool:
+    """Two entries of one paper: the same DOI; or, neither giving another DOI, the same title,
+    year and kind at the same venue, month and place (where both say). A talk of one title
+    given at five events is five entries."""
+    one, two = identity_of(first), identity_of(second)
+    if one.dois & two.dois:
+        return True
+    if (one.dois and two.dois) or one.title != two.title or first.year != second.year:
+        return False
+    pairs = ((first.venue, second.venue), (first.month, second.month))
+    return (
+        first.kind is second.kind
+        and all(_agree(a, b) for a, b in pairs)
+        and _agree(first.address, second.address)
+    )
+
+
 MIN_TITLE = 12  # characters: "Preface" or "Erratum" alone says nothing about sameness
 
 

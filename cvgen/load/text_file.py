@@ -8,11 +8,14 @@ line of each finding; every failure is a Problem, never an exception.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from cvgen.errors import Problem, Severity
 from cvgen.files.reading import MAX_BIB, Limit, UnreadableFile, read_bytes
 from cvgen.util.characters import CONTROL, MAX_REPORTED, findings
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, surrogate-escaped
 
 # Longest first: a UTF-32-LE mark begins with the UTF-16-LE one.
 _BYTE_ORDER_MARKS = (
@@ -92,3 +95,50 @@ def read_text(path: Path, problems: list[Problem], limit: Limit = MAX_BIB) -> st
     found = character_problems(text, str(path))
     problems.extend(found)
     return CONTROL.sub("", text) if any(p.is_error for p in found) else text
+
+
+def read_bib_text(path: Path, problems: list[Problem]) -> str | None:
+    """The .bib as text, as read_text reads it but for two things. A byte that is not UTF-8 (a
+    Latin-1 character pasted into the file) is read as Windows-1252, with a warning at its line.
+    Control characters are left for the BibTeX reader, which finds the entry and field they are
+    in: one in a field the CV never prints (an abstract) must not stop anything."""
+    try:
+        raw = read_bytes(path, MAX_BIB)
+    except UnreadableFile as error:
+        problems.append(Problem(str(path), None, "", str(error)))
+        return None
+    wide = _wide_encoding(raw)
+    if wide:
+        problems.append(Problem(str(path), 1, "", f"the file is {wide}; save it as UTF-8"))
+        return None
+    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    if _ESCAPED_BYTE.search(text):
+        text = _as_windows_1252(text, str(path), problems)
+    problems.extend(p for p in character_problems(text, str(path)) if not p.is_error)
+    return text
+
+
+def _as_windows_1252(text: str, file: str, problems: list[Problem]) -> str:
+    """Each byte that is not UTF-8 read as Windows-1252; a warning for the first few lines."""
+    lines: dict[int, str] = {}
+    counted = [0, 1]  # where lines were counted to, and the line there
+
+    def character(match: re.Match[str]) -> str:
+        byte = bytes([ord(match.group()) - 0xDC00])
+        char = byte.decode("cp1252", errors="ignore") or byte.decode("latin-1")
+        counted[1] += text.count("\n", counted[0], match.start())
+        counted[0] = match.start()
+        lines.setdefault(
+            counted[1], f"byte 0x{byte[0]:02x} is not UTF-8; read as Windows-1252 {char!r}"
+        )
+        return char
+
+    fixed = _ESCAPED_BYTE.sub(character, text)
+    for line, message in list(lines.items())[:MAX_REPORTED]:
+        problems.append(
+            Problem(file, line, "", message + "; save the file as UTF-8", Severity.WARNING)
+        )
+    if len(lines) > MAX_REPORTED:
+        more = f"{len(lines) - MAX_REPORTED} more lines hold bytes that are not UTF-8"
+        problems.append(Problem(file, None, "", more, Severity.WARNING))
+    return fixed

@@ -36,7 +36,7 @@ class Strict(BaseModel):
 _SAFE_URL = re.compile(r"^(https?://|mailto:|doi:|/|\./|\.\./|#)|^[\w.%-]+(/[^:]*)?$", re.I)
 
 
-def _check_url(value: str) -> str:
+def check_url(value: str) -> str:
     """Only http(s), mailto, doi and relative links reach an output; `javascript:` never does."""
     value = value.strip()
     if not _SAFE_URL.match(value) or any(ch in value for ch in "\n\r\t\x00<>\"'` "):
@@ -47,13 +47,13 @@ def _check_url(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(_check_url)]
+Url = Annotated[str, AfterValidator(check_url)]
 
 
 def _check_web_url(value: str) -> str:
     """A person's website or profile must be absolute: 'www.x.edu' would become a broken
     relative link."""
-    value = _check_url(value)
+    value = check_url(value)
     if not value.lower().startswith(("http://", "https://")):
         raise ValueError(f"{value!r} needs its scheme, e.g. 'https://{value.lstrip('/')}'")
     return value

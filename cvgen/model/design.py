@@ -80,6 +80,12 @@ class PublicationsConfig(Strict):
         description="Papers dated up to this many years after a student's end still underline "
         "them (publication lags the work).",
     )
+    mark_every_match: bool = Field(
+        default=False,
+        description="Mark every author of an entry whose name matches yours; by default only "
+        "the closest match is marked, so a namesake co-author (Park, Ji-Woo beside Park, "
+        "Ji-Hoon) is not.",
+    )
 
 
 SectionName = Literal[
@@ -264,6 +270,7 @@ def _listed_kinds(kinds: list[PubKind]) -> list[PubKind]:
 
 
 DatePrecision = Literal["as-written", "month", "year"]
+AuthorNames = Literal["as-written", "initials", "full"]
 
 
 class Design(Strict):
@@ -283,6 +290,19 @@ class Design(Strict):
         default="as-written",
         description="How periods are dated: as-written (2018, 10/2018 or 15/10/2018, as each "
         "date is given in cv.yaml), month (Oct 2018), or year (2018).",
+    )
+    author_names: AuthorNames = Field(
+        default="initials",
+        description="How authors' names are printed: initials (S. Marom, L. F. Abbott), full "
+        "(Shimon Marom, where any entry or your own name gives the full given names) or "
+        "as-written (as each entry of the .bib writes them).",
+    )
+    max_authors: int | None = Field(
+        default=20,
+        ge=1,
+        description="An entry with more authors lists the first this many, then '…', you (where "
+        "you come later), and 'et al. (N authors)', as for collaboration papers; null lists "
+        "every author.",
     )
     awards_by_stage: bool = Field(
         default=False,

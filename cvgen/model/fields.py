@@ -93,12 +93,15 @@ _KNOWN_NAMES = sorted(STANDARD | CVGEN | {"keywords", "author+an"})
 
 
 def is_known(name: str) -> bool:
+    """Standard, cvgen's, bookkeeping, or JabRef's and BibDesk's `OPTyear`: a standard field
+    left for later, which BibTeX ignores as cvgen does."""
     return (
         name in STANDARD
         or name in CVGEN
         or name in BOOKKEEPING
         or name.endswith("+an")
         or bool(_BOOKKEEPING_PATTERN.match(name))
+        or (name.startswith("opt") and name[3:] in STANDARD)
     )
 
 

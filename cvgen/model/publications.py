@@ -119,7 +119,7 @@ class Publication(Strict):
     title: str
     authors: list[Author]
     year: int
-    month: int | None = None
+    month: int | None = Field(default=None, ge=1, le=12)
     venue: str | None = None
     volume: str | None = None
     number: str | None = None
@@ -127,7 +127,11 @@ class Publication(Strict):
     publisher: str | None = None
     address: str | None = None
     edition: str | None = None
-    editors: list[str] = Field(default_factory=list)
+    editors: list[Author] = Field(
+        default_factory=list,
+        description="The editors of the book a chapter is in (or of a volume the researcher "
+        "edited but did not write in).",
+    )
     edited: bool = Field(
         default=False, description="The authors are the editors of this volume (no author given)."
     )

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bibtex.kinds import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.http import OPENALEX, Client, NotFound

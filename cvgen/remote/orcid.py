@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from cvgen.errors import CvgenError
-from cvgen.load.bibtex.entry import KIND_OF_TYPE, REQUIRED_VENUE
+from cvgen.load.bibtex.kinds import KIND_OF_TYPE, REQUIRED_VENUE
 from cvgen.load.identity import Identity, plain_text
 from cvgen.model import Links, PubKind, Publication
 from cvgen.remote.crossref import publication_for_doi

@@ -2,7 +2,9 @@
 
 PyYAML forgets where values came from once it builds Python objects, so we compose the node tree
 ourselves and remember the line of every key path, for messages such as "cv.yaml:12:
-education[0].end: ...". PyYAML also accepts duplicate keys silently (the last wins); we report
+education[0].end: ...". Plain values are typed as YAML 1.2 types them (Yaml12Loader): `NO`
+(Norway), `Off` and `1:30` stay strings, as in editors and the JSON Schema.
+PyYAML also accepts duplicate keys silently (the last wins); we report
 them, with characters no one should type (control characters, lone surrogates) and values
 that an unquoted comma cut short. Used for cv.yaml, themes, words tables, profiles and metrics.
 """
@@ -45,8 +47,65 @@ class Lines(dict[Loc, int]):
         self.cut_values: dict[Loc, CutValue] = {}
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loader whose impossible dates (2021-02-30) stay strings for our own validation."""
+class Yaml12Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader (libyaml's parser where installed) that types plain values as YAML 1.2
+    does, as editors and the JSON Schema read them: only true/false are booleans, only ~,
+    null and nothing are null, and `NO`, `Off`, `y` and `1:30` (YAML 1.1's booleans and base-60
+    numbers) stay strings. Dates (2019-06-01) are still dates, as ruamel.yaml reads them too."""
+
+    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level table, filled below
+
+
+_CORE_SCHEMA = (  # YAML 1.2.2, 10.3.2 (the core schema), and dates as YAML 1.1 wrote them
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    (
+        "timestamp",
+        r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        r"(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+        r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$",
+        "0123456789",
+    ),
+    ("merge", r"^<<$", "<"),
+)
+for _name, _pattern, _first in _CORE_SCHEMA:
+    Yaml12Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_name}", re.compile(_pattern), _first)
+
+
+def _core_bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool:
+    return loader.construct_scalar(node).lower() == "true"
+
+
+def _core_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    """Decimal (leading zeros allowed: 1.2 has no 017 octal), 0o octal, 0x hexadecimal."""
+    value = loader.construct_scalar(node)
+    if value.startswith(("0o", "0x")):
+        return int(value[2:], 8 if value[1] == "o" else 16)
+    return int(value)
+
+
+def _core_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> float:
+    value = loader.construct_scalar(node).lower()
+    if value.endswith((".inf", ".nan")):
+        return float(value.replace(".", ""))
+    return float(value)
+
+
+Yaml12Loader.add_constructor("tag:yaml.org,2002:bool", _core_bool)
+Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _core_int)
+Yaml12Loader.add_constructor("tag:yaml.org,2002:float", _core_float)
+
+
+class _Loader(Yaml12Loader):
+    """The YAML 1.2 loader, whose impossible dates (2021-02-30) stay strings for our own
+    validation."""
 
 
 def _lenient_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:

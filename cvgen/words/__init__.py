@@ -24,6 +24,7 @@ from cvgen.document import Span, merged
 from cvgen.files.reading import MAX_WORDS, read_bytes
 from cvgen.util.dates import Date
 from cvgen.util.tables import merged_tables
+from cvgen.util.yaml_lines import Yaml12Loader
 
 WORDS_DIR = Path(__file__).resolve().parent
 BASE = "en"
@@ -364,7 +365,7 @@ def read_table(path: Path) -> dict[str, Any]:
     """A words table: a shipped one, or a user's once words/check.py passed it (a regular file
     of bounded size: a named pipe would never end)."""
     text = read_bytes(path, MAX_WORDS).decode("utf-8-sig")
-    table = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    table = yaml.load(text, Loader=Yaml12Loader)  # as cv.yaml: NO stays \"NO\"
     return table if isinstance(table, dict) else {}
 
 

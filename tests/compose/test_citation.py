@@ -12,6 +12,7 @@ from cvgen.compose.citation import (
     publication_links,
     reference_spans,
 )
+from cvgen.compose.names import written_name
 from cvgen.document import plain_text
 from cvgen.model import Author, Links, PubKind, Publication
 from cvgen.words import load_words
@@ -27,7 +28,7 @@ def chapter(*editors: str) -> Publication:
         authors=[Author(first="Ana", last="Ruiz")],
         year=2017,
         venue="Sea Ice",
-        editors=list(editors),
+        editors=[written_name(name) for name in editors],
     )
 
 
@@ -37,7 +38,7 @@ def chapter(*editors: str) -> Publication:
         (["David N. Thomas"], "In Sea Ice (ed.\u00a0David N.\u00a0Thomas), 2017."),
         (
             ["David N. Thomas", "Gerhard Dieckmann"],
-            "(eds.\u00a0David N.\u00a0Thomas, Gerhard Dieckmann)",
+            "(eds.\u00a0David N.\u00a0Thomas and Gerhard Dieckmann)",
         ),
         ([], "In Sea Ice, 2017."),
     ],

@@ -1,4 +1,4 @@
-"""Real researchers' .bib files (tests/data/realworld/, each naming its source repository) load
+"""Real researchers' .bib files (tests/data/realworld/bib/, each naming its source repository) load
 as their owners expect: through every command without a traceback, the owner recognised in
 every entry naming them, names made only of the author field's words, venues kept, no LaTeX
 left in titles or names."""
@@ -18,13 +18,14 @@ from cvgen.load.bibtex.preprints import server_named
 from cvgen.load.bibtex.status import venue_without_status
 from cvgen.load.cv import load
 from cvgen.load.latex.text import latex_to_unicode, plain_reading
-from cvgen.load.people import fold
 from cvgen.load.sources import Sources
 from cvgen.model import CV, PubKind
+from cvgen.util.names import fold
 from tests.support.paths import DATA
 
-CORPUS = DATA / "realworld"
-# file -> the owner's name as their CV gives it
+CORPUS = DATA / "realworld" / "bib"
+# file -> the owner's name as their CV gives it (the first corpus, issue 11; manifest.yaml
+# lists these and the larger one of issue 27, which tests/e2e/test_bib_corpus.py runs)
 OWNERS = {
     "anderson": "Sean C. Anderson",
     "brice": "Marie-Hélène Brice",
@@ -52,10 +53,10 @@ _CONTROL_WORD = re.compile(r"\\([A-Za-z]{3,})")
 
 
 def test_corpus_is_the_one_described() -> None:
-    files = sorted(p.stem for p in CORPUS.glob("*.bib"))
-    assert files == sorted(OWNERS) and len(files) >= 15
+    files = {p.stem for p in CORPUS.glob("*.bib")}
+    assert set(OWNERS) <= files and len(files) >= 100
     for path in CORPUS.glob("*.bib"):
-        assert "in the public repository" in path.read_text(encoding="utf-8").splitlines()[0]
+        assert "in the public repository" in path.read_text(encoding="utf-8-sig").splitlines()[0]
 
 
 def _project(tmp: Path, name: str) -> Path:

@@ -7,8 +7,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cvgen.exports.bibtex import encode, to_bibtex
-from cvgen.load.bibtex.entry import VENUE_FIELDS
 from cvgen.load.bibtex.file import parse_bibtex
+from cvgen.load.bibtex.kinds import VENUE_FIELDS
 from cvgen.load.latex.text import latex_to_unicode
 from cvgen.model import Author, Links, PubKind, Publication
 
@@ -32,7 +32,6 @@ optional_text = st.none() | text
 # A mark after a part of a name (`Name*`, `Name#,`) is read as an author mark, not as part of
 # the name, and a name needs a letter or a digit.
 name_word = word.filter(lambda w: not {"*", "#"} & set(w) and any(c.isalnum() for c in w))
-editor = st.lists(name_word, min_size=1, max_size=4).map(" ".join).filter(_balanced)
 
 name_word = st.from_regex(r"[A-ZÅÉ][a-zéøü]{1,6}(-[A-Z][a-z]{1,5})?", fullmatch=True)
 initial = st.from_regex(r"[A-Z]\.", fullmatch=True)
@@ -48,6 +47,13 @@ authors = st.builds(
     jr=st.sampled_from(["", "", "Jr.", "III"]),
     equal_contribution=st.booleans(),
 )
+
+
+def _name(author: Author) -> tuple[str, str, str, str]:
+    return (author.first, author.von, author.last, author.jr)
+
+
+editors = authors.map(lambda a: a.model_copy(update={"equal_contribution": False}))
 TYPES = [
     ("article", PubKind.JOURNAL),
     ("inproceedings", PubKind.CONFERENCE),
@@ -78,7 +84,8 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
     publisher = None if kind is PubKind.BOOK else draw(optional_text)
     if venue is None and "publisher" in VENUE_FIELDS.get(kind, ()):
         publisher = None  # the loader would have taken the publisher as the venue
-    people = draw(st.lists(authors, min_size=1, max_size=4))
+    # one person once: the loader reads a name repeated next to itself as an exporter's slip
+    people = draw(st.lists(authors, min_size=1, max_size=4, unique_by=_name))
     if draw(st.booleans()):
         people.append(Author(last="et al."))
     return Publication(
@@ -96,7 +103,7 @@ def publications(draw: st.DrawFn, index: int) -> Publication:
         publisher=publisher,
         address=draw(optional_text),
         edition=draw(optional_text),
-        editors=draw(st.lists(editor, max_size=2)) if kind is PubKind.CHAPTER else [],
+        editors=draw(st.lists(editors, max_size=2)) if kind is PubKind.CHAPTER else [],
         note=draw(optional_text),
         tags=draw(  # a keyword given twice is one tag
             st.lists(st.from_regex(r"[a-z][a-z0-9-]{0,6}", fullmatch=True), max_size=3, unique=True)

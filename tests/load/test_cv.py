@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.synthetic import synthetic_yaml
-from cvgen.load.cv import PER_ENTRY_AUTHORSHIP_WARNINGS, load
+from cvgen.load.authorship import PER_ENTRY_AUTHORSHIP_WARNINGS
+from cvgen.load.cv import load
 from cvgen.load.sources import Sources
 from tests.support.fuzz import fuzz
 from tests.support.projects import library

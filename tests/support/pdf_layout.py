@@ -1,7 +1,8 @@
 """What a reader sees on the page, which text extraction alone cannot tell: words in the
 margin, words cut at a line end with no hyphen, a number range cut at its dash ("212(1– / 2)"),
 a title or initial ending a line before its name ("Prof. / Amnon"), a heading left alone at the
-foot of a page, and the colour a word is printed in.
+foot of a page, text run into the footer (an entry taller than a page that may not break), and
+the colour a word is printed in.
 
 pypdf extracts a URL that runs off the page as happily as one that wraps, and a word split
 "Neur / al" over two lines reads back as two words. Here poppler's `pdftotext -bbox-layout`
@@ -178,6 +179,22 @@ def stranded_headings(found: Layout, headings: set[str]) -> list[tuple[str, int]
         if last in wanted or re.sub(r"^\d+\. ", "", last) in wanted:
             stranded.append((" ".join(body[-1].words), page))
     return stranded
+
+
+def over_footer(found: Layout) -> list[tuple[str, int]]:
+    """Lines that run into a page's footer (its lowest line), as an entry taller than the page
+    does when it may not be split: the first words of each, and its page."""
+    found_over = []
+    for page in range(1, len(found.widths) + 1):
+        words = [word for word in found.words if word.page == page]
+        if not words:
+            continue
+        footer_bottom = max(word.bottom for word in words)
+        footer_top = min(w.top for w in words if w.bottom > footer_bottom - 2)
+        for line in found.lines:
+            if line.page == page and footer_top < line.bottom < footer_bottom - 2:
+                found_over.append((" ".join(line.words[:4]), page))
+    return found_over
 
 
 def normalised(text: str) -> str:

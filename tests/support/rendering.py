@@ -11,6 +11,7 @@ from cvgen.build.plan import Plan
 from cvgen.build.request import Request
 from cvgen.compose import Settings, compose
 from cvgen.compose.citation import reference_spans
+from cvgen.compose.names import NameStyle
 from cvgen.compose.unbroken import kept_spans
 from cvgen.document import Document, plain_text
 from cvgen.model import CV, Publication
@@ -39,9 +40,16 @@ def listing(cv: CV, fmt: str, sections: list[str], **settings) -> str:
     return Plan(cv, Request(), Settings(**settings), WriteOptions(), []).listing(fmt, sections)
 
 
-def reference(pub: Publication, words: Words | None = None) -> str:
-    """A publication's reference as plain text, as the CV prints it (initials tied to names)."""
-    return plain_text(kept_spans(reference_spans(pub, words or load_words())))
+# A CV's default design: initials, lists of more than 20 authors cut (design.author_names,
+# design.max_authors); reference() reads names as written unless given this.
+CV_NAMES = NameStyle()
+
+
+def reference(pub: Publication, words: Words | None = None, names: NameStyle | None = None) -> str:
+    """A publication's reference as plain text, as the CV prints it (initials tied to names);
+    names as written unless `names` says how."""
+    spans = reference_spans(pub, words or load_words(), names or NameStyle("as-written", None))
+    return plain_text(kept_spans(spans))
 
 
 WORDS = load_words()

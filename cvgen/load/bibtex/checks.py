@@ -9,7 +9,7 @@ import datetime as _dt
 from pathlib import Path
 
 from cvgen.errors import Problem, Severity
-from cvgen.load.identity import Index, identity_of
+from cvgen.load.identity import Index, identity_of, same_entry
 from cvgen.model import CvData, Publication
 from cvgen.model.marks import explained
 
@@ -59,16 +59,19 @@ def suspicious_data(
 def _entered_twice(pubs: list[Publication], bib: Path) -> list[Problem]:
     """Two entries of one paper (a Zotero export merged with a DBLP one) print it twice."""
     index = Index()
+    seen: dict[str, Publication] = {}
     problems = []
     for pub in sorted(pubs, key=lambda p: p.line or 0):
         identity = identity_of(pub)
         first = index.same_paper(identity)
-        if first is None:
-            index.add(identity, f"{pub.key} (line {pub.line})" if pub.line else pub.key)
+        if first is None or not same_entry(seen[first], pub):
+            label = f"{pub.key} (line {pub.line})" if pub.line else pub.key
+            index.add(identity, label)
+            seen.setdefault(label, pub)
             continue
         message = (
-            f"the same paper as {first} (the same DOI, or the same title and year), so the CV "
-            "lists it twice; delete one of the two entries"
+            f"the same paper as {first} (the same DOI, or the same title, year and venue), so "
+            "the CV lists it twice; delete one of the two entries"
         )
         problems.append(Problem(str(bib), pub.line, pub.key, message, Severity.WARNING))
     return problems

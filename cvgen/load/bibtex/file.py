@@ -21,18 +21,23 @@ import re
 from collections.abc import Callable
 
 import bibtexparser
+from bibtexparser.library import Library
 from bibtexparser.model import (
     DuplicateBlockKeyBlock,
     DuplicateFieldKeyBlock,
     Entry,
     Field,
+    ImplicitComment,
     ParsingFailedBlock,
 )
 
 from cvgen.errors import Problem, Severity
-from cvgen.load.bibtex.entry import CONTAINER_TYPES, entry_to_publication
+from cvgen.load.bibtex.entry import entry_to_publication
+from cvgen.load.bibtex.keys import distinct_keys
+from cvgen.load.bibtex.kinds import CONTAINER_TYPES
 from cvgen.load.bibtex.names import NameContext
 from cvgen.load.bibtex.reader import COMMENTED_OUT, BibOptions, FileState
+from cvgen.load.bibtex.reports import file_reports
 from cvgen.load.bibtex.values import (
     BadValue,
     ExpansionBudget,
@@ -52,6 +57,13 @@ def _commented_out(block: ParsingFailedBlock) -> bool:
     return bool(lines) and all(line.startswith("%") for line in lines)
 
 
+def _reason(block: ParsingFailedBlock) -> str:
+    """Why bibtexparser could not read the block, in one line."""
+    error = block.error
+    reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
+    return " ".join(reason.split())
+
+
 def _failed_block_problem(block: ParsingFailedBlock, file: str) -> Problem:
     line = (block.start_line or 0) + 1
     if _commented_out(block):
@@ -63,10 +75,7 @@ def _failed_block_problem(block: ParsingFailedBlock, file: str) -> Problem:
         return Problem(
             file, line, block.key, f"duplicate entry key (first defined on line {first})"
         )
-    reason = (
-        getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
-    )
-    reason = " ".join(reason.split())
+    reason = _reason(block)
     head = _BLOCK_HEAD.match((block.raw or "").strip())
     where = (head.group(2) or f"@{head.group(1)}") if head else "(unnamed entry)"
     hint = (
@@ -113,69 +122,104 @@ def _crossref_key(entry: Entry) -> str | None:
 
 def _name_context(options: BibOptions, macros: MacroTable) -> NameContext:
     names = (options.owner, *options.owner_variants) if options.owner else ()
-    surnames = tuple(key.surname for key in keys_for(names[0], list(names[1:]))) if names else ()
+    keys = keys_for(names[0], list(names[1:])) if names else ()
+    surnames = tuple(dict.fromkeys(s for key in keys for s in key.surnames))
     return NameContext(macros, options.owner, surnames)
 
 
-def _file_reports(state: FileState) -> list[Problem]:
-    """One warning per unknown macro, per macro standing for an author, per unknown field."""
-    problems = []
-    file = state.file
-    for macro, seen in state.unknown_macros.items():
-        others = f" and {seen.count - 1} more entries" if seen.count > 1 else ""
-        problems.append(
-            Problem(
-                file,
-                seen.line,
-                seen.where,
-                f"unknown LaTeX macro \\{macro} (here{others}): cvgen printed nothing for it "
-                f"and kept any argument it has (a venue that is only this macro shows its name "
-                f"in capitals). To say what it prints, define it in cv.yaml: "
-                f"publications: {{macros: {{{macro}: '...'}}}} ('#1' stands for its argument)",
-                Severity.WARNING,
-            )
-        )
-    for macro, (seen, guessed) in state.standalone.items():
-        count = f"{seen.count} entr{'ies' if seen.count != 1 else 'y'}"
-        if guessed:
-            what = f"it contains your surname, so it is read as {state.options.owner} ({count})"
+_KEY_WITHOUT_COMMA = re.compile(r"^(\s*@\s*\w+\s*[{(]\s*[^\s,{}()=\"#%]+)(?=\s*\n)")
+
+
+def _recovered(block: ParsingFailedBlock, text: str, starts: list[int], file: str):
+    """`@Article{key` and then a newline with no comma: the entry read as if the comma were
+    there, with a warning; None when the block has another fault."""
+    if "comma after entry key" not in _reason(block):
+        return None
+    lines = text.splitlines(keepends=True)
+    first = block.start_line or 0
+    end = next((start for start in starts if start > first), len(lines))
+    chunk, found = _KEY_WITHOUT_COMMA.subn(r"\1,", "".join(lines[first:end]), count=1)
+    library = bibtexparser.parse_string(chunk, parse_stack=[]) if found else None
+    if library is None or len(library.entries) != 1 or library.failed_blocks:
+        return None
+    read = library.entries[0]
+    fields = [Field(f.key, f.value, (f.start_line or 0) + first) for f in read.fields]
+    entry = Entry(read.entry_type, read.key, fields, first, read.raw)
+    message = f"no comma after the key {entry.key}; cvgen read the entry as if it were there"
+    return entry, Problem(file, first + 1, entry.key, message, Severity.WARNING)
+
+
+def _blocks(text: str, file: str) -> tuple[Library, list[Entry], list[Problem]]:
+    """The parsed library, its entries in file order (the duplicates of a key too, and those
+    recovered from a missing comma), and the blocks that could not be read."""
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report failures ourselves
+    library = bibtexparser.parse_string(text, parse_stack=[])
+    problems: list[Problem] = []
+    entries = list(library.entries)
+    starts = sorted(b.start_line or 0 for b in library.blocks if not isinstance(b, ImplicitComment))
+    for block in library.failed_blocks:
+        if isinstance(block, DuplicateFieldKeyBlock) and block.ignore_error_block is not None:
+            fixed, duplicate_problems = _first_of_duplicates(block, file)
+            entries.append(fixed)
+            problems += duplicate_problems
+        elif isinstance(block, DuplicateBlockKeyBlock) and block.ignore_error_block is not None:
+            entries.append(block.ignore_error_block)  # keys.py decides once entries are read
+        elif recovered := _recovered(block, text, starts, file):
+            entries.append(recovered[0])
+            problems.append(recovered[1])
         else:
-            what = f"that author is left out ({count})"
-        problems.append(
-            Problem(
-                file,
-                seen.line,
-                seen.where,
-                f"an author is the macro \\{macro}, which cvgen does not know; {what}. Define it "
-                f"in cv.yaml: publications: {{macros: {{{macro}: 'Surname, Given'}}}}",
-                Severity.WARNING,
-            )
-        )
-    if state.commented:
-        seen = state.commented
-        problems.append(
-            Problem(
-                file,
-                seen.line,
-                seen.where,
-                f"{seen.count} line(s) inside entries start with %, which BibTeX does not read as "
-                "a comment there; cvgen skipped them. Move them outside the entry",
-                Severity.WARNING,
-            )
-        )
-    for name, (seen, hint) in state.unknown_fields.items():
-        count = f"{seen.count} entr{'ies' if seen.count != 1 else 'y'}"
-        problems.append(
-            Problem(
-                file,
-                seen.line,
-                seen.where,
-                f"field `{name}` ({count}) is not a BibTeX or cvgen field, so the CV does not "
-                f"show it; {hint}",
-                Severity.WARNING,
-            )
-        )
-    return problems
+            problems.append(_failed_block_problem(block, file))
+    entries.sort(key=lambda e: e.start_line or 0)
+    return library, entries, problems
+
+
+def _file_state(
+    library: Library, text: str, file: str, options: BibOptions
+) -> tuple[FileState, list[Problem]]:
+    """What the entries share: @strings (bad ones reported), @preamble macros, the owner."""
+    budget = ExpansionBudget(len(text))
+    raw_strings = [(s.key, str(s.value), (s.start_line or 0) + 1) for s in library.strings]
+    strings, bad_strings = collect_strings(raw_strings, budget)
+    problems = [Problem(file, line, "@string", text) for line, _, text in bad_strings if text]
+    left_out = {name.lower(): line for line, name, _ in bad_strings}
+    preamble = []
+    for block in library.preambles:
+        try:
+            preamble.append(evaluate(str(block.value), strings, budget))
+        except BadValue:
+            continue
+    macros = MacroTable.from_config(options.macros).over(preamble_macros(preamble))
+    names = _name_context(options, macros)
+    return FileState(file, strings, left_out, budget, macros, names, options), problems
+
+
+def _read_entries(
+    entries: list[Entry], state: FileState, is_own: Callable[[Publication], bool] | None
+) -> tuple[list[Publication], list[Problem]]:
+    """Each entry read; a volume that only feeds its papers through `crossref` left out."""
+    publications, problems = [], []
+    by_key: dict[str, Entry] = {}
+    for entry in entries:
+        by_key.setdefault(entry.key.lower(), entry)
+    parents = {_crossref_key(entry) for entry in entries} - {None}
+    for entry in entries:
+        if entry.entry_type.lower() in CONTAINER_TYPES:
+            continue
+        crossref = entry.fields_dict.get("crossref")
+        parent = by_key.get(_crossref_key(entry) or "")
+        if crossref and parent is None:
+            line = crossref.start_line + 1
+            message = "refers to no entry in this file; read without it"
+            where = f"{entry.key}.crossref"
+            problems.append(Problem(state.file, line, where, message, Severity.WARNING))
+        publication, entry_problems = entry_to_publication(entry, state, parent)
+        is_container = entry.key.lower() in parents
+        if is_container and not (is_own and publication and is_own(publication)):
+            continue  # a proceedings volume that only feeds its papers: not the user's entry
+        problems.extend(entry_problems)
+        if publication is not None:
+            publications.append(publication)
+    return publications, problems
 
 
 def parse_bibtex(
@@ -190,56 +234,13 @@ def parse_bibtex(
     paper) is a container, not the researcher's publication, unless `is_own` says it is theirs
     (an edited volume: editors stand in for authors); a container's own gaps are not reported.
     """
-    options = options or BibOptions()
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report failures ourselves
-    library = bibtexparser.parse_string(text, parse_stack=[])
-    problems: list[Problem] = []
-    entries = list(library.entries)
-    for block in library.failed_blocks:
-        if isinstance(block, DuplicateFieldKeyBlock) and block.ignore_error_block is not None:
-            fixed, duplicate_problems = _first_of_duplicates(block, file)
-            entries.append(fixed)
-            problems += duplicate_problems
-        else:
-            problems.append(_failed_block_problem(block, file))
-    entries.sort(key=lambda e: e.start_line or 0)
-    budget = ExpansionBudget(len(text))
-    raw_strings = [(s.key, str(s.value), (s.start_line or 0) + 1) for s in library.strings]
-    strings, bad_strings = collect_strings(raw_strings, budget)
-    problems += [Problem(file, line, "@string", text) for line, _, text in bad_strings if text]
-    left_out = {name.lower(): line for line, name, _ in bad_strings}
-    preamble = []
-    for block in library.preambles:
-        try:
-            preamble.append(evaluate(str(block.value), strings, budget))
-        except BadValue:
-            continue
-    macros = MacroTable.from_config(options.macros).over(preamble_macros(preamble))
-    state = FileState(
-        file, strings, left_out, budget, macros, _name_context(options, macros), options
-    )
-    publications = []
-    by_key = {entry.key.lower(): entry for entry in entries}
-    parents = {_crossref_key(entry) for entry in entries} - {None}
-    for entry in entries:
-        if entry.entry_type.lower() in CONTAINER_TYPES:
-            continue
-        crossref = entry.fields_dict.get("crossref")
-        parent = by_key.get(_crossref_key(entry) or "")
-        if crossref and parent is None:
-            line = crossref.start_line + 1
-            problems.append(
-                Problem(file, line, f"{entry.key}.crossref", "refers to no entry in this file")
-            )
-        publication, entry_problems = entry_to_publication(entry, state, parent)
-        is_container = entry.key.lower() in parents
-        if is_container and not (is_own and publication and is_own(publication)):
-            continue  # a proceedings volume that only feeds its papers: not the user's entry
-        problems.extend(entry_problems)
-        if publication is not None:
-            publications.append(publication)
+    library, entries, problems = _blocks(text, file)
+    state, string_problems = _file_state(library, text, file, options or BibOptions())
+    publications, entry_problems = _read_entries(entries, state, is_own)
+    publications, key_problems = distinct_keys(publications, file)
+    problems += string_problems + entry_problems + key_problems
     if not library.entries and not library.failed_blocks and not problems:
         problems.append(Problem(file, None, "", "no BibTeX entries found", Severity.WARNING))
-    problems += _file_reports(state)
+    problems += file_reports(state)
     problems.sort(key=lambda p: p.line or 0)
     return publications, problems

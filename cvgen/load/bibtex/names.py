@@ -14,21 +14,23 @@ from typing import NamedTuple
 
 from bibtexparser.middlewares.names import parse_single_name_into_parts
 
+from cvgen.load.bibtex.markup import has_web_markup, read_web_markup
+from cvgen.load.bibtex.name_forms import braced_list, extended_name, split_persons, unbraced
 from cvgen.load.latex.macros import NO_MACROS, MacroTable, expand_raw
 from cvgen.load.latex.tables import DROP_WITH_ARGUMENT, KEEP_ARGUMENT
 from cvgen.load.latex.text import decode, is_known_macro
-from cvgen.load.people import fold
 from cvgen.model import Author
+from cvgen.util.names import fold
 
 EQUAL_MARK = "*"
 _TOKEN = (
-    r"(?:\*|∗|†|‡|§|¶|\\#|"
+    r"(?:\*|∗|†|‡|§|¶|\\#|#|"
     r"\\(?:ast|dagger|ddagger|dag|ddag|textdagger|textdaggerdbl|S|P)(?![A-Za-z]))"
 )
 _SYMBOL_OF = {
     "*": "*", "∗": "*", "\\ast": "*", "†": "†", "\\dagger": "†", "\\dag": "†",
     "\\textdagger": "†", "‡": "‡", "\\ddagger": "‡", "\\ddag": "‡", "\\textdaggerdbl": "‡",
-    "§": "§", "\\S": "§", "¶": "¶", "\\P": "¶", "\\#": "#",
+    "§": "§", "\\S": "§", "¶": "¶", "\\P": "¶", "\\#": "#", "#": "#",
 }  # fmt: skip
 _MARKS_PATTERN = (
     rf"(?<=[^\s,{{])\s*(?:\$\s*\^\s*(?:\{{((?:{_TOKEN}|[\s,])+)\}}|({_TOKEN}))\s*\$"
@@ -44,6 +46,7 @@ def _marks() -> re.Pattern[str]:
 
 
 _ONE_TOKEN = re.compile(_TOKEN)
+_LEADING_MARKS = re.compile(rf"^\s*((?:{_TOKEN})+)\s*(?=[^\W\d_]|\{{|\\)")
 _SWITCH_GROUP = re.compile(
     r"\{\s*\\(?:bf|it|em|sc|sl|rm|sf|tt|bfseries|itshape|scshape|upshape|slshape|mdseries"
     r"|normalfont)(?![A-Za-z])\s*"
@@ -51,6 +54,9 @@ _SWITCH_GROUP = re.compile(
 _WRAPPER = re.compile(r"\\([A-Za-z]{2,})\s*\{")
 _STANDALONE = re.compile(r"^\s*\{?\s*\\([A-Za-z]+)\s*\}?\s*$")
 _TILDE_ACCENT = re.compile(r"\\~\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(?<![A-Za-z])([A-Za-z]))")
+# Zotero escapes an accent it cannot read as text: Mar{\textbackslash}'{\i}a is María.
+_ESCAPED_ACCENT = re.compile(r"\{\\textbackslash\}\s*(['\"`^~=.])")
+_HONORIFIC = re.compile(r"^\s*(?:(?:Dr|Prof|Professor)\.?\s+)+(?=\S+\s+\S)")  # Dr. Charles Lee
 _DBLP_NUMBER = re.compile(r"\s+\d{4}\s*$")  # DBLP tells namesakes apart: "Wei Zhang 0001"
 _TILDE_OF = dict(zip("nNaAoOiIuUeE", "ñÑãÃõÕĩĨũŨẽẼ", strict=True))
 
@@ -71,6 +77,11 @@ class NameContext:
         self.macros, self.owner, self.owner_surnames = macros, owner, owner_surnames
         self._read: dict[str, PersonReading] = {}
 
+    def could_be_owner(self, author: Author) -> bool:
+        """Whether the author has one of the researcher's surnames (a quick first look)."""
+        surnames = self.owner_surnames
+        return fold(author.last) in surnames or fold(author.von + author.last) in surnames
+
     def person(self, name: str) -> PersonReading:
         reading = self._read.get(name)
         if reading is None:
@@ -88,11 +99,19 @@ class PersonReading(NamedTuple):
     suspicious: str | None = None  # what looks wrong in the name
 
 
-def read_persons(raw: str, context: NameContext) -> list[PersonReading]:
+class FieldReading(NamedTuple):
+    persons: list[PersonReading]
+    comma_list: bool  # the field separated its persons by commas (warned once per file)
+
+
+def read_persons(raw: str, context: NameContext) -> FieldReading:
     """The persons of an author (or editor) field, in order."""
     expanded = expand_raw(raw, context.macros)
+    if has_web_markup(expanded):  # <b>Tang*</b>, Crossref's &amp;
+        expanded = read_web_markup(expanded).text
+    split = split_persons(braced_list(expanded))
     readings = []
-    for name in split_persons(expanded):
+    for name in split.names:
         lines = [line.strip() for line in name.splitlines() if line.strip()] if "\n" in name else ()
         if len(lines) > 1 and all(line.count(",") == 1 for line in lines):
             for line in lines:  # "Lyons, W Berry" newline "Harmon, Brendan": an `and` is missing
@@ -106,30 +125,11 @@ def read_persons(raw: str, context: NameContext) -> list[PersonReading]:
                 readings.append(context.person(bare)._replace(suspicious=DOUBLED_AND))
             continue
         readings.append(context.person(name))
-    return readings
+    return FieldReading(readings, split.comma_list)
 
 
-_AND = re.compile(r"\s+and\s+", re.I)
 _STRAY_AND = re.compile(r"^and(?:\s+|$)|\s+and$", re.I)
 DOUBLED_AND = "comes after `and and`; cvgen read one `and`"
-
-
-def split_persons(text: str) -> list[str]:
-    """Split on ' and ' outside braces, as BibTeX does. (bibtexparser's splitter reads the
-    `\\t` of `and \\textbf{...}` as a tab and cuts the macro name.)"""
-    if "{" not in text:
-        return [name.strip() for name in _AND.split(text) if name.strip()]
-    names, start = [], 0
-    spans = [
-        (m.start(), m.end())
-        for m in _AND.finditer(text)
-        if text.count("{", 0, m.start()) <= text.count("}", 0, m.start())
-    ]
-    for begin, end in spans:
-        names.append(text[start:begin])
-        start = end
-    names.append(text[start:])
-    return [name.strip() for name in names if name.strip()]
 
 
 def _group_end(text: str, start: int) -> int:
@@ -170,7 +170,8 @@ def unwrap_markup(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def take_marks(text: str) -> tuple[str, tuple[str, ...]]:
-    """Marks written after a name ($^*$, \\textsuperscript{\\dag}, *, †), removed and listed."""
+    """Marks written after a name ($^*$, \\textsuperscript{\\dag}, *, †) or before it (*Sato),
+    removed and listed."""
     marks: list[str] = []
 
     def take(match: re.Match[str]) -> str:
@@ -178,8 +179,12 @@ def take_marks(text: str) -> tuple[str, tuple[str, ...]]:
         marks.extend(_SYMBOL_OF[t] for t in _ONE_TOKEN.findall(tokens))
         return ""
 
-    if not any(c in text for c in "*∗†‡§¶^\\"):
+    if not any(c in text for c in "*∗†‡§¶^\\#"):
         return text, ()
+    leading = _LEADING_MARKS.match(text)  # "*Sato, Hiroshi"
+    if leading:
+        marks.extend(_SYMBOL_OF[t] for t in _ONE_TOKEN.findall(leading.group(1)))
+        text = text[leading.end() :]
     return _marks().sub(take, text), tuple(dict.fromkeys(marks))
 
 
@@ -193,10 +198,16 @@ def _suspicious(display: str) -> str | None:
     return None
 
 
+_OTHERS = frozenset({"others", "et al.", "et al", "et. al.", "...", "…", "{...}", "{others}"})
+
+
 def _person(name: str, context: NameContext) -> PersonReading:
     """One name (NameContext.person reads each once)."""
-    if name.strip().lower() == "others":
+    if name.strip().lower() in _OTHERS:
         return PersonReading(Author(last="et al."))
+    extended = extended_name(name)
+    if extended is not None:  # Better BibTeX: family=..., given=...
+        return _extended(extended, context)
     alone = _STANDALONE.match(name)
     if alone and not is_known_macro(alone.group(1)):
         macro = alone.group(1)
@@ -204,7 +215,9 @@ def _person(name: str, context: NameContext) -> PersonReading:
         if context.owner and any(len(s) >= 4 and s in folded for s in context.owner_surnames):
             return PersonReading(_parts(context.owner, NO_MACROS)[0], (), macro, True)
         return PersonReading(None, (), macro)
-    text, unknown = unwrap_markup(name)
+    text, unknown = unwrap_markup(_HONORIFIC.sub("", _ESCAPED_ACCENT.sub(r"\\\1", name)))
+    if text.startswith("{") and text.endswith("}"):  # {\textbf{M. Jovanovi{\'c}}}
+        text = unbraced(text, decode(text, context.macros).text)
     text, marks = take_marks(text)
     text = _TILDE_ACCENT.sub(lambda m: _TILDE_OF.get(m.group(1) or m.group(2), m.group(0)), text)
     text = _DBLP_NUMBER.sub("", text)
@@ -220,16 +233,37 @@ def _person(name: str, context: NameContext) -> PersonReading:
     )
 
 
+def _extended(parts: tuple[str, str, str, str], context: NameContext) -> PersonReading:
+    """Better BibTeX's `family=Diezmann*, given=Alexander R. S., prefix=von`: each part
+    decoded, marks taken off."""
+    marks: list[str] = []
+    texts = []
+    for part in parts:
+        text, found = take_marks(part)
+        marks += found
+        texts.append(decode(text, context.macros).text)
+    first, von, last, jr = texts
+    author = Author(first=first, von=von, last=last or von, jr=jr)
+    if marks:
+        others = tuple(m for m in dict.fromkeys(marks) if m != EQUAL_MARK)
+        equal = EQUAL_MARK in marks
+        author = author.model_copy(update={"equal_contribution": equal, "marks": others})
+    return PersonReading(author)
+
+
 def _parts(name: str, macros: MacroTable) -> tuple[Author, tuple[str, ...]]:
     decoded = [decode(part, macros) for part in name_parts(name)]
     first, von, last, jr = (d.text for d in decoded)
     if not last and (first or von):  # "{\bf Natalie}" alone, or a von part only
         first, von, last = "", "", " ".join(p for p in (first, von) if p)
+    if _STRAY_DOT.match(last):  # "Sato., Hiroko"
+        last = last[:-1]
     unknown = tuple(name for d in decoded for name in d.unknown)
     return Author(first=first, von=von, last=last, jr=jr), unknown
 
 
 _NOT_PLAIN_NAME = re.compile(r"[{}\\~\t\r\n]")
+_STRAY_DOT = re.compile(r"^[^\W\d_]*[a-zß-ÿ][^\W\d_]*\.$")  # a surname of 2+ letters, then a dot
 
 
 def name_parts(name: str) -> tuple[str, str, str, str]:

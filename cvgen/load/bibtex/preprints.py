@@ -65,6 +65,20 @@ def server_named(venue: str | None) -> Server | None:
     return next((s for s in SERVERS if lowered.startswith(s.venue_names)), None)
 
 
+_SERVER_WORDS = re.compile(
+    r"\b(?:arxiv|corr|e-?prints?|preprints?|abs|preprint server)\b|[\d./:()\[\],;-]+", re.I
+)
+
+
+def server_only(venue: str, server: Server) -> bool:
+    """Whether a venue says nothing but the server ('arXiv preprint arXiv:2103.04567', 'arXiv
+    e-prints', 'CoRR, abs/2301.01234'); 'arXiv Feb. (Survey Paper)' says more."""
+    lowered = venue.lower()
+    for name in server.venue_names:
+        lowered = lowered.replace(name, " ")
+    return not _SERVER_WORDS.sub(" ", lowered).strip()
+
+
 def _server_of_doi(doi: str) -> Server | None:
     lowered = doi.lower()
     if _BIORXIV_DOI.match(lowered):

@@ -4,7 +4,6 @@ with their lines, and what the whole file has seen (macros, keys, owner names)."
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import NamedTuple
 
 from bibtexparser.model import (
@@ -13,6 +12,8 @@ from bibtexparser.model import (
 )
 
 from cvgen.errors import Problem, Severity
+from cvgen.load.bibtex.links import first_address, repaired_doi, repaired_link
+from cvgen.load.bibtex.markup import has_web_markup, read_web_markup
 from cvgen.load.bibtex.names import NameContext
 from cvgen.load.bibtex.values import (
     BadValue,
@@ -23,12 +24,13 @@ from cvgen.load.bibtex.values import (
     missing_comma,
 )
 from cvgen.load.latex.macros import MacroTable
-from cvgen.load.latex.text import decode, unescape_url
+from cvgen.load.latex.text import decode
 from cvgen.model import fields as bib_fields
-
-_MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\((\S+)\)")
+from cvgen.util.characters import CONTROL, control_message
 
 DEFAULT_MARKS = {"*": "Equal contribution", "†": "Corresponding author"}
+# Fields the CV never prints as text: a control character in them is simply dropped.
+_QUIET_FIELDS = frozenset({"keywords", *bib_fields.ALIASES_OF["keywords"]})
 
 
 class BibOptions(NamedTuple):
@@ -64,6 +66,7 @@ class FileState:
         self.standalone: dict[str, tuple[Seen, bool]] = {}
         self.unknown_fields: dict[str, tuple[Seen, str]] = {}
         self.commented: Seen | None = None  # lines behind % inside entries
+        self.comma_lists: Seen | None = None  # author lists separated by commas
 
     def note(self, table: dict, name: str, line: int, where: str) -> bool:
         """Count `name` in `table`; True when it is the first time."""
@@ -84,6 +87,7 @@ class EntryReader:
         self.problems: list[Problem] = []
         self._raw: dict[str, str | None] = {}
         self._text: dict[str, str | None] = {}
+        self._links: dict[str, str | None] = {}
         self.links: list[str] = []  # from \\href and \\url in the fields read
         self.fields = _fields_with_crossref(entry, parent)
         commented = [n for n in self.fields if n[0] == "%"]
@@ -99,10 +103,23 @@ class EntryReader:
         self._repair_missing_commas()
         self.invented = bool(bib_fields.INVENTED.intersection(self.fields))  # impact_factor...
 
-    def problem(self, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
+    def problem(self, field: str, message: str, severity: Severity | None = None) -> None:
+        """A problem with a field: an error unless given, but only a warning in a field the CV
+        does not print (tags, fields kept for exporters): the entry is shown all the same."""
+        if severity is None:
+            unprinted = field in _QUIET_FIELDS or (bool(field) and bib_fields.is_extra(field))
+            severity = Severity.WARNING if unprinted else Severity.ERROR
+            message += "; the field is left out" if unprinted else ""
         self.problems.append(
             Problem(self.file, self.line_of(field), self.where(field), message, severity)
         )
+
+    def missing(self, field: str) -> None:
+        """A required field that is absent (or empty) is an error; one that could not be read
+        has had its own."""
+        where = self.where(field)
+        if not any(p.field == where and p.is_error for p in self.problems):
+            self.problem(field, "required field is missing")
 
     def where(self, field: str) -> str:
         return f"{self.entry.key}.{field}" if field else self.entry.key
@@ -163,7 +180,22 @@ class EntryReader:
         warning = escaped_brace_warning(raw)
         if warning:
             self.problem(name, warning, Severity.WARNING)
+        if CONTROL.search(value):
+            return self._without_controls(name, value)
         return value.strip() or None
+
+    def _without_controls(self, name: str, value: str) -> str | None:
+        """A control character (U+001D, or a C1 one from text converted from Windows-1252
+        twice) is an error in a field the CV prints; in one it never prints, it is dropped."""
+        if name in _QUIET_FIELDS or bib_fields.is_extra(name):
+            return CONTROL.sub("", value).strip() or None
+        found = CONTROL.search(value)
+        assert found is not None
+        raw = str(self.fields[name].value)
+        line = self.fields[name].start_line + 1 + raw[: max(raw.find(found.group()), 0)].count("\n")
+        where = self.where(name)
+        self.problems.append(Problem(self.file, line, where, control_message(found.group())))
+        return None
 
     def text(self, *names: str) -> str | None:
         """The first present field among `names`, decoded to Unicode (each field once, so its
@@ -181,6 +213,11 @@ class EntryReader:
         """`value` as Unicode text. Its \\href and \\url links may stand in for a missing
         `url` (`own_links`), except in the fields kept for exporters: a news line's link is
         not the paper."""
+        if has_web_markup(value):  # &amp;, <ASTROBJ>, MathML, Markdown links
+            web = read_web_markup(value)
+            value = web.text
+            if own_links:
+                self.links += list(web.links)
         result = decode(value, self.state.macros)
         if own_links:
             self.links += [u for u in result.links if u.lower().startswith(("http://", "https://"))]
@@ -201,12 +238,26 @@ class EntryReader:
             state.unknown_macros[macro] = Seen(self.line_of(name), self.where(name))
 
     def url(self, name: str) -> str | None:
+        """The address a field holds, as written (unchecked: for recognising a server)."""
         value = self.raw(name)
-        if not value:
-            return None
-        value = unescape_url(value)
-        markdown = _MARKDOWN_LINK.fullmatch(value)  # "[R package](https://...)"
-        return markdown.group(1) if markdown else value
+        return first_address(value) if value else None
+
+    def link(self, name: str) -> str | None:
+        """The link a field holds, repaired where it plainly can be (the first address, a DOI
+        after a label), else None with a warning: a bad link never costs the entry."""
+        if name in self._links:
+            return self._links[name]
+        value = self.raw(name)
+        found = (repaired_doi(value) if name == "doi" else repaired_link(value)) if value else None
+        if found is not None and found.warning:
+            self.problem(name, found.warning, Severity.WARNING)
+        self._links[name] = found.url if found else None
+        return self._links[name]
+
+    @staticmethod
+    def checked_link(url: str | None) -> str | None:
+        """An address found elsewhere (\\href in a note, howpublished), if it is a safe link."""
+        return repaired_link(url).url if url else None
 
 
 def _fields_with_crossref(entry: Entry, parent: Entry | None) -> dict[str, Field]:

@@ -19,7 +19,7 @@ _STATUS_WORDS = (
         r"|\b(major|minor) revisions?\b",
     ),
     ("submitted", r"\bsubmitted\b"),
-    ("in preparation", r"\bin\s+prep(\.|aration\b|\b)"),
+    ("in preparation", r"\bin\s+prep(\.|aration\b|\b)|\bwip\b|\bwork\s+in\s+progress\b"),
 )
 _ANY_STATUS = re.compile(
     "|".join(f"(?P<s{i}>{pattern})" for i, (_, pattern) in enumerate(_STATUS_WORDS)), re.I
@@ -36,10 +36,12 @@ _PUBSTATE = {
     "inprep": "in preparation",
     "prepublished": "in press",
 }
-# "Submitted to X", "Accepted for publication in X", "X (under review)", "X, in press"
+# "Submitted to X", "Accepted for publication in X", "X (under review)", "X, in press",
+# "arXiv:2111.02002, accepted by X"
 _VENUE_STATUS_PATTERN = (
-    r"^\s*(?:submitted|accepted(?:\s+for\s+publication)?|in\s+press|(?:under|in)\s+review|"
-    r"to\s+appear|in\s+revision|in\s+prep(?:aration|\.)?)\s*(?:to|in|at|for|with)?\s*[:,.]?\s*"
+    r"^\s*(?:arxiv\s*:?\s*[\w./-]*\d|preprint)\s*[,;]?\s*(?=(?:accepted|to\s+appear)\b)"
+    r"|^\s*(?:submitted|accepted(?:\s+for\s+publication)?|in\s+press|(?:under|in)\s+review|"
+    r"to\s+appear|in\s+revision|in\s+prep(?:aration|\.)?)\s*(?:to|in|at|for|with|by)?\s*[:,.]?\s*"
     r"|\s*[(\[]\s*(?:[^()\[\]]*?)\s*[)\]]\s*$"
     r"|\s*[,;.]?\s*(?:submitted|accepted|in\s+press|under\s+review|to\s+appear)\.?\s*$"
 )
@@ -73,6 +75,20 @@ def venue_without_status(venue: str) -> str | None:
         if match and (match.start() == 0 or status_in(match.group(0))):
             venue = (venue[: match.start()] + venue[match.end() :]).strip(" ,;:.")
     return venue or None
+
+
+_BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]{2,40})[\])]\s*|\s*[\[(]([^\[\]()]{2,40})[\])]\s*$")
+
+
+def title_status(title: str) -> tuple[str, str | None]:
+    """A status written in brackets at either end of a title ('[Under Review] Deep nets',
+    'Deep nets (WIP)'): the title without it, and the status."""
+    match = _BRACKETED.search(title)
+    status = status_in(match.group(1) or match.group(2)) if match else None
+    if not match or not status:
+        return title, None
+    rest = (title[: match.start()] + " " + title[match.end() :]).strip()
+    return (rest or title), status
 
 
 def stated_alone(text: str | None) -> str | None:

@@ -38,7 +38,7 @@ TEXT_SYMBOLS = {
     "textasciiacute": "´", "textasciidieresis": "¨", "textasciimacron": "¯", "textohm": "Ω",
     "textcelsius": "℃", "ndash": "–", "mdash": "—", "textperthousand": "‰",
     "textlangle": "⟨", "textrangle": "⟩",
-    "i": "ı", "j": "ȷ",
+    "i": "ı", "j": "ȷ", "cprime": "ʹ", "cdprime": "ʺ",  # MathSciNet's Cyrillic soft/hard signs
 }  # fmt: skip
 MATH_SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",
@@ -71,6 +71,22 @@ MATH_SYMBOLS = {
     "preceq": "⪯", "succeq": "⪰", "asymp": "≍", "bigoplus": "⊕", "bigotimes": "⊗",
     "bigcup": "⋃", "bigcap": "⋂", "lt": "<", "gt": ">", "S": "§", "P": "¶", "dag": "†", "ddag": "‡",
 }  # fmt: skip
+# upgreek's upright letters (\upmu, \Upgamma) and the bold-italic ones some exporters use.
+MATH_SYMBOLS.update(
+    {f"up{name}": char for name, char in MATH_SYMBOLS.items() if name.isalpha() and name.islower()}
+    | {f"Up{name[0].lower()}{name[1:]}": char for name, char in MATH_SYMBOLS.items()
+       if name[:1].isupper() and len(name) > 2}
+    | {f"var{name}": MATH_SYMBOLS[name] for name in ("Gamma", "Delta", "Theta", "Lambda", "Xi",
+       "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega")}
+)  # fmt: skip
+# Accents over a math base, as combining marks on each of its characters: $\bar{t}$ -> t̄.
+MATH_ACCENTS = {
+    "bar": "\u0304", "overline": "\u0305", "hat": "\u0302", "widehat": "\u0302",
+    "tilde": "\u0303", "widetilde": "\u0303", "vec": "\u20d7", "overrightarrow": "\u20d7",
+    "dot": "\u0307", "ddot": "\u0308", "dddot": "\u20db", "check": "\u030c",
+    "breve": "\u0306", "acute": "\u0301", "grave": "\u0300", "mathring": "\u030a",
+    "underbar": "\u0332", "overleftarrow": "\u20d6",
+}  # fmt: skip
 MATH_FUNCTIONS = frozenset(
     "log ln lg exp sin cos tan cot sec csc arcsin arccos arctan sinh cosh tanh min max sup inf "
     "lim liminf limsup det dim ker deg arg Pr gcd lcm hom mod bmod pmod".split()
@@ -93,7 +109,8 @@ KEEP_ARGUMENT = frozenset(
     "mathit mathsf mathtt mathnormal mathcal mathscr mathfrak boldsymbol bm operatorname "
     "emphasize doi acronym ac acs acl "
     "MakeTextUppercase MakeTextLowercase textup lowercase uppercase MakeUppercase MakeLowercase "
-    "enquote mkbibquote mkbibemph mkbibbold textcircled".split()
+    "enquote mkbibquote mkbibemph mkbibbold textcircled varvec pmb mathbfit mathbold smash "
+    "mbf symbf symit symrm symsf symup mathup textnormal hbox".split()
 )
 UPPERCASE = frozenset({"MakeUppercase", "uppercase", "MakeTextUppercase"})
 LOWERCASE = frozenset({"MakeLowercase", "lowercase", "MakeTextLowercase"})
@@ -115,7 +132,8 @@ DROP = frozenset(
     "leavevmode centering raggedright raggedleft newblock allowbreak displaystyle textstyle "
     "scriptstyle scriptscriptstyle left right big Big bigg Bigg bigl bigr Bigl Bigr biggl "
     "biggr middle limits nolimits nonumber notag hfill vfill hfil strut mathstrut smallskip "
-    "medskip bigskip sloppy fussy frenchspacing nonfrenchspacing boldmath unboldmath".split()
+    "medskip bigskip sloppy fussy frenchspacing nonfrenchspacing boldmath unboldmath cyr "
+    "cyrillic".split()
 )
 SPACES = frozenset("newline linebreak par quad qquad enspace enskip thinspace space".split())
 # Control symbols: \& \% ... print the character; \, \; \  are spaces; \- \/ \@ nothing.

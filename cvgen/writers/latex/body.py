@@ -18,6 +18,10 @@ from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.latex.markup import escape_latex, latex_url, spans_to_latex
 from cvgen.writers.walk import Walk, in_table
 
+# Characters: a reference this long (a collaboration paper listing every author) may be set
+# over a page break; a shorter one never is (cvpubs' \interlinepenalty), and moves whole.
+LONG_ENTRY = 1500
+
 
 def cmd(name: str, *args: str) -> str:
     return "\\" + name + "".join("{" + arg + "}" for arg in args)
@@ -179,7 +183,10 @@ class LatexBody(Walk):
         for label, entry in zip(labels, group.entries, strict=True):
             body = self.spans(entry.title) + self.note(entry) + self.links(entry)
             item = r"\item[{" + self.block(label, label) + "}] "
-            self.lines.append(item + self.block(body, plain(entry.title)))
+            text = plain(entry.title)
+            if len(text) > LONG_ENTRY:  # may run over a page break rather than off the page
+                body = r"{\interlinepenalty=0 " + body + r"\par}"
+            self.lines.append(item + self.block(body, text))
         self.lines.append(cmd("end", "cvpubs"))
 
     def visit_bullets(self, group: Group) -> None:

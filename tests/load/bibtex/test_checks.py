@@ -54,8 +54,8 @@ def test_one_paper_entered_twice_is_warned_of_but_a_preprint_and_its_paper_are_n
     twice = [str(p) for p in problems if "the same paper as" in p.message]
     assert twice == [
         f"{tmp_path / 'publications.bib'}:2: dblp: warning: the same paper as zotero (line 1) "
-        "(the same DOI, or the same title and year), so the CV lists it twice; delete one of "
-        "the two entries"
+        "(the same DOI, or the same title, year and venue), so the CV lists it twice; delete one "
+        "of the two entries"
     ]
 
 

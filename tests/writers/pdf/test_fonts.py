@@ -50,7 +50,9 @@ def _researcher(folder: Path, entries: list[tuple[str, str]]) -> Path:
         f"journal = {{J}}, year = 2020}}"
         for i, (name, title) in enumerate(entries)
     )
-    (folder / "cv.yaml").write_text(synthetic_yaml(), "utf-8")
+    # names as written: the given names' characters must reach the PDF too, not initials
+    design = "design: {author_names: as-written}\n"
+    (folder / "cv.yaml").write_text(synthetic_yaml() + design, "utf-8")
     (folder / "publications.bib").write_text(bib, "utf-8")
     return folder / "cv.yaml"
 
@@ -119,7 +121,8 @@ def test_characters_no_font_has_stop_the_build_with_the_package(tmp_path: Path, 
 def test_asked_to_warn_the_pdf_is_written(tmp_path: Path, how: str) -> None:
     cv = _researcher(tmp_path, [("Lovelace, Ada", f"Rare {NO_FONT} glyphs")])
     if how == "design":
-        cv.write_text(cv.read_text("utf-8") + "design: {missing_characters: warn}\n", "utf-8")
+        text = cv.read_text("utf-8").replace("design: {", "design: {missing_characters: warn, ")
+        cv.write_text(text, "utf-8")
     more = ("--missing-characters", "warn") if how == "option" else ()
     code, output, pdf = _pdf(cv, "typst", *more)
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")
