@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import string
-from dataclasses import replace
+import threading
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,28 +84,60 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
-def typeset_typst(document: Document, options: WriteOptions) -> bytes:
-    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
+@dataclass(frozen=True)
+class _Kept:
+    compiler: Any  # typst.Compiler
+    lock: threading.Lock
 
-    PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is still
-    typeset, tagged, without the PDF/UA claim."""
+
+@lru_cache(maxsize=8)
+def _kept_compiler(template: Path) -> _Kept:
+    """One compiler per template, kept for the process: it loads the fonts once, re-reads any
+    file that changed, and Typst's memoised layout makes the next compile of a slightly changed
+    CV (`cvgen serve` on every save) or of the same CV in another form (its page images) a
+    fraction of the first. Typst evicts old memoised results after each compile. A compiler
+    is used by one thread at a time (its lock)."""
+    import typst
+
+    return _Kept(typst.Compiler(template, root=template.parent), threading.Lock())
+
+
+def _compile(document: Document, options: WriteOptions, **how: Any) -> bytes | list[bytes]:
+    """The document compiled by the theme's template, `how` as typst.Compiler.compile takes it;
+    a Typst error (a bug in a template, never in the data) as a CvgenError."""
     import typst
 
     data = json.dumps(template_data(document, options), ensure_ascii=False)
-    stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
-    template = template_path(options)
-    compiler = typst.Compiler(template, root=template.parent, sys_inputs={"cvgen": data})
+    kept = _kept_compiler(template_path(options))
     try:
-        try:
-            pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
-        except typst.TypstError as error:
-            if "PDF/UA" not in error.message:
-                raise
-            pdf = compiler.compile(format="pdf", timestamp=stamp)
+        with kept.lock:
+            output = kept.compiler.compile(sys_inputs={"cvgen": data}, **how)
     except typst.TypstError as error:
         raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
+    assert output is not None
+    return output
+
+
+def typeset_typst(document: Document, options: WriteOptions) -> bytes:
+    """The PDF, tagged (PDF/UA-1). PDF/UA-1 refuses a character no installed font has (an
+    emoji, say): such a CV is still typeset, tagged, without the PDF/UA claim."""
+    stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
+    try:
+        pdf = _compile(document, options, format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+    except CvgenError as error:
+        if "PDF/UA" not in error.message:
+            raise
+        pdf = _compile(document, options, format="pdf", timestamp=stamp)
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def typst_pages(document: Document, options: WriteOptions) -> list[bytes]:
+    """Each page as an SVG image, as the PDF shows it (for `cvgen serve`'s preview): right
+    after typeset_typst of the same document this costs a tenth of it, the layout being
+    memoised."""
+    pages = _compile(document, options, format="svg")
+    return pages if isinstance(pages, list) else [pages]
 
 
 class TypstWriter:
