@@ -1,15 +1,12 @@
 """`cvgen serve` under test: a project to preview (the example researcher, copied), the preview
-running on it (in this process, or as the command), and plain HTTP requests to it."""
+running on it in this process, and plain HTTP requests to it. The command itself is run by
+benchmarks/serve_latency.py's serve_command."""
 
 from __future__ import annotations
 
 import http.client
 import json
-import os
-import re
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,24 +90,14 @@ def state_of(port: int) -> dict[str, Any]:
     return json.loads(body)
 
 
-@contextmanager
-def serve_command(cv: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[Any]:
-    """`cvgen serve` as a user runs it, in its own process; the process, with `.url`."""
-    command = [sys.executable, "-m", "cvgen", "serve", "--cv", str(cv), *options]
-    process = subprocess.Popen(
-        command, cwd=cv.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, **(env or {})},
-    )  # fmt: skip
-    try:
-        line = process.stdout.readline() if process.stdout else ""
-        found = re.search(r"http://\S+", line)
-        assert found, f"no address in {line!r}: {process.stderr.read() if process.stderr else ''}"
-        process.url = found.group()  # type: ignore[attr-defined]
-        yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
-        for stream in (process.stdout, process.stderr):
-            if stream:
-                stream.close()
+def choose(port: int, choice: dict, **headers: str) -> tuple[int, bytes]:
+    """The switcher's request, as the page sends it (its origin, JSON)."""
+    body = json.dumps(choice).encode()
+    sent = {
+        "Origin": f"http://127.0.0.1:{port}",
+        "Content-Type": "application/json",
+        "Content-Length": str(len(body)),
+        **headers,
+    }
+    status, _, answer = request(port, "/choice", "POST", sent, body)
+    return status, answer

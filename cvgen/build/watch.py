@@ -25,6 +25,7 @@ from cvgen.errors import CvgenError
 from cvgen.load.sources import Sources
 
 DEBOUNCE_MS = 300
+STEP_MS = 20  # a save is seen this long after its last write (watchfiles' default: 50)
 MAX_FOLDERS = 1000  # under each of templates/, themes/, ...: more is not a project's
 RETRY_SECONDS = 1.0
 logger = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def input_changes(
                     (deleted or change != Change.deleted) and path in inputs
                 ),
                 debounce=DEBOUNCE_MS,
+                step=STEP_MS,
                 recursive=False,
                 stop_event=stop,
                 raise_interrupt=False,

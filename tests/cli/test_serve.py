@@ -3,7 +3,6 @@ where it listens, and it costs nothing while nobody edits."""
 
 from __future__ import annotations
 
-import os
 import shlex
 import signal
 import socket
@@ -13,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from serving import events_request, example_project, request, serve_command, wait_until
+from serving import events_request, example_project, request, wait_until
 
-TICKS = os.sysconf("SC_CLK_TCK")
+from benchmarks.serve_latency import idle_cpu, serve_command
 
 
 def port_of(url: str) -> int:
@@ -106,12 +105,5 @@ def test_idle_it_costs_next_to_nothing(tmp_path: Path) -> None:
         with socket.create_connection(("127.0.0.1", port_of(process.url))) as stream:
             stream.sendall(events_request(port_of(process.url)))
             time.sleep(1.0)
-            before = cpu_seconds(process.pid)
-            time.sleep(5.0)
-            used = cpu_seconds(process.pid) - before
+            used = idle_cpu(process.pid, seconds=5.0)
     assert used < 0.1, f"{used:.3f} s of CPU in 5 s idle"
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime

@@ -20,7 +20,7 @@ from cvgen.build.plan import Plan, load_plan
 from cvgen.build.serve.choice import BIO_VIEW, CV_VIEW, Choice, offers_for
 from cvgen.build.serve.problems import problems_of, shown_all
 from cvgen.build.serve.state import Channel
-from cvgen.build.serve.views import text_of, typeset, web_page
+from cvgen.build.serve.views import pages_first, text_of, typeset, web_page
 from cvgen.build.watch import Inputs, build_until_settled, input_changes
 from cvgen.errors import CvgenError, Problem
 from cvgen.load.sources import Sources
@@ -110,7 +110,10 @@ class Builder:
         if self._wanted.is_set():
             return  # the next build comes at once: its web page first
         try:
-            made = typeset(plan, document)
+            pages = pages_first(plan, document)
+            if pages is not None:
+                self.channel.publish(pages=pages)
+            made = typeset(plan, document, pages)
         except CvgenError as error:
             self._failed([*plan.warnings, *problems_of(error)])
             return

@@ -43,14 +43,29 @@ def web_page(plan: Plan, document: Document) -> Blob:
     return Blob(html.encode("utf-8"), "text/html; charset=utf-8", "html")
 
 
-def typeset(plan: Plan, document: Document) -> Typeset:
-    """The PDF by the plan's engine, and its pages as images (or a note saying why not)."""
+def pages_first(plan: Plan, document: Document) -> tuple[Blob, ...] | None:
+    """Typst's pages, drawn before the PDF is written (the pane shows the pages; the PDF is a
+    link, written next from the same layout); None for another engine."""
+    if plan.options.engine != "typst":
+        return None
+    return _svg_pages(plan, document)
+
+
+def _svg_pages(plan: Plan, document: Document) -> tuple[Blob, ...]:
+    pages = typst_pages(document, plan.options)
+    return tuple(Blob(page, "image/svg+xml", "svg", "pages") for page in pages)
+
+
+def typeset(plan: Plan, document: Document, pages: tuple[Blob, ...] | None = None) -> Typeset:
+    """The PDF by the plan's engine, and its pages as images (those given, drawn already), or
+    a note saying why there are none."""
     pdf = plan.render("pdf", document)
     assert isinstance(pdf, bytes)
     blob = Blob(bytes(pdf), "application/pdf", "pdf")
-    if getattr(pdf, "how", "") == "typst":
-        pages = typst_pages(document, plan.options)
-        return Typeset(blob, tuple(Blob(p, "image/svg+xml", "svg", "pages") for p in pages))
+    if pages is not None:
+        return Typeset(blob, pages)
+    if getattr(pdf, "how", "") == "typst":  # auto, without TeX
+        return Typeset(blob, _svg_pages(plan, document))
     images = rasterised(bytes(pdf))
     if images is None:
         note = "Install poppler-utils (pdftoppm) to see this engine's pages here."

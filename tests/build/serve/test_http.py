@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from serving import (
+    choose,
     events_request,
     example_project,
     previewing,
@@ -195,18 +196,6 @@ def test_the_events_start_with_the_state_now(preview: Preview) -> None:
     assert stream.startswith(b"retry: 1000\n\n")
     data = stream.partition(b"data: ")[2].partition(b"\n\n")[0]
     assert json.loads(data)["html"] == state_of(preview.port)["html"]
-
-
-def choose(port: int, choice: dict, **headers: str) -> tuple[int, bytes]:
-    body = json.dumps(choice).encode()
-    sent = {
-        "Origin": f"http://127.0.0.1:{port}",
-        "Content-Type": "application/json",
-        "Content-Length": str(len(body)),
-        **headers,
-    }
-    status, _, answer = request(port, "/choice", "POST", sent, body)
-    return status, answer
 
 
 def test_a_choice_comes_only_from_the_page(preview: Preview) -> None:

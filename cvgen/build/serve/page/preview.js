@@ -88,19 +88,36 @@ async function showHtml(url) {
   openLinksOutside(frame.contentDocument);
 }
 
-// The new page's head and body in place of the old, in one task: no reload, no flash.
+// The new page in place of the old, in one task: no reload, no flash. Only what changed is
+// replaced (a section, an entry): the rest keeps its nodes, and the browser its layout of them.
 function swapDocument(doc, fresh) {
   const view = frame.contentWindow;
   const [x, y] = [view.scrollX, view.scrollY];
-  const root = doc.documentElement;
-  for (const name of ["lang", "dir", "class"]) {
-    const value = fresh.documentElement.getAttribute(name);
-    if (value === null) root.removeAttribute(name);
-    else root.setAttribute(name, value);
-  }
-  doc.head.replaceWith(doc.importNode(fresh.head, true));
-  doc.body.replaceWith(doc.importNode(fresh.body, true));
+  morph(doc.documentElement, fresh.documentElement, MORPH_DEPTH);
   view.scrollTo(x, y);
+}
+
+const MORPH_DEPTH = 6; // html, body, article, section, entry list, entry
+
+function morph(old, fresh, depth) {
+  for (const { name } of [...old.attributes]) {
+    if (!fresh.hasAttribute(name)) old.removeAttribute(name);
+  }
+  for (const { name, value } of [...fresh.attributes]) {
+    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  }
+  const [before, after] = [[...old.childNodes], [...fresh.childNodes]];
+  const alike = before.length === after.length && before.every((n, i) => n.nodeName === after[i].nodeName);
+  const doc = old.ownerDocument;
+  if (!alike || depth === 0) {
+    old.replaceChildren(...after.map((node) => doc.importNode(node, true)));
+    return;
+  }
+  before.forEach((node, i) => {
+    if (node.isEqualNode(after[i])) return;
+    if (node.nodeType === Node.ELEMENT_NODE) morph(node, after[i], depth - 1);
+    else node.replaceWith(doc.importNode(after[i], true));
+  });
 }
 
 // A link in the CV opens in a new tab, and the preview stays.
@@ -116,6 +133,11 @@ function openLinksOutside(doc) {
 
 // --- the PDF -------------------------------------------------------------------------------
 
+function overlaps(element, box) {
+  const [a, b] = [element.getBoundingClientRect(), box.getBoundingClientRect()];
+  return a.bottom > b.top && a.top < b.bottom;
+}
+
 function decoded(url) {
   const image = new Image();
   image.src = url;
@@ -126,13 +148,17 @@ async function showPages(urls, pdf, note) {
   const link = byId("pdf-link");
   link.hidden = !pdf;
   if (pdf) link.href = pdf;
+  document.body.dataset.pdf = pdf || "";
   byId("pdf-note").hidden = !note;
   byId("pdf-note").textContent = note;
   if (urls.length === shown.pages.length && urls.every((url, i) => url === shown.pages[i])) {
     return;
   }
-  await Promise.all(urls.filter((url) => !shown.pages.includes(url)).map(decoded));
+  // The new pages in view are decoded before they replace the old: no blank page flashes.
   const box = byId("pages");
+  const inView = (i) => !box.children[i] || overlaps(box.children[i], box);
+  const fresh = urls.filter((url, i) => url !== shown.pages[i] && inView(i));
+  await Promise.all(fresh.map(decoded));
   urls.forEach((url, i) => {
     let page = box.children[i];
     if (!page) {
@@ -144,7 +170,7 @@ async function showPages(urls, pdf, note) {
   });
   while (box.children.length > urls.length) box.lastElementChild.remove();
   shown.pages = urls;
-  document.body.dataset.pdf = pdf || "";
+  document.body.dataset.pages = urls.join(" ");
   showPageNumber();
 }
 
