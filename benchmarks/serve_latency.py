@@ -140,8 +140,9 @@ def screenshots(page: Any, cv: Path, folder: Path) -> list[Path]:
     page.wait_for_selector("#problems:not([hidden])", timeout=30_000)
     page.frame_locator("#cv").locator("body").evaluate("() => window.scrollTo(0, 1100)")
     page.eval_on_selector("#pages", "box => box.scrollTop = 900")
-    time.sleep(0.5)
     shots = [folder / "serve-desktop.png", folder / "serve-390.png"]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    time.sleep(0.5)
     page.screenshot(path=str(shots[0]))
     page.set_viewport_size({"width": 390, "height": 844})
     time.sleep(0.5)

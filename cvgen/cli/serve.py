@@ -71,5 +71,7 @@ def command(
     except KeyboardInterrupt:
         pass
     finally:
+        for stop in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C while it stops
+            signal.signal(stop, signal.SIG_IGN)
         preview.close()
     click.echo("Stopped.", err=True)

@@ -106,8 +106,8 @@ def offers_for(data: CvData, cv_path: Path) -> Offers:
     }
     return Offers(
         view=((CV_VIEW, "CV"), (BIO_VIEW, "Short bio"), *profiles),
-        variant=tuple((name, v.description or name) for name, v in data.variants.items()),
-        theme=tuple(theme_listing(folder)),
+        variant=tuple((name, name) for name in data.variants),
+        theme=tuple((name, name) for name, _ in theme_listing(folder)),
         locale=tuple((code, _language_label(code)) for code in languages),
         style=tuple(styles.items()),
         defaults=tuple(defaults.items()),

@@ -117,6 +117,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "cvgen-serve"
     sys_version = ""
+    timeout = 60  # seconds a connection may stay silent (an idle keep-alive, a stalled client)
 
     def do_GET(self) -> None:
         path = self.path.partition("?")[0]

@@ -79,6 +79,8 @@ class Preview:
         host: str = DEFAULT_HOST,
         port: int | None = None,
     ) -> None:
+        if not sources.cv.parent.is_dir():
+            raise CvgenError(f"{sources.cv}: there is no folder {sources.cv.parent}")
         self.channel = Channel()
         self.builder = Builder(replace(sources, use_cache=False), engine, self.channel)
         self.listener = bind(host, port)

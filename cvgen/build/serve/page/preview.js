@@ -59,6 +59,8 @@ async function show(state) {
     await showHtml(state.html);
   }
   await showPages(state.pages, state.pdf, state.note);
+  const failed = state.problems.some((p) => p.severity === "error");
+  document.body.dataset.empty = String(failed && !shown.html && !asText);
   showStatus(state);
   document.body.dataset.version = String(state.version);
 }
