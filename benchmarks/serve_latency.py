@@ -51,8 +51,9 @@ PAGES_CHANGED = "(before) => document.body.dataset.pages !== before ? Date.now()
 
 @contextmanager
 def serve_command(cv: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[Any]:
-    """`cvgen serve` in its own process, as a user runs it; the process, with `.url`."""
-    command = [sys.executable, "-m", "cvgen", "serve", "--cv", str(cv), *options]
+    """`cvgen serve` in its own process, as a user runs it (in the folder of cv.yaml); the
+    process, with `.url`."""
+    command = [sys.executable, "-m", "cvgen", "serve", "--cv", cv.name, *options]
     process = subprocess.Popen(
         command, cwd=cv.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, **(env or {})},

@@ -106,7 +106,7 @@ def test_an_error_appears_with_its_line_and_goes_when_fixed(page, project: Path)
     page.wait_for_selector(PROBLEMS_SHOWN)
     problems = page.locator("#problems")
     assert problems.locator("h2").inner_text() == "1 error: the preview below is the last good one"
-    assert problems.locator(".file").inner_text() == f"{project}:51"
+    assert problems.locator(".file").inner_text() == "cv.yaml:51"
     assert problems.locator(".field").inner_text() == "education[0].start"
     assert (
         problems.locator(".message").inner_text() == "month 13 is not between 1 and 12 in '2006-13'"
