@@ -3,19 +3,23 @@
 A State is immutable: the builder publishes a new one (the last good preview kept in it when a
 build fails), and each page's event stream waits for the next. The files it holds (the web
 page, the PDF, its page images) are named by a hash of their bytes, so a page unchanged by a
-save keeps its address and the browser its copy; the last two states' files stay served, so
-a page still fetching the previous ones finds them.
+save keeps its address and the browser its copy. Recent files stay served (up to KEPT_BYTES,
+the current state's always), so a page still fetching those of a state that a burst of saves
+has since replaced finds them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from cvgen.build.serve.choice import Choice, Offers
+
+KEPT_BYTES = 64 * 1024 * 1024  # the example's pages are 0.45 MB each; its web page 0.1 MB
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ class Channel:
 
     def __init__(self) -> None:
         self._state = State()
-        self._served: dict[str, Blob] = {}
+        self._served: OrderedDict[str, Blob] = OrderedDict()  # the oldest first
         self._changed = threading.Condition()
         self.closed = False
 
@@ -92,12 +96,24 @@ class Channel:
         with self._changed:
             previous = self._state
             self._state = replace(previous, version=previous.version + 1, **changes)
-            self._served = {b.url: b for b in (*previous.blobs(), *self._state.blobs())}
+            self._keep(self._state.blobs())
             self._changed.notify_all()
             return self._state
 
+    def _keep(self, current: list[Blob]) -> None:
+        """Serve `current`, and the most recent others within KEPT_BYTES."""
+        for blob in current:
+            self._served[blob.url] = blob
+            self._served.move_to_end(blob.url)
+        now = {blob.url for blob in current}
+        size = sum(len(blob.data) for blob in self._served.values())
+        for url in [url for url in self._served if url not in now]:
+            if size <= KEPT_BYTES:
+                break
+            size -= len(self._served.pop(url).data)
+
     def blob(self, url: str) -> Blob | None:
-        """The file at `url`, if the current or the previous state has it."""
+        """The file at `url`, if the current state has it or a recent one had it."""
         return self._served.get(url)
 
     def next_after(self, version: int, timeout: float) -> State | None:

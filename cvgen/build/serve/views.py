@@ -3,8 +3,9 @@ as images; or, for a bio or a funder's biosketch, its text.
 
 The pages are shown as images so that the page needs no PDF viewer (none works headless, and
 a viewer's own scroll position cannot be kept across a reload): Typst draws them itself, as
-SVG, from the layout it has just made for the PDF (a tenth of the PDF's time); for a TeX or
-weasyprint PDF, poppler's pdftoppm renders PNGs, in a temporary folder removed at once.
+SVG, before it writes the PDF from the same (memoised) layout, so the pane changes as soon as
+it can; for a TeX or weasyprint PDF, poppler's pdftoppm renders PNGs, in a temporary folder
+removed at once.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ RASTER_SECONDS = 60
 
 
 @dataclass(frozen=True)
-class Typeset:
+class PdfPane:
+    """What the PDF pane shows: the PDF (its link), its pages, and a note when there are none."""
+
     pdf: Blob
     pages: tuple[Blob, ...]
     note: str = ""
@@ -56,21 +59,21 @@ def _svg_pages(plan: Plan, document: Document) -> tuple[Blob, ...]:
     return tuple(Blob(page, "image/svg+xml", "svg", "pages") for page in pages)
 
 
-def typeset(plan: Plan, document: Document, pages: tuple[Blob, ...] | None = None) -> Typeset:
+def typeset(plan: Plan, document: Document, pages: tuple[Blob, ...] | None = None) -> PdfPane:
     """The PDF by the plan's engine, and its pages as images (those given, drawn already), or
     a note saying why there are none."""
     pdf = plan.render("pdf", document)
     assert isinstance(pdf, bytes)
     blob = Blob(bytes(pdf), "application/pdf", "pdf")
     if pages is not None:
-        return Typeset(blob, pages)
+        return PdfPane(blob, pages)
     if getattr(pdf, "how", "") == "typst":  # auto, without TeX
-        return Typeset(blob, _svg_pages(plan, document))
+        return PdfPane(blob, _svg_pages(plan, document))
     images = rasterised(bytes(pdf))
     if images is None:
         note = "Install poppler-utils (pdftoppm) to see this engine's pages here."
-        return Typeset(blob, (), note)
-    return Typeset(blob, tuple(Blob(p, "image/png", "png", "pages") for p in images))
+        return PdfPane(blob, (), note)
+    return PdfPane(blob, tuple(Blob(p, "image/png", "png", "pages") for p in images))
 
 
 def rasterised(pdf: bytes) -> list[bytes] | None:

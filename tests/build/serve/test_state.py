@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
+from cvgen.build.serve import state
 from cvgen.build.serve.state import Blob, Channel
 
 
@@ -17,14 +20,28 @@ def test_a_file_is_named_by_its_bytes() -> None:
     assert len(page("a").key) == 16
 
 
-def test_the_files_of_the_last_two_states_are_served() -> None:
+def test_recent_files_are_served_within_a_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "KEPT_BYTES", 3)
     channel = Channel()
-    first, second, third = page("1"), page("2"), page("3")
-    channel.publish(pages=(first,))
-    channel.publish(pages=(second,))
-    assert channel.blob(first.url) == first and channel.blob(second.url) == second
-    channel.publish(pages=(third,))
-    assert channel.blob(first.url) is None and channel.blob(third.url) == third
+    first, second, third, fourth = page("1"), page("2"), page("3"), page("4")
+    for each in (first, second, third):
+        channel.publish(pages=(each,))
+    assert [channel.blob(p.url) for p in (first, second, third)] == [first, second, third]
+    channel.publish(pages=(fourth,))
+    assert channel.blob(first.url) is None  # the oldest goes first
+    assert [channel.blob(p.url) for p in (second, third, fourth)] == [second, third, fourth]
+
+
+def test_the_current_files_are_served_whatever_their_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(state, "KEPT_BYTES", 0)
+    channel = Channel()
+    channel.publish(pages=(page("old"),))
+    pages = (page("big one"), page("another"))
+    channel.publish(pages=pages)
+    assert [channel.blob(p.url) for p in pages] == list(pages)
+    assert channel.blob(page("old").url) is None
 
 
 def test_a_waiting_page_is_told_of_each_new_state() -> None:

@@ -32,6 +32,16 @@ def test_typst_draws_each_page_of_its_pdf_as_svg(typst_plan) -> None:
     assert made.pdf.url.startswith("/cv/") and made.pages[0].url.startswith("/pages/")
 
 
+def test_typst_s_pages_come_first_and_the_pdf_is_written_from_the_same_layout(
+    typst_plan, example_sources: Sources
+) -> None:
+    plan, document = typst_plan
+    pages = views.pages_first(plan, document)
+    assert pages is not None and views.typeset(plan, document, pages).pages == pages
+    other = load_plan(example_sources, Request(presentation=Presentation(engine="pdflatex")))
+    assert views.pages_first(other, document) is None  # TeX's pages come from its PDF
+
+
 def test_the_same_page_has_the_same_address(typst_plan) -> None:
     plan, document = typst_plan
     first, again = views.typeset(plan, document), views.typeset(plan, document)
