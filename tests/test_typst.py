@@ -22,7 +22,9 @@ from cvgen.compose import compose
 from cvgen.model import CV, Metrics
 from cvgen.themes import load_theme
 from cvgen.util.dates import Date
-from cvgen.writers.typst.writer import page_of_parts
+from cvgen.writers import WriteOptions
+from cvgen.writers.typst import writer
+from cvgen.writers.typst.writer import page_of_parts, template_path
 
 A4 = (595.28, 841.89)
 TYPST_ATTACKS = [
@@ -111,6 +113,21 @@ def test_pdf_command_with_typst(small_sources, tmp_path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "(typst)" in result.output and out.read_bytes().startswith(b"%PDF")
+
+
+def test_threads_typesetting_at_once_each_get_a_compiler(small_cv: CV) -> None:
+    """The compilers are kept (serve typesets on every save) but lent to one thread at a time:
+    `cvgen build` typesets its outputs in threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        pdfs = list(pool.map(lambda _: render(small_cv, "typst"), range(3)))
+    assert pdfs[0] == pdfs[1] == pdfs[2] and pdfs[0].startswith(b"%PDF")
+    template = template_path(WriteOptions())
+    assert 1 <= len(writer._IDLE[template]) <= 3  # kept for the next, none lost
+    kept = list(writer._IDLE[template])
+    render(small_cv, "typst")
+    assert sorted(map(id, writer._IDLE[template])) == sorted(map(id, kept))  # one reused
 
 
 def test_a_character_no_font_has_still_typesets_tagged(small_cv: CV) -> None:

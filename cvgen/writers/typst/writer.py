@@ -13,8 +13,9 @@ import datetime as dt
 import json
 import string
 import threading
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -84,22 +85,30 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True)
-class _Kept:
-    compiler: Any  # typst.Compiler
-    lock: threading.Lock
+_IDLE: dict[Path, list[Any]] = {}  # compilers of each template, not in use
+_IDLE_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=8)
-def _kept_compiler(template: Path) -> _Kept:
-    """One compiler per template, kept for the process: it loads the fonts once, re-reads any
-    file that changed, and Typst's memoised layout makes the next compile of a slightly changed
-    CV (`cvgen serve` on every save) or of the same CV in another form (its page images) a
-    fraction of the first. Typst evicts old memoised results after each compile. A compiler
-    is used by one thread at a time (its lock)."""
+@contextmanager
+def _compiler(template: Path) -> Iterator[Any]:
+    """A typst.Compiler of `template`, kept for the process and lent to one thread at a time:
+    it loads the fonts once, re-reads any file that changed, and Typst's memoised layout makes
+    the next compile of a slightly changed CV (`cvgen serve` on every save) or of the same CV
+    in another form (its pages as images) a fraction of the first. Threads typesetting at once
+    (`cvgen build`'s outputs) each get one of their own. Typst evicts old memoised results
+    after each compile."""
     import typst
 
-    return _Kept(typst.Compiler(template, root=template.parent), threading.Lock())
+    with _IDLE_LOCK:
+        idle = _IDLE.setdefault(template, [])
+        compiler = idle.pop() if idle else None
+    if compiler is None:
+        compiler = typst.Compiler(template, root=template.parent)
+    try:
+        yield compiler
+    finally:
+        with _IDLE_LOCK:
+            _IDLE[template].append(compiler)
 
 
 def _compile(document: Document, options: WriteOptions, **how: Any) -> bytes | list[bytes]:
@@ -108,10 +117,9 @@ def _compile(document: Document, options: WriteOptions, **how: Any) -> bytes | l
     import typst
 
     data = json.dumps(template_data(document, options), ensure_ascii=False)
-    kept = _kept_compiler(template_path(options))
     try:
-        with kept.lock:
-            output = kept.compiler.compile(sys_inputs={"cvgen": data}, **how)
+        with _compiler(template_path(options)) as compiler:
+            output = compiler.compile(sys_inputs={"cvgen": data}, **how)
     except typst.TypstError as error:
         raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
     assert output is not None
