@@ -99,6 +99,8 @@ def test_a_save_shows_in_place_within_half_a_second_and_the_pdf_within_one_and_a
     assert page.frame_locator("#cv").locator("body").evaluate("() => window.scrollY") == 1500
     assert page.eval_on_selector("#pages", "box => box.scrollTop") == 2000
     assert page.inner_text("#page-of").startswith("Page 3 of ")
+    link = page.frame_locator("#cv").locator("a[href^='https://']").first
+    assert link.get_attribute("target") == "_blank"  # the CV's links leave the preview be
 
 
 def test_an_error_appears_with_its_line_and_goes_when_fixed(page, project: Path) -> None:

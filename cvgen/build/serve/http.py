@@ -111,6 +111,10 @@ class PreviewServer(ThreadingHTTPServer):
     daemon_threads = True
     app: App
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that failed is logged, not printed (socketserver prints a traceback)."""
+        logger.exception("cvgen serve: a request from %s failed", client_address)
+
 
 class Handler(BaseHTTPRequestHandler):
     server: PreviewServer
@@ -162,7 +166,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             choice = choice_from_json(json.loads(self.rfile.read(length)))
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             self._refuse(400, str(error))
             return
         refusal = self.server.app.builder.choose(choice)
@@ -216,6 +220,9 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, blob.data, blob.media, POLICIES.get(blob.suffix), cache, headers)
 
     def _refuse(self, status: int, reason: str) -> None:
+        """Say why not, and close the connection (a body left unread must not be taken for
+        the next request)."""
+        self.close_connection = True
         self._send(status, reason.encode() + b"\n", "text/plain; charset=utf-8")
 
     def _send(

@@ -207,6 +207,10 @@ def test_a_choice_comes_only_from_the_page(preview: Preview) -> None:
     assert choose(port, {"variant": "x" * 5000})[0] == 413
     assert choose(port, {"variant": "nope"}) == (400, b"variant 'nope' is not one cv.yaml offers\n")
     assert choose(port, {"path": "/etc/passwd"})[0] == 400
+    deep = b"[" * 2000 + b"]" * 2000
+    headers = {"Origin": f"http://127.0.0.1:{port}", "Content-Type": "application/json"}
+    headers["Content-Length"] = str(len(deep))
+    assert request(port, "/choice", "POST", headers, deep)[0] == 400
     assert state_of(port)["choice"]["variant"] is None  # none of them changed anything
 
 

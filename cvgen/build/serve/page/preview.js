@@ -78,16 +78,18 @@ async function showHtml(url) {
   const doc = frame.contentDocument;
   if (!shown.html || !doc || !doc.body) {
     await loadFrame(url);
+    openLinksOutside(frame.contentDocument);
   } else {
     const response = await fetch(url);
     if (!response.ok) return; // replaced meanwhile: a newer state follows
     // Parsed by the frame's own parser: the new document is the frame's, under its policy.
     const parser = new frame.contentWindow.DOMParser();
-    swapDocument(doc, parser.parseFromString(await response.text(), "text/html"));
+    const fresh = parser.parseFromString(await response.text(), "text/html");
+    openLinksOutside(fresh); // before the comparison: unchanged links compare equal
+    swapDocument(doc, fresh);
   }
   shown.html = url;
   document.body.dataset.html = url;
-  openLinksOutside(frame.contentDocument);
 }
 
 // The new page in place of the old, in one task: no reload, no flash. Only what changed is
@@ -109,7 +111,8 @@ function morph(old, fresh, depth) {
     if (old.getAttribute(name) !== value) old.setAttribute(name, value);
   }
   const [before, after] = [[...old.childNodes], [...fresh.childNodes]];
-  const alike = before.length === after.length && before.every((n, i) => n.nodeName === after[i].nodeName);
+  const alike =
+    before.length === after.length && before.every((n, i) => n.nodeName === after[i].nodeName);
   const doc = old.ownerDocument;
   if (!alike || depth === 0) {
     old.replaceChildren(...after.map((node) => doc.importNode(node, true)));
