@@ -17,7 +17,7 @@ TeX included, or only cvgen, leaving TeX orphaned, as the out-of-memory killer w
 A last build runs to the end: it must succeed, leave no leftover anywhere, and a second one must
 find everything up to date. A build that finished before its kill must have exited 0. The
 report counts cycles, kills, crashes (tracebacks or unexpected exit codes), damaged or stale
-outputs and leftovers; tests/test_kill_during_build.py runs a short version.
+outputs and leftovers; tests/e2e/test_kill_during_build.py runs a short version.
 """
 
 from __future__ import annotations

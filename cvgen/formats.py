@@ -92,6 +92,12 @@ FORMATS: dict[str, Format] = dict(
              description="the tailored CV's data as JSON"),
         _row("csl-json", (".json",), "data", "cvgen.exports.csl_json:export",
              description="CSL-JSON for Zotero, Mendeley and pandoc"),
+        _row("ris", (".ris",), "data", "cvgen.exports.ris:export",
+             description="RIS for reference managers and NIH's My Bibliography"),
+        _row("medline", (".nbib", ".medline"), "data", "cvgen.exports.medline:export",
+             description="MEDLINE (PubMed's .nbib) for NIH's My Bibliography"),
+        _row("jsonresume", (".json",), "data", "cvgen.exports.jsonresume:export",
+             description="JSON Resume (resume.json), for al-folio's CV page and resume-cli"),
         _row("jekyll", (".yml", ".yaml"), "site", "cvgen.exports.jekyll:export",
              description="a Jekyll site's _data/publist.yml"),
         _row("al-folio", (".bib",), "site", "cvgen.exports.al_folio:export",
@@ -100,6 +106,19 @@ FORMATS: dict[str, Format] = dict(
              description="a page bundle per publication in a Hugo Blox site"),
         _row("academicpages", (), "folder", "cvgen.exports.academicpages:export",
              description="a page per publication in an academicpages site"),
+        # A site's other sections (`cvgen export SITE --section talks|students|alumni`).
+        _row("jekyll-talks", (".yml", ".yaml"), "site", "cvgen.exports.site_talks:jekyll",
+             description="a Jekyll site's _data/talks.yml"),
+        _row("jekyll-team", (".yml", ".yaml"), "site", "cvgen.exports.site_people:team",
+             description="a lab site's _data/team_members.yml: you and your group"),
+        _row("jekyll-alumni", (".yml", ".yaml"), "site", "cvgen.exports.site_people:alumni",
+             description="a lab site's _data/alumni_members.yml"),
+        _row("hugo-events", (), "folder", "cvgen.exports.site_talks:hugo",
+             description="a Hugo Blox event page per talk"),
+        _row("hugo-authors", (), "folder", "cvgen.exports.site_people:hugo",
+             description="a Hugo Blox author profile per member of your group"),
+        _row("academicpages-talks", (), "folder", "cvgen.exports.site_talks:academicpages",
+             description="an academicpages page per talk"),
     ]
 )  # fmt: skip
 

@@ -9,10 +9,8 @@ import pytest
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.model import CV
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
-GOLDEN = Path(__file__).resolve().parent / "golden"
+from tests.support.paths import DATA, GOLDEN, ROOT
+from tests.support.remote_server import remote_server, services  # noqa: F401  (fixtures)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -58,6 +56,26 @@ def small_sources() -> Sources:
 
 
 @pytest.fixture(scope="session")
+def humanities_sources() -> Sources:
+    """The second CV: a historian writing in German and English (tests/data/humanities)."""
+    return Sources(cv=DATA / "humanities" / "cv.yaml", bib=DATA / "humanities" / "publications.bib")
+
+
+@pytest.fixture(scope="session")
+def humanities_cv(humanities_sources: Sources) -> CV:
+    return load_or_fail(humanities_sources)[0]
+
+
+@pytest.fixture(scope="session")
+def clinician_cv() -> CV:
+    """The clinician-scientist, who uses every field of issue 16 (custom sections, talk
+    series, declined awards by stage, personal details, ...)."""
+    from tests.support.clinician import SOURCES
+
+    return load_or_fail(SOURCES)[0]
+
+
+@pytest.fixture(scope="session")
 def small_cv(small_sources: Sources) -> CV:
     return load_or_fail(small_sources)[0]
 
@@ -72,9 +90,39 @@ def golden(request: pytest.FixtureRequest):
         if update or not path.exists():
             if not update:
                 pytest.fail(f"golden file {path} is missing; run pytest --update-golden")
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             return
         expected = path.read_text(encoding="utf-8")
         assert text == expected, f"{name} differs from its golden file (pytest --update-golden)"
 
     return check
+
+
+@pytest.fixture
+def build_project(tmp_path: Path) -> Sources:
+    """The small researcher with every kind of build output (support/projects.py OUTPUTS)."""
+    from tests.support.projects import OUTPUTS, copy_small
+
+    return Sources(cv=copy_small(tmp_path, OUTPUTS) / "cv.yaml", use_cache=False)
+
+
+@pytest.fixture
+def small_folder(tmp_path: Path, monkeypatch) -> Path:
+    """The small researcher's files in a folder of their own, the current folder."""
+    from tests.support.projects import copy_small
+
+    monkeypatch.chdir(copy_small(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def work_folders(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """(the cache folder, the system temporary folder), both fresh."""
+    import tempfile
+
+    cache, system = tmp_path / "cache", tmp_path / "tmp"
+    system.mkdir()
+    monkeypatch.setenv("CVGEN_CACHE_DIR", str(cache))
+    monkeypatch.setattr(tempfile, "tempdir", str(system))
+    return cache, system

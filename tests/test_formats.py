@@ -66,3 +66,10 @@ def test_commands_offer_the_table_s_formats_and_engines() -> None:
     assert choices(filter_command, "fmt") == LISTING_FORMATS
     assert choices(pdf_command, "engine") == ENGINES
     assert choices(pdf_command, "paper") == PAPERS
+
+
+def test_an_unknown_format_names_the_known_ones() -> None:
+    with pytest.raises(KeyError, match=r"unknown format .pfd.; known: .*pdf"):
+        get_format("pfd")
+    with pytest.raises(KeyError, match="writes no listing"):
+        FORMATS["pdf"].load(listing=True)

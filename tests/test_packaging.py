@@ -34,3 +34,13 @@ def test_no_shipped_file_is_ignored_by_git() -> None:
         cwd=PACKAGE.parent,
     ).stdout.split()
     assert ignored == []
+
+
+def test_the_version_is_the_projects() -> None:
+    """`cvgen --version` reads cvgen.__version__; the wheel's metadata reads pyproject.toml."""
+    import tomllib
+
+    import cvgen
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert cvgen.__version__ == project["project"]["version"]

@@ -12,13 +12,82 @@ from pathlib import Path
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
+from cvgen.document import Document
 from cvgen.errors import Problem, Severity
 from cvgen.exports import listed_publications
+from cvgen.exports.academicpages import missing_categories
+from cvgen.exports.jekyll import publist_warnings
 from cvgen.exports.site_data import unused_settings
+from cvgen.exports.site_people import without_photos
 from cvgen.files.atomic import write_atomic
 from cvgen.files.folder import FolderResult, write_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
+from cvgen.model import CV
+
+# The other sections a site takes (`--section`): their row in the table of formats and, for a
+# folder, the setting that names the folder. Publications are each site's own row.
+SECTIONS: dict[str, dict[str, tuple[str, str | None]]] = {
+    "jekyll": {
+        "talks": ("jekyll-talks", None),
+        "students": ("jekyll-team", None),
+        "alumni": ("jekyll-alumni", None),
+    },
+    "hugo": {
+        "talks": ("hugo-events", "events_folder"),
+        "students": ("hugo-authors", "authors_folder"),
+    },
+    "academicpages": {"talks": ("academicpages-talks", "talks_folder")},
+}
+
+
+def section_names(target: str) -> tuple[str, ...]:
+    return ("publications", *SECTIONS.get(target, {}))
+
+
+def build_section(
+    sources: Sources, target: str, section: str, destination: Path, request: Request
+) -> tuple[FolderResult, list[Problem]]:
+    """Write a site's talks or group (`--section`): a data file, or pages in the site's
+    folder for them."""
+    plan = load_plan(sources, request)
+    fmt, folder_setting = SECTIONS[target][section]
+    document = plan.document()
+    content = get_format(fmt).load()(plan.cv, document, plan.settings)
+    if folder_setting is None:
+        warnings = [*plan.warnings, *_photo_warnings(plan.cv, document, section, sources)]
+        return FolderResult(written=[write_atomic(destination, content)]), warnings
+    site = getattr(plan.cv.data.site, target)
+    folder = destination / getattr(site, folder_setting)
+    result = write_folder(folder, content, f"cvgen export {target} --section {section}")
+    return result, [*plan.warnings, *_kept_warnings(result)]
+
+
+def _photo_warnings(cv: CV, document: Document, section: str, sources: Sources) -> list[Problem]:
+    if section not in ("students", "alumni"):
+        return []
+    missing = without_photos(cv, document, section)
+    if not missing:
+        return []
+    message = (
+        f"no photo for {', '.join(missing)}: a team page prints a picture for everyone, so "
+        "theirs would show broken; set photo: (a file name in the site's pictures folder)"
+    )
+    return [Problem(str(sources.cv), None, section, message, Severity.WARNING)]
+
+
+def _kept_warnings(result: FolderResult, what: str = "item") -> list[Problem]:
+    return [
+        Problem(
+            str(path),
+            None,
+            "",
+            f"kept: its {what} is no longer exported, but the file was edited since cvgen "
+            "wrote it; delete it if it should go",
+            Severity.WARNING,
+        )
+        for path in result.kept
+    ]
 
 
 def build_site(
@@ -34,20 +103,13 @@ def build_site(
     pubs = listed_publications(cv, document)
     warnings = [*plan.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
     export = get_format(target)
+    if target == "jekyll":
+        warnings += publist_warnings(pubs, site, str(sources.cv))
     if export.kind != "folder":
         path = write_atomic(destination, export.load()(cv, document, settings))
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
+    if target == "academicpages":
+        warnings += missing_categories(pubs, destination, site)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")
-    warnings += [
-        Problem(
-            str(path),
-            None,
-            "",
-            "kept: its publication is no longer exported, but the file was edited since cvgen "
-            "wrote it; delete it if it should go",
-            Severity.WARNING,
-        )
-        for path in result.kept
-    ]
-    return result, warnings
+    return result, [*warnings, *_kept_warnings(result, "publication")]

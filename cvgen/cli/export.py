@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,8 +17,8 @@ from cvgen.load.sources import Sources
 
 @click.group(name="export")
 def command() -> None:
-    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), or the CV's
-    document tree as JSON."""
+    """Export publications for a website (Jekyll, Hugo, al-folio, academicpages), the CV as a
+    JSON Resume, or the CV's document tree as JSON."""
 
 
 # The site must exist: a mistyped SITE_DIR would otherwise become a new folder of pages.
@@ -25,10 +27,27 @@ _SITE_FOLDER = click.argument(
 )
 
 
-def _build_site(sources: Sources, target: str, destination: Path, request: Request) -> None:
-    from cvgen.build.sites import build_site
+def _section_option(target: str, help_text: str) -> Callable[[Callable[..., Any]], Any]:
+    from cvgen.build.sites import SECTIONS
 
-    result, warnings = build_site(sources, target, destination, request)
+    return click.option(
+        "--section",
+        type=click.Choice(["publications", *SECTIONS[target]]),
+        default="publications",
+        show_default=True,
+        help=help_text,
+    )
+
+
+def _build_site(
+    sources: Sources, target: str, destination: Path, request: Request, section: str
+) -> None:
+    from cvgen.build.sites import build_section, build_site
+
+    if section == "publications":
+        result, warnings = build_site(sources, target, destination, request)
+    else:
+        result, warnings = build_section(sources, target, section, destination, request)
     echo_warnings(warnings)
     if len(result.written) == 1 and not result.removed:
         click.echo(f"Wrote {result.written[0]}")
@@ -37,18 +56,40 @@ def _build_site(sources: Sources, target: str, destination: Path, request: Reque
     click.echo(f"Wrote {len(result.written)} files in {destination}{removed}")
 
 
+JEKYLL_FILES = {
+    "publications": "publist.yml",
+    "talks": "talks.yml",
+    "students": "team_members.yml",
+    "alumni": "alumni_members.yml",
+}
+
+
 @command.command(name="jekyll")
-@output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write; point it at your site's _data/ [default: output/_data/publist.yml, "
+    "talks.yml, team_members.yml or alumni_members.yml].",
+)
+@_section_option(
+    "jekyll",
+    "What to write: the publications (site.data.publist), the talks (site.data.talks), you "
+    "and your current group (site.data.team_members) or its alumni (site.data.alumni_members).",
+)
 @locale_option
 @document_options
-def jekyll(sources: Sources, request: Request, output: Path) -> None:
-    """Write the publications as a Jekyll data file (site.data.publist).
+def jekyll(sources: Sources, request: Request, output: Path | None, section: str) -> None:
+    """Write the publications, talks or group as a Jekyll data file.
 
-    Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
+    Each publication has title, authors, venue, year, kind, link (url, display), links, tags,
     description and citation, plus the flags and .bib fields cv.yaml's `site: jekyll:` names;
-    text is HTML-escaped, ready for a Liquid layout.
+    a talk title, event, location, date, year, kind, language, url, video, slides, tags; a
+    member name, photo, info, email and education lines (as the allanlab lab template's team
+    page reads them). Text is HTML-escaped, ready for a Liquid layout.
     """
-    _build_site(sources, "jekyll", output, request)
+    path = output or Path("output/_data") / JEKYLL_FILES[section]
+    _build_site(sources, "jekyll", path, request, section)
 
 
 @command.command(name="al-folio")
@@ -60,33 +101,56 @@ def jekyll(sources: Sources, request: Request, output: Path) -> None:
 def al_folio(sources: Sources, request: Request, output: Path) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
-    _build_site(sources, "al-folio", output, request)
+    _build_site(sources, "al-folio", output, request, "publications")
 
 
 @command.command(name="hugo")
 @_SITE_FOLDER
+@_section_option(
+    "hugo",
+    "What to write: publication bundles, event pages for the talks (content/event/), or "
+    "author profiles of your group (content/authors/).",
+)
 @locale_option
 @document_options
-def hugo(sources: Sources, request: Request, site: Path) -> None:
+def hugo(sources: Sources, request: Request, site: Path, section: str) -> None:
     """Write a Hugo Blox (Wowchemy) publication bundle per publication into SITE_DIR's
     content/publication/ (index.md and cite.bib), as its BibTeX importer does.
 
     Bundles of publications no longer exported are removed unless edited by hand; the
     bundles' other files (featured images) are never touched.
     """
-    _build_site(sources, "hugo", site, request)
+    _build_site(sources, "hugo", site, request, section)
 
 
 @command.command(name="academicpages")
 @_SITE_FOLDER
+@_section_option("academicpages", "What to write: publication pages, or talk pages (_talks/).")
 @locale_option
 @document_options
-def academicpages(sources: Sources, request: Request, site: Path) -> None:
+def academicpages(sources: Sources, request: Request, site: Path, section: str) -> None:
     """Write an academicpages page per publication into SITE_DIR's _publications/.
 
     Pages of publications no longer exported are removed unless edited by hand.
     """
-    _build_site(sources, "academicpages", site, request)
+    _build_site(sources, "academicpages", site, request, section)
+
+
+@command.command(name="jsonresume")
+@output_option("output/resume.json", "Where to write; al-folio reads assets/json/resume.json.")
+@locale_option
+@document_options
+def jsonresume(sources: Sources, request: Request, output: Path) -> None:
+    """Write the CV as a JSON Resume (resume.json), for al-folio's CV page and resume-cli's
+    themes. What JSON Resume has no place for (students, teaching, talks, ...) is listed."""
+    from cvgen.exports.jsonresume import left_out
+
+    path, plan = produce(sources, request, "jsonresume", output)
+    echo_warnings(plan.warnings)
+    missing = left_out(plan.cv)
+    if missing:
+        click.echo(f"note: JSON Resume has no place for: {', '.join(missing)}", err=True)
+    click.echo(f"Wrote {path}")
 
 
 @command.command(name="document")

@@ -29,7 +29,8 @@ from cvgen.select import PUBLICATION_SECTIONS
     "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
 )
 def command(sources: Sources, request: Request, fmt: str | None, output: Path | None) -> None:
-    """Print the selected publications, formatted as in the CV (or BibTeX, JSON, CSL-JSON).
+    """Print the selected publications, formatted as in the CV (or BibTeX, JSON,
+    CSL-JSON, RIS or MEDLINE for NIH's My Bibliography; BibTeX is what ORCID imports).
 
     With --sections, print those sections instead, in that order. Examples:
 

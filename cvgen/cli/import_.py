@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cvgen.cli.remote_context import RemoteContext, import_options, run_import
@@ -13,7 +15,8 @@ from cvgen.errors import CvgenError
 
 @click.group(name="import")
 def command() -> None:
-    """Append publications from DBLP, ORCID, OpenAlex or Crossref to the .bib.
+    """Append publications from DBLP, ORCID, OpenAlex or Crossref to the .bib; bring a career
+    from ORCID (orcid --career) or a JSON Resume (jsonresume) into cv.yaml.
 
     Papers already in the .bib (same DOI, arXiv id, or title and year) are never added twice;
     preprints of published papers are left out unless --include-preprints. The rest of the
@@ -53,11 +56,21 @@ def dblp(context: RemoteContext, pid: str | None, dry_run: bool, include_preprin
 
 @command.command(name="orcid")
 @click.argument("orcid_id", metavar="ORCID-ID", required=False)
+@click.option(
+    "--career",
+    is_flag=True,
+    help="Also add to cv.yaml what the record holds and cv.yaml lacks: degrees, employments, "
+    "distinctions, fundings, memberships, services, peer reviews (never changing what is there).",
+)
 @import_options
 def orcid(
-    context: RemoteContext, orcid_id: str | None, dry_run: bool, include_preprints: bool
+    context: RemoteContext,
+    orcid_id: str | None,
+    career: bool,
+    dry_run: bool,
+    include_preprints: bool,
 ) -> None:
-    """Works on an ORCID record.
+    """Works on an ORCID record, and with --career the rest of it.
 
     Full records come from Crossref by DOI, else from ORCID (default: sources: orcid, else
     person.orcid).
@@ -67,8 +80,32 @@ def orcid(
     chosen = (
         orcid_id or context.sources.orcid or (context.data.person.orcid if context.data else None)
     )
-    source = OrcidSource(_configured(chosen, context, "orcid"), context.owner)
+    checked = _configured(chosen, context, "orcid")
+    summary = _add_career(context, checked, dry_run) if career else None
+    source = OrcidSource(checked, context.owner, summary)
     run_import(context, [source], f"cvgen import orcid {source.orcid}", dry_run, include_preprints)
+
+
+def _add_career(context: RemoteContext, orcid: str, dry_run: bool) -> dict | None:
+    """Add the record's career to cv.yaml; the record's works summary, for the works import."""
+    from cvgen.cli.career import add_to_cv
+    from cvgen.remote.orcid_record import career_of, fetch_record, works_of
+
+    if context.data is None:
+        raise CvgenError(
+            f"{context.cv_path} not found: `cvgen init DIR --from-orcid {orcid}` starts a CV"
+        )
+    with context.client() as client:
+        record = fetch_record(client, orcid)
+        found = career_of(client, record, orcid)
+    proposal = {**found.data, "publications": {"sources": {"orcid": orcid}}}
+    own = context.data.person.orcid
+    if own and own != orcid:  # another person's record: their activities only, if asked
+        proposal.pop("person", None)
+        found.notes.append(f"person: cv.yaml's ORCID iD is {own}; {orcid}'s details not added")
+    heading = f"cvgen import orcid {orcid} --career"
+    add_to_cv(context.cv_path, proposal, heading, found.notes, dry_run)
+    return works_of(record)
 
 
 @command.command(name="openalex")
@@ -110,3 +147,28 @@ def doi(context: RemoteContext, dois: list[str], dry_run: bool, include_preprint
 
     source = DoiSource(dois)
     run_import(context, [source], f"cvgen import doi {' '.join(dois)}", dry_run, include_preprints)
+
+
+@command.command(name="jsonresume")
+@click.argument("resume", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--cv",
+    "cv_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("cv.yaml"),
+    show_default=True,
+    help="The cv.yaml to write (made when missing) or add to.",
+)
+@click.option("--dry-run", is_flag=True, help="Print what would be added; change nothing.")
+def jsonresume(resume: Path, cv_path: Path, dry_run: bool) -> None:
+    """A JSON Resume (resume.json) into cv.yaml: written when there is none, else only what it
+    lacks is added (nothing it holds is changed). What cv.yaml has no place for is listed."""
+    from cvgen.cli.career import add_to_cv, new_cv
+    from cvgen.load.jsonresume import read_resume
+
+    found = read_resume(resume)
+    source = f"cvgen import jsonresume {resume.name}"
+    if cv_path.exists():
+        add_to_cv(cv_path, found.data, source, found.notes, dry_run)
+    else:
+        new_cv(cv_path, found.data, source, found.notes, dry_run)

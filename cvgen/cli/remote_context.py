@@ -55,7 +55,7 @@ class RemoteContext:
         return Client(email)
 
 
-def _context(cv: Path | None, bib: Path | None) -> RemoteContext:
+def context_for(cv: Path | None, bib: Path | None = None) -> RemoteContext:
     from cvgen.load.cv_yaml import load_cv_yaml
 
     cv_path = cv or Path("cv.yaml")
@@ -87,7 +87,7 @@ def remote_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )
     @functools.wraps(func)
     def wrapper(*args: Any, cv_path: Path | None, bib_path: Path | None, **kwargs: Any) -> Any:
-        return func(*args, context=_context(cv_path, bib_path), **kwargs)
+        return func(*args, context=context_for(cv_path, bib_path), **kwargs)
 
     return wrapper
 

@@ -12,7 +12,13 @@ from typing import Any
 from cvgen.model import CvData, Person, PubKind, Publication
 from cvgen.util.urls import safe_href
 
-WORK_TYPES = {PubKind.BOOK: "Book", PubKind.THESIS: "Thesis", PubKind.PATENT: "CreativeWork"}
+WORK_TYPES = {
+    PubKind.BOOK: "Book",
+    PubKind.CHAPTER: "Chapter",
+    PubKind.THESIS: "Thesis",
+    PubKind.PATENT: "Patent",
+    PubKind.REPORT: "Report",
+}  # the rest are ScholarlyArticles
 PERSON_ID = "#person"
 
 
@@ -67,12 +73,50 @@ def person_node(data: CvData) -> dict[str, Any]:
     )
 
 
+def _organisation(name: str | None, kind: str = "Organization") -> dict[str, str] | None:
+    return {"@type": kind, "name": name} if name else None
+
+
+def _where(pub: Publication) -> dict[str, Any]:
+    """Where a work appeared, as schema.org says it for its kind: a journal article is part of
+    a Periodical, a chapter of a Book; a book has a publisher, a thesis the university it was
+    written at (sourceOrganization), a patent its assignee, a preprint its server as
+    publisher, a report the institution that issued it."""
+    venue, kind = pub.venue, pub.kind
+    if kind is PubKind.BOOK:
+        return {"publisher": _organisation(pub.publisher or venue)}
+    if kind is PubKind.THESIS:
+        return {"sourceOrganization": _organisation(venue, "CollegeOrUniversity")}
+    if kind is PubKind.PATENT:
+        return {"sourceOrganization": _organisation(venue)}
+    if kind is PubKind.PREPRINT:
+        server = venue or ("arXiv" if pub.links.arxiv else None)
+        return {"publisher": _organisation(server), "creativeWorkStatus": "Preprint"}
+    if kind is PubKind.REPORT:
+        return {"publisher": _organisation(venue), "reportNumber": pub.number}
+    part = {PubKind.JOURNAL: "Periodical", PubKind.CHAPTER: "Book"}.get(kind, "CreativeWork")
+    return {
+        "isPartOf": {"@type": part, "name": venue} if venue else None,
+        "publisher": _organisation(pub.publisher),
+    }
+
+
+def _identifiers(pub: Publication) -> list[dict[str, str]]:
+    found = [("DOI", pub.links.doi), ("PMID", pub.extra.get("pmid"))]
+    found += [("arXiv", pub.links.arxiv), ("ISBN", pub.extra.get("isbn"))]
+    found += [("patent number", pub.number if pub.kind is PubKind.PATENT else None)]
+    return [
+        {"@type": "PropertyValue", "propertyID": name, "value": value}
+        for name, value in found
+        if value
+    ]
+
+
 def work_node(pub: Publication) -> dict[str, Any]:
     authors = [
         {"@id": PERSON_ID} if author.is_self else {"@type": "Person", "name": author.display}
         for author in pub.authors
     ]
-    venue_type = "Periodical" if pub.kind is PubKind.JOURNAL else "CreativeWork"
     url = next((href for _, url in pub.links.items() if (href := safe_href(url))), None)
     return _compact(
         {
@@ -80,13 +124,9 @@ def work_node(pub: Publication) -> dict[str, Any]:
             "name": pub.title,
             "author": authors,
             "datePublished": None if pub.undated else pub.date.iso(),
-            "isPartOf": {"@type": venue_type, "name": pub.venue} if pub.venue else None,
-            "publisher": {"@type": "Organization", "name": pub.publisher}
-            if pub.publisher
-            else None,
-            "identifier": {"@type": "PropertyValue", "propertyID": "DOI", "value": pub.links.doi}
-            if pub.links.doi
-            else None,
+            **_where(pub),
+            "isbn": pub.extra.get("isbn") if pub.kind is PubKind.BOOK else None,
+            "identifier": _identifiers(pub),
             "url": url,
             "keywords": pub.tags,
         }

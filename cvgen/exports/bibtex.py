@@ -4,7 +4,7 @@ The model holds decoded Unicode, so writing is the loader in reverse: each value
 so that cvgen.load.latex.text gives the same text back (specials escaped, dashes as -- and
 ---, runs that the decoder would join kept apart with {}), and every field goes where the
 loader looks for it (load/bibtex.py's tables decide both ways). Unicode letters stay as
-UTF-8, which biber and bibtex8 read. Fields cvgen does not model (isbn, abstract) are lost.
+UTF-8, which biber and bibtex8 read. Other non-standard fields are not written.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from cvgen.load.bibtex.entry import KIND_OF_TYPE, VENUE_FIELDS
 from cvgen.load.bibtex.values import MONTH_MACROS
 from cvgen.model import CV, Author, PubKind, Publication
 
+# Identifiers the loader keeps for exports (model/fields.py), written back so that ORCID,
+# Zotero and NIH's tools receive them (and the abstract, beside the citation); `location` and
+# `website` are written as address and url.
+KEPT_IDENTIFIERS = ("pmid", "pmcid", "isbn", "issn", "language")
 _MONTHS = {int(number): name for name, number in MONTH_MACROS.items()}
 _ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -173,8 +177,14 @@ def entry_fields(pub: Publication, *, cv_fields: bool = True) -> list[Field]:
         *people,
         *_braced([("title", title), *texts]),
         *date,
-        *_braced(_encoded(notes) + links),
+        *_braced(_encoded(notes) + links + _encoded(_kept(pub, cv_fields))),
     ]
+
+
+def _kept(pub: Publication, cv_fields: bool) -> list[tuple[str, str | None]]:
+    """The identifiers the .bib gave, and its abstract beside a full entry."""
+    kept = [(name, pub.extra.get(name)) for name in KEPT_IDENTIFIERS]
+    return [*kept, ("abstract", pub.extra.get("abstract") if cv_fields else None)]
 
 
 def write_entries(entries: list[Entry]) -> str:

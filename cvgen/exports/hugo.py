@@ -1,14 +1,18 @@
 """Publications as Hugo Blox (Wowchemy) publication bundles, as its own BibTeX importer writes
 them: `content/publication/<slug>/index.md` (YAML front matter) and `cite.bib` beside it.
 
-The front matter has the keys of the importer's template (academic-file-converter,
-`academic/templates/publication.md`): title, authors, author_notes, date, publication_types
-(CSL), publication (Markdown: the venue in italics), doi, abstract, tags, featured, url_pdf,
-url_code, url_slides, url_video and custom `links`. A bundle's folder is the importer's slug of
-the BibTeX key (or the entry's own `slug` field), so a site switching from the importer keeps
-its addresses. `cite.bib` is the citation only, without cvgen's CV fields. The page's body is the
-CV's annotation for the paper. `publishDate` is written only when SOURCE_DATE_EPOCH sets it:
-Hugo then publishes the page from its `date`, and two runs write the same files.
+The front matter has every key Hugo Blox's layouts read (publication/single.html,
+page_links.html, page_metadata*.html, views/citation.html; tests/data/site-themes/hugo-blox):
+title, authors, author_notes, date (with show_date: false when the month is not known, so no
+invented "January" is printed), publication_types (CSL), publication (Markdown: the venue in
+italics; a forthcoming paper's status), publication_short (the venue's short name), doi,
+abstract, summary, tags, projects, featured, image, url_pdf, url_code, url_dataset,
+url_poster, url_project, url_slides, url_source, url_video and custom `links`. A bundle's
+folder is the importer's slug of the BibTeX key (or the entry's own `slug` field), so a site
+switching from the importer keeps its addresses. `cite.bib` is the citation only, without
+cvgen's CV fields. The page's body is the CV's annotation for the paper. `publishDate` is
+written only when SOURCE_DATE_EPOCH sets it: Hugo then publishes the page from its `date`, and
+two runs write the same files.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from cvgen.exports.site_data import (
     venue_text,
     yaml_text,
 )
+from cvgen.exports.venues import abbr
 from cvgen.model import CV, HugoSite, Publication
 from cvgen.util.urls import safe_href
 
@@ -57,6 +62,33 @@ def _param(value: str) -> str | None:
     return markdown_text(value)
 
 
+def _publication(venue: str | None, status: str | None) -> str | None:
+    """'*Nature Physics*', '*JMLR* (under review)': a forthcoming paper's date is not shown
+    (show_date: false), so its status is said here."""
+    text = f"*{markdown_text(venue)}*" if venue else ""
+    text = f"{text} ({markdown_text(status)})" if status else text
+    return text.strip() or None
+
+
+def _names(value: str | None) -> list[str]:
+    """'deep-nets, robust' -> ['deep-nets', 'robust']: Hugo Blox project pages by name."""
+    return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+def _url(pub: Publication, *names: str) -> str | None:
+    """A link the .bib gives under one of `names` (url_poster, poster)."""
+    return next((safe for n in names if (safe := safe_href(pub.extra.get(n)))), None)
+
+
+def _image(pub: Publication) -> dict[str, str] | None:
+    """The featured image: a file of the site's assets/media/ named by the .bib's `image` or
+    `preview` (a bundle's own featured.jpg needs nothing)."""
+    name = pub.extra.get("image") or pub.extra.get("preview")
+    if not name or "/" in name or ":" in name:
+        return None
+    return {"filename": name, "focal_point": "Smart", "preview_only": False}
+
+
 def front_matter(pub: Publication, cv: CV, settings: Settings, site: HugoSite) -> dict[str, Any]:
     """The page's parameters, in the importer's order; empty ones left out."""
     words, links = settings.words, pub.links
@@ -72,21 +104,31 @@ def front_matter(pub: Publication, cv: CV, settings: Settings, site: HugoSite) -
         for kind, href in links.items()
         if kind in ("arxiv", "url") and (safe := safe_href(href))
     ]
+    short = abbr(pub)
     matter: dict[str, Any] = {
         "title": pub.title,
         "authors": authors,
         "author_notes": notes if any(notes) else None,
         "date": f"{pub.year:04d}-{pub.month or 1:02d}-01",
+        "show_date": False if pub.month is None or pub.undated else None,
         "publishDate": _publish_date(),
         "publication_types": [CSL_TYPES[pub.kind]],
-        "publication": f"*{markdown_text(venue)}*" if venue else None,
+        "publication": _publication(venue, pub.status if pub.undated else None),
+        "publication_short": f"*{markdown_text(short)}*" if short else None,
         "doi": links.doi,
         "abstract": markdown_text(pub.extra.get("abstract", "")),
+        "summary": markdown_text(pub.extra.get("summary", "")),
         "tags": list(pub.tags),
+        "projects": _names(pub.extra.get("projects")),
         "featured": False,
+        "image": _image(pub),
         "url_pdf": safe_href(links.pdf),
         "url_code": safe_href(links.code),
+        "url_dataset": _url(pub, "url_dataset", "dataset"),
+        "url_poster": _url(pub, "url_poster", "poster"),
+        "url_project": _url(pub, "url_project"),
         "url_slides": safe_href(links.slides),
+        "url_source": _url(pub, "url_source"),
         "url_video": safe_href(links.video),
         "links": custom,
     }

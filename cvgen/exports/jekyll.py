@@ -9,7 +9,8 @@ citation and every link. A value an entry lacks is left out, never written empty
 treats '' as true, and `href=""` links the page to itself.
 
 Liquid prints values verbatim (it has no autoescaping), so every text value here is already
-HTML-escaped, and `authors`/`citation` carry the CV's markup (own name bold, students
+HTML-escaped (except the user's own HTML fields, news1 and news2 by default, which are
+sanitised instead), and `authors`/`citation` carry the CV's markup (own name bold, students
 underlined) from the document tree. Links are only the safe ones.
 """
 
@@ -20,9 +21,11 @@ from typing import Any
 from cvgen.compose import Settings
 from cvgen.compose.citation import authors_spans, publication_links
 from cvgen.document import Document, Entry, plain_text
+from cvgen.errors import Problem, Severity
 from cvgen.exports import listed_entries
 from cvgen.exports.site_data import (
     flag_values,
+    html_fragment,
     html_text,
     link_display,
     main_link,
@@ -63,8 +66,32 @@ def publication_record(
     }
     record["link"] = {name: value for name, value in record["link"].items() if value} or None
     record.update({name: int(on) for name, on in flag_values(pub, site).items()})
-    record.update({name: html_text(value) for name, value in passed_fields(pub, site).items()})
+    if site.default_image and "image" in site.fields:
+        record["image"] = html_text(site.default_image)
+    for name, value in passed_fields(pub, site).items():
+        record[name] = html_fragment(value) if name in site.html_fields else html_text(value)
     return {name: value for name, value in record.items() if value not in (None, "")}
+
+
+def publist_warnings(pubs: list[Publication], site: JekyllSite, file: str) -> list[Problem]:
+    """What the publist template would show broken: a paper with no link (`href=""` links
+    the page to itself) or, when images are passed, with no image."""
+    found = []
+    unlinked = [pub.key for pub in pubs if main_link(pub) is None]
+    if unlinked:
+        found.append(
+            f"{len(unlinked)} paper(s) have no DOI, URL, arXiv id or PDF, so they get no link "
+            f"(a page printing publi.link.url would link them to itself): {', '.join(unlinked)}"
+        )
+    if "image" in site.fields and not site.default_image:
+        bare = [pub.key for pub in pubs if not pub.extra.get("image")]
+        if bare:
+            found.append(
+                f"{len(bare)} paper(s) have no image field, and a publist page prints an image "
+                f"for every paper: add image = {{...}} or site.jekyll.default_image: "
+                f"{', '.join(bare)}"
+            )
+    return [Problem(file, None, "site.jekyll", text, Severity.WARNING) for text in found]
 
 
 def export(cv: CV, document: Document, settings: Settings) -> str:

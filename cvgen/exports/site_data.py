@@ -5,6 +5,7 @@ through, page names, and text made safe for the Markdown a site renders.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from anyascii import anyascii
 from markupsafe import escape
 
 from cvgen.compose.marks import legend_for
@@ -126,6 +128,30 @@ def html_text(value: str | None) -> str:
     return str(escape(value)) if value else ""
 
 
+_HTML_TAGS = {"a", "b", "strong", "i", "em", "u", "br", "span", "sup", "sub", "small"}
+_HTML_ATTRIBUTES = {"a": {"href", "title", "style"}, "span": {"style"}}
+_HTML_STYLES = {"color", "background-color", "font-weight", "font-style", "text-decoration"}
+
+
+def html_fragment(value: str | None) -> str:
+    """A .bib field the user wrote as HTML for a page that prints it as HTML (the publist
+    template's news1): kept, sanitised by Ammonia (nh3): links (http, https, mailto),
+    emphasis and colour stay; scripts, event handlers, images and other tags go. Only the
+    user's own fields pass here; text from anywhere else is escaped (html_text)."""
+    if not value:
+        return ""
+    import nh3  # the sanitiser: only for exports that pass HTML
+
+    return nh3.clean(
+        value,
+        tags=_HTML_TAGS,
+        attributes=_HTML_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        filter_style_properties=_HTML_STYLES,
+        link_rel="noopener noreferrer",
+    )
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _ENTITIES = {"{": "&#123;", "}": "&#125;"}  # no Liquid tag or Hugo shortcode from data
 
@@ -139,27 +165,30 @@ def markdown_text(value: str) -> str:
 
 def key_slug(key: str) -> str:
     """A page's folder from its BibTeX key as Hugo Blox's importer names it
-    (aberg2020learning -> aberg-2020-learning), so a site's addresses survive the switch."""
-    text = re.sub(r"[._:]", "-", key)
+    (aberg2020learning -> aberg-2020-learning), so a site's addresses survive the switch; a
+    key in another script is transliterated (anyascii)."""
+    text = re.sub(r"[._:]", "-", anyascii(key))
     text = re.sub(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)", "-", text)
     text = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<!^)(?=[A-Z][a-z])", "-", text)
     text = "".join(char for char in text if char.isalnum() or char == "-")
     return re.sub("-{2,}", "-", text).strip("-").lower() or "publication"
 
 
-# Latin letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans(
-    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
-     "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"}
-)  # fmt: skip
+# Scripts written without spaces, one syllable a character: a word each (学习 -> Xue-Xi).
+_SYLLABLES = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def title_slug(title: str, limit: int = 80) -> str:
     """A page's name from its title as academicpages' generator names it, in ASCII
-    ('Learning at 50% capacity' -> 'Learning-at-50-capacity'), cut at a word."""
-    spaced = re.sub(r"[-‐‑–—/]", " ", title.translate(_UNDECOMPOSED))  # dashes part words
-    folded = unicodedata.normalize("NFKD", spaced)
-    ascii_text = folded.encode("ascii", "ignore").decode()
+    ('Learning at 50% capacity' -> 'Learning-at-50-capacity'), cut at a word. Every script
+    is transliterated by anyascii (Ł → L, ß → ss, 学习 → Xue-Xi, Ελληνικά → Ellinika), so a
+    Chinese or Greek title names its page rather than 'publication-2'."""
+    spaced = re.sub(r"[-‐‑–—/]", " ", title)  # dashes part words
+    letters = "".join(  # symbols (€, ©) are no words of a title: never 'EUR'
+        " " if unicodedata.category(char)[0] == "S" else char
+        for char in unicodedata.normalize("NFC", spaced)
+    )
+    ascii_text = anyascii(_SYLLABLES.sub(r" \g<0> ", letters))
     words = re.sub(r"[^A-Za-z0-9_\s-]", "", ascii_text).split()
     slug = re.sub("-{2,}", "-", "-".join(words)).strip("-")
     if len(slug) > limit:
@@ -173,12 +202,28 @@ def own_slug(pub: Publication) -> str | None:
     return title_slug(given) if given else None
 
 
+MAX_NAME_BYTES = 100  # a page's file or folder name: far under every disk's 255 bytes
+
+
+def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """`name` cut to `limit` UTF-8 bytes at a '-', with a short hash of the whole name so two
+    long names that share a beginning stay apart (a 300-character key names no file)."""
+    if len(name.encode()) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    cut = name.encode()[: limit - len(digest) - 1].decode(errors="ignore")
+    head = cut.rsplit("-", 1)[0] if "-" in cut[len(cut) // 2 :] else cut
+    return f"{head.rstrip('-')}-{digest}"
+
+
 def unique_name(name: str, taken: set[str]) -> str:
-    """`name`, or `name-2`, `name-3`, ... when another page has it already (two keys with one
-    slug, one title twice in a month); adds it to `taken`."""
+    """`name` (shortened when long), or `name-2`, `name-3`, ... when another page has it
+    already, in any case (two keys with one slug, one title twice in a month, 'Deep-Nets' and
+    'Deep-nets', one file on macOS and Windows disks); adds it to `taken`."""
+    name = short_name(name)
     candidate, number = name, 1
-    while candidate in taken:
+    while candidate.casefold() in taken:
         number += 1
         candidate = f"{name}-{number}"
-    taken.add(candidate)
+    taken.add(candidate.casefold())
     return candidate

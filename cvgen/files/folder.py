@@ -3,9 +3,11 @@
 A site export (Hugo bundles, academicpages pages) is many files in the user's own site. All of
 them are first written to temporary files beside their targets; only when every one is complete
 are they renamed into place, so an error (a full disk, a read-only folder) leaves the previous
-files as they were and no half-made folder behind. A manifest in the folder records what cvgen
-wrote, so that pages of publications no longer exported are removed on the next run: only those
-files, only if nobody edited them since, and never before everything new is in place.
+files as they were and no half-made folder behind. Temporary files carry their process's id, so
+those of a run that was killed are removed by the next. A manifest in the folder records what
+cvgen wrote, so that pages of publications no longer exported are removed on the next run:
+only those files, only if nobody edited them since, and never before everything new is in
+place.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cvgen.errors import CvgenError
+from cvgen.files.private import process_tag, remove_leftovers
 
 MANIFEST = ".cvgen-export.json"  # a dot file: Jekyll and Hugo leave it out of the site
 
@@ -87,7 +90,8 @@ class _Staging:
         if target.is_dir() and not target.is_symlink():  # a rename over it would fail later
             raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(target))
         self.folder(target.parent)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        prefix = f".{target.name}{process_tag()}"  # whose it is: a killed run's are removed
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
         self.pending.append((tmp, target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -124,11 +128,36 @@ def _remove_stale(root: Path, stale: dict[str, str], result: FolderResult) -> No
                 break
 
 
-def write_folder(root: Path, files: dict[str, str], generator: str) -> FolderResult:
-    """Write `files` (names relative to `root`, '/'-separated) all or nothing, then remove the
-    files of the previous run that this one no longer writes."""
+def _remove_killed_runs(root: Path) -> None:
+    """The temporary files of exports that were killed mid-write, in `root` and the folders
+    under it (a bundle's), left by processes that are gone."""
+    if not root.is_dir() or root.is_symlink():
+        return
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        remove_leftovers(folder, ".", ".tmp")
+        with contextlib.suppress(OSError):
+            folders += [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
+
+
+def _check_names(files: dict[str, str]) -> None:
+    """Names inside the folder, none the same as another but for case (macOS and Windows
+    disks would make them one file)."""
+    seen: dict[str, str] = {}
     for name in files:
         _check_relative(name)
+        other = seen.setdefault(name.casefold(), name)
+        if other != name:
+            raise ValueError(f"{name!r} and {other!r} differ only in case")
+
+
+def write_folder(root: Path, files: dict[str, str], generator: str) -> FolderResult:
+    """Write `files` (names relative to `root`, '/'-separated) all or nothing, then remove the
+    files of the previous run that this one no longer writes (and the temporary files of a
+    run that was killed)."""
+    _check_names(files)
+    _remove_killed_runs(root)
     encoded = {name: content.encode("utf-8") for name, content in files.items()}
     previous = _read_manifest(root)
     manifest = {

@@ -81,6 +81,8 @@ def _check_orcid(value: str) -> str:
 
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+# A picture's file name in a site's own folder (team pages): no folders, no scheme.
+SiteFile = Annotated[str, Field(pattern=r"^[\w][\w .()+-]*\.[A-Za-z0-9]{2,5}$", max_length=120)]
 Note = Annotated[
     str | None,
     Field(description="A remark printed after the item as a sentence: 'By invitation only'."),

@@ -7,11 +7,22 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     Field,
     model_validator,
 )
 
-from cvgen.model.base import CURRENCY_DESCRIPTION, Currency, Dated, NonEmpty, Note, Strict, Url
+from cvgen.model.base import (
+    CURRENCY_DESCRIPTION,
+    Currency,
+    Dated,
+    NonEmpty,
+    Note,
+    SiteFile,
+    Strict,
+    Url,
+    check_email,
+)
 from cvgen.model.values import ROLE_KINDS, role_kind
 from cvgen.util.dates import DateField
 
@@ -234,6 +245,19 @@ class Student(Dated):
         default=False, description="A direct-track PhD (straight from the bachelor's degree)."
     )
     current_position: str | None = None
+    photo: SiteFile | None = Field(
+        default=None,
+        description="Their picture on a lab site's team page: a file name in the site's "
+        "pictures folder (allanlab: images/teampic/), e.g. ada.jpg.",
+    )
+    email: Annotated[str, AfterValidator(check_email)] | None = Field(
+        default=None, description="For a team page."
+    )
+    education: list[str] = Field(
+        default_factory=list,
+        description="Lines of their own education for a team page: 'MSc Physics, Leiden "
+        "University'.",
+    )
     note: Note = None
 
     @model_validator(mode="after")

@@ -102,8 +102,12 @@ def is_known(name: str) -> bool:
     )
 
 
-# Standard fields cvgen prints nowhere but keeps on Publication.extra for the site exports.
-KEPT_FOR_EXPORTS = frozenset({"abstract"})
+# Fields cvgen prints nowhere but keeps on Publication.extra for the exports: the abstract, the
+# identifiers NIH's My Bibliography and al-folio's badges use, and the language; also
+# `location` and `website`, read as address and url, because al-folio reads them by these names.
+KEPT_FOR_EXPORTS = frozenset(
+    {"abstract", "pmid", "pmcid", "isbn", "issn", "language", "location", "website", "shortjournal"}
+)
 # Fields that must never reach a website, whatever cv.yaml asks, and why.
 NEVER_EXPORTED = {
     "file": "holds the local paths of a reference manager's attachments (Zotero, JabRef)",

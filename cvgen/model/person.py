@@ -9,7 +9,7 @@ from pydantic import (
     Field,
 )
 
-from cvgen.model.base import NonEmpty, OrcidId, Strict, WebUrl, check_email
+from cvgen.model.base import NonEmpty, OrcidId, SiteFile, Strict, WebUrl, check_email
 from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
@@ -41,6 +41,11 @@ class Person(Strict):
     orcid: OrcidId | None = None
     links: dict[str, WebUrl] = Field(
         default_factory=dict, description="Profile links, e.g. github, google_scholar, dblp."
+    )
+    photo: SiteFile | None = Field(
+        default=None,
+        description="Your picture on a lab site's team page: a file name in the site's "
+        "pictures folder, e.g. milan.jpg.",
     )
     # Personal details some national and institutional formats ask for: never printed unless
     # design.personal_details is true, never in the web page's data unless

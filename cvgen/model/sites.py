@@ -111,7 +111,19 @@ class JekyllSite(SiteExport):
     reserved = frozenset(
         "key title authors venue year kind link links tags description citation".split()
     )
-    open_keys = frozenset({"description"})
+    open_keys = frozenset({"description", "image"})
+
+    html_fields: list[SiteKey] = Field(
+        default_factory=lambda: ["news1", "news2"],
+        description="Fields of `fields` that hold HTML the site prints as HTML (the publist "
+        "template's news1, news2): passed sanitised (links, emphasis, colour kept; scripts, "
+        "handlers and other tags removed) instead of escaped [default: [news1, news2]].",
+    )
+    default_image: str | None = Field(
+        default=None,
+        description="The image of papers without an `image` field (the publist page prints "
+        "an <img> for every paper: without one it shows a broken image), e.g. blank.png.",
+    )
 
 
 class HugoSite(SiteExport):
@@ -136,6 +148,15 @@ class HugoSite(SiteExport):
         default="content/publication",
         description="Where the bundles go, inside the site folder given to the command.",
     )
+    events_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="content/event",
+        description="Where `--section talks` writes event pages (Hugo Blox 5: content/event; "
+        "newer: content/events).",
+    )
+    authors_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="content/authors",
+        description="Where `--section students` writes author profiles of your group.",
+    )
     author_profile: str | None = Field(
         default=None,
         description="What `authors` says for you: a Hugo Blox author profile's folder name "
@@ -148,11 +169,17 @@ class AlFolioSite(SiteExport):
 
     reserved = frozenset(
         "abbr selected bibtex_show html pdf code video slides arxiv award award_name "
-        "additional_info annotation abstract".split()
+        "additional_info annotation abstract location website pmid isbn altmetric dimensions "
+        "inspirehep_id google_scholar_id".split()
     )
     open_keys = frozenset({"abbr", "selected", "annotation", "additional_info"})
 
     bibtex_show: bool = Field(default=True, description="Show each entry's Bib button.")
+    badges: bool = Field(
+        default=True,
+        description="altmetric and dimensions = {true} on papers with a DOI, arXiv id, PMID "
+        "or ISBN (al-folio shows them with enable_publication_badges).",
+    )
 
 
 class AcademicPagesSite(SiteExport):
@@ -169,6 +196,12 @@ class AcademicPagesSite(SiteExport):
     permalink: Annotated[str, AfterValidator(_permalink)] = Field(
         default="/publication/",
         description="Where the pages are served: the permalink before each page's name.",
+    )
+    talks_folder: Annotated[str, AfterValidator(_content_folder)] = Field(
+        default="_talks", description="Where `--section talks` writes the talk pages."
+    )
+    talks_permalink: Annotated[str, AfterValidator(_permalink)] = Field(
+        default="/talks/", description="Where the talk pages are served."
     )
     categories: dict[PubKind, SiteKey] = Field(
         default_factory=lambda: {

@@ -1,4 +1,5 @@
-"""What people write, as the model's values: currency codes and the kind of a grant role.
+"""What people write, as the model's values: currency codes, the kind of a grant role, the
+category of a service.
 
 A CV is typed by hand: '€' where the model needs 'EUR', 'Sole PI' where it needs one of five
 roles. These functions accept what is unambiguous and explain, in plain words, what is not.
@@ -74,3 +75,22 @@ def standard_role(role: str) -> str | None:
     is printed in the CV's words, a free-text one as written."""
     folded = role.strip().casefold()
     return next((kind for kind in ROLE_KINDS if kind.casefold() == folded), None)
+
+
+_SERVICE_WORDS = [
+    ("editorial", ("editor", "editorial")),
+    ("reviewing", ("review", "referee")),
+    ("organising", ("organi", "chair", "program committee", "programme committee")),
+    ("outreach", ("outreach", "public", "school")),
+    ("university", ("university", "senate", "faculty")),
+    ("departmental", ("department",)),
+]
+
+
+def service_category(role: str, organization: str) -> str:
+    """A service's category from its words: 'Associate Editor' is editorial."""
+    words = f"{role} {organization}".lower()
+    for category, cues in _SERVICE_WORDS:
+        if any(cue in words for cue in cues):
+            return category
+    return "professional"

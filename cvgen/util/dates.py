@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import total_ordering
 from typing import Annotated, Any
@@ -110,3 +111,17 @@ DateField = Annotated[
     PlainSerializer(Date.iso, return_type=str),
     WithJsonSchema(_DATE_JSON_SCHEMA),
 ]
+
+
+def first_valid(forms: Iterable[str | None]) -> str | int | None:
+    """The first of `forms` ('2019-06-31', '2019-06', '2019') that is a date cvgen accepts, as
+    cv.yaml writes it (a year as a number): an imported date keeps what is valid of it."""
+    for form in forms:
+        if not form:
+            continue
+        try:
+            Date.parse(form)
+        except ValueError:
+            continue
+        return int(form) if form.isdigit() else form
+    return None

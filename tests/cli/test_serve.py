@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from serving import events_request, example_project, request, wait_until
 
 from benchmarks.serve_latency import idle_cpu, serve_command
+from tests.support.serving import events_request, example_project, request, wait_until
 
 
 def port_of(url: str) -> int:

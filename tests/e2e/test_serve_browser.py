@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import pytest
-from serving import choose, example_project
 
 from benchmarks.serve_latency import (
     CHROMIUM,
@@ -28,6 +27,7 @@ from benchmarks.serve_latency import (
     open_preview,
     serve_command,
 )
+from tests.support.serving import choose, example_project
 
 if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
     pytest.skip(

@@ -38,7 +38,7 @@ ENGINE_PACKAGES = {
 }
 
 # Code points pdflatex sets with T1 + TS1 fonts (from t1enc.dfu, ts1enc.dfu, ot1enc.dfu and
-# omsenc.dfu; tests/test_pdf_engine.py compiles all of them with pdflatex).
+# omsenc.dfu; tests/writers/pdf/test_tex.py compiles all of them with pdflatex).
 _PDFLATEX_RANGES = (
     (0x0020, 0x007E), (0x00A0, 0x0125), (0x0128, 0x0137), (0x0139, 0x013E), (0x0141, 0x0148),
     (0x014A, 0x0165), (0x0168, 0x017E), (0x0192, 0x0192), (0x01C4, 0x01D4), (0x01E2, 0x01E3),

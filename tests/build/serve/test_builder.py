@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from serving import ROOT, example_project, previewing, settled, wait_until
 
 from cvgen.build.serve import builder
 from cvgen.build.serve.choice import Choice
 from cvgen.build.serve.server import Preview
+from tests.support.serving import ROOT, example_project, previewing, settled, wait_until
 
 POSITION = "position: Associate Professor of Computer Science"
 BAD_MONTH = ("    start: 2006-10", "    start: 2006-13")  # education[0].start, line 51

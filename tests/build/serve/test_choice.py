@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from serving import example_project
 
 from cvgen.build.serve.choice import Choice, choice_from_json, offers_for
 from cvgen.model import CV
+from tests.support.serving import example_project
 
 
 @pytest.fixture

@@ -8,7 +8,11 @@ import socket
 from pathlib import Path
 
 import pytest
-from serving import (
+
+from cvgen.build.serve.http import App, host_values
+from cvgen.build.serve.server import Preview
+from cvgen.build.serve.state import Channel
+from tests.support.serving import (
     choose,
     events_request,
     example_project,
@@ -18,10 +22,6 @@ from serving import (
     state_of,
     wait_until,
 )
-
-from cvgen.build.serve.http import App, host_values
-from cvgen.build.serve.server import Preview
-from cvgen.build.serve.state import Channel
 
 
 @pytest.fixture(scope="module")

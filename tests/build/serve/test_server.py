@@ -7,12 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from serving import example_project, previewing, request
 
 from cvgen.build.serve import server
 from cvgen.build.serve.server import Preview, bind, is_loopback
 from cvgen.errors import CvgenError
 from cvgen.load.sources import Sources
+from tests.support.serving import example_project, previewing, request
 
 
 def busy_port() -> socket.socket:

@@ -1,0 +1,76 @@
+"""`cvgen pdf`: the file written, TeX's errors, missing TeX, paper on every engine, Typst."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+
+from cvgen.cli import main
+from cvgen.writers.pdf import tex as tex_engine
+from tests.support.pdf_text import pdf_text, squeeze
+
+
+def test_pdf_command_writes_the_pdf(small_sources, tmp_path: Path) -> None:
+    bib = small_sources.bib.read_text(encoding="utf-8").replace(r"$\ell_1$", "L1")
+    (tmp_path / "publications.bib").write_text(bib, encoding="utf-8")
+    (tmp_path / "cv.yaml").write_bytes(small_sources.cv.read_bytes())
+    out = tmp_path / "out" / "cv.pdf"
+    result = CliRunner().invoke(main, ["pdf", "--cv", str(tmp_path / "cv.yaml"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {out} (pdflatex, 2 passes)" in result.output
+    assert squeeze("Phase transitions in SGD & friends") in squeeze(pdf_text(out.read_bytes()))
+
+
+def test_tex_error_shows_the_log_and_keeps_the_previous_pdf(
+    example_sources, tmp_path: Path
+) -> None:
+    out = tmp_path / "cv.pdf"
+    out.write_bytes(b"previous")
+    args = ["pdf", "--cv", str(example_sources.cv), "-o", str(out), "--engine", "pdflatex"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "pdflatex failed; nothing was written" in result.output
+    assert "Unicode character" in result.output and "cv.tex line" in result.output
+    assert "Traceback" not in result.output
+    assert out.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["cv.pdf"]
+
+
+def test_missing_tex_names_the_packages_or_falls_back(
+    small_sources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tex_engine.shutil, "which", lambda name: None)
+    base = ["pdf", "--cv", str(small_sources.cv), "-o", str(tmp_path / "cv.pdf")]
+    forced = CliRunner().invoke(main, [*base, "--engine", "pdflatex"])
+    assert forced.exit_code == 1
+    assert "pdflatex is not installed" in forced.output
+    assert "apt-get install texlive-latex-base" in forced.output
+    fallback = CliRunner().invoke(main, base)
+    assert fallback.exit_code == 0, fallback.output
+    assert "No TeX engine is installed" in fallback.output
+    assert "Using the Typst engine instead" in fallback.output and "(typst)" in fallback.output
+    assert (tmp_path / "cv.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+@pytest.mark.parametrize("engine", ["pdflatex", "typst", "weasyprint"])
+def test_paper_size_reaches_every_engine(small_sources, tmp_path: Path, engine, paper, size):
+    target = tmp_path / "cv.pdf"
+    args = ["pdf", "--cv", str(small_sources.cv), "--bib", str(small_sources.bib)]
+    result = CliRunner().invoke(
+        main, [*args, "--engine", engine, "--paper", paper, "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    box = pypdf.PdfReader(target).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_pdf_command_with_typst(small_sources, tmp_path) -> None:
+    out = tmp_path / "cv.pdf"
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(out), "--engine", "typst"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "(typst)" in result.output and out.read_bytes().startswith(b"%PDF")

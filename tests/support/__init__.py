@@ -1,0 +1,1 @@
+"""Helpers every test folder imports (`from tests.support.rendering import render`)."""
