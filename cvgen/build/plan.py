@@ -49,11 +49,12 @@ class Plan:
     def document(self) -> Document:
         return compose(self.cv, self.settings)
 
-    def render(self, fmt: str) -> str | bytes:
-        """The CV in `fmt`: composed once, then laid out by the format's writer, or handed
-        to its export (data formats take the tailored CV too)."""
+    def render(self, fmt: str, document: Document | None = None) -> str | bytes:
+        """The CV in `fmt`: composed once (or given, when one document goes to several
+        formats), then laid out by the format's writer, or handed to its export (data formats
+        take the tailored CV too)."""
         form = get_format(fmt)
-        document = self.document()
+        document = document or self.document()
         if form.is_export:
             return form.load()(self.cv, document, self.settings)
         return form.load().write(document, self.options)

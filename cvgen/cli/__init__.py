@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("cvgen.cli.check", "Validate cv.yaml and the .bib; print a summary."),
     "schema": ("cvgen.cli.schema", "Print the JSON Schema of cv.yaml (for editors)."),
     "watch": ("cvgen.cli.watch", "Rebuild every output whenever an input is saved."),
+    "serve": ("cvgen.cli.serve", "Preview the CV in your browser, live as you edit."),
     "init": ("cvgen.cli.init", "Write a starter cv.yaml and publications.bib."),
     "pdf": ("cvgen.cli.pdf", "Typeset the CV as a PDF with TeX, Typst or weasyprint."),
     "latex": ("cvgen.cli.latex", "Write the CV's LaTeX source (output/cv.tex)."),

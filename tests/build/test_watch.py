@@ -1,13 +1,19 @@
-"""`cvgen watch` (build/watch.py): rebuilds on save, survives errors, follows every input."""
+"""`cvgen watch` (build/watch.py): rebuilds on save, survives errors, follows every input;
+which folders it (and `cvgen serve`) watches: each on its own, links never followed."""
 
 from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
+import pytest
+
+from cvgen.build.watch import Inputs, watched_folders
 from cvgen.errors import CvgenError
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
+from tests.support.serving import example_project
 
 
 def test_watch_rebuilds_on_save_and_survives_errors(project: Sources) -> None:
@@ -71,3 +77,43 @@ def test_watch_follows_styles_words_and_reference_documents(project: Sources) ->
         assert str(here / watched) in inputs, watched
     for ignored in ("output/cv.pdf", "notes.txt", "letterhead/other.docx", "drafts/a.yaml"):
         assert str(here / ignored) not in inputs, ignored
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """The example's cv.yaml in a folder of its own."""
+    return example_project(tmp_path / "project")
+
+
+def test_the_project_folder_and_every_folder_of_its_themes_are_watched(example: Path) -> None:
+    here = example.parent
+    for folder in ("themes/mine/html", "templates/html", "words"):
+        (here / folder).mkdir(parents=True)
+    assert watched_folders(Inputs(Sources(cv=example))) == sorted(
+        [
+            here.resolve(),
+            here / "templates",
+            here / "templates" / "html",
+            here / "themes",
+            here / "themes" / "mine",
+            here / "themes" / "mine" / "html",
+            here / "words",
+        ]
+    )
+
+
+def test_links_are_not_followed(example: Path, tmp_path: Path) -> None:
+    here = example.parent
+    (here / "everything").symlink_to("/")
+    (here / "themes").mkdir()
+    (here / "themes" / "root").symlink_to("/")
+    (tmp_path / "elsewhere" / "deep").mkdir(parents=True)
+    (here / "templates").symlink_to(tmp_path / "elsewhere")
+    assert watched_folders(Inputs(Sources(cv=example))) == [here.resolve(), here / "themes"]
+
+
+def test_the_folder_of_a_bib_elsewhere_is_watched(example: Path, tmp_path: Path) -> None:
+    (tmp_path / "library").mkdir()
+    sources = Sources(cv=example, bib=tmp_path / "library" / "all.bib")
+    expected = sorted([example.parent.resolve(), tmp_path / "library"])
+    assert watched_folders(Inputs(sources)) == expected

@@ -5,7 +5,8 @@ or `#import "@preview/…"` a package from the network. So cvgen never compiles 
 process: this script runs confined (files/confine.py: Landlock, memory and time limits), on a
 private copy of the theme's files, with empty package folders and the network unreachable.
 It imports only the standard library and typst, so it starts quickly. The request is JSON:
-template, root, packages (a folder), data (the CV, for sys.inputs), timestamp, standards.
+template, root, packages (a folder), data (the CV, for sys.inputs), timestamp, standards,
+format (pdf, or svg: the pages as a JSON list of SVG texts).
 On a Typst error it exits with status 3 and the message on stderr.
 """
 
@@ -30,6 +31,15 @@ def main() -> int:
         package_cache_path=request["packages"],
     )
     stamp = dt.datetime.fromtimestamp(request["timestamp"], dt.UTC)
+    if request.get("format") == "svg":
+        try:
+            pages = compiler.compile(format="svg")
+        except typst.TypstError as error:
+            sys.stderr.write(error.message)
+            return TYPST_ERROR
+        pages = pages if isinstance(pages, list) else [pages]
+        sys.stdout.write(json.dumps([page.decode("utf-8") for page in pages]))
+        return 0
     try:
         try:
             pdf = compiler.compile(

@@ -93,7 +93,18 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
-    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
+    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError."""
+    return _typeset(document, options, "pdf")
+
+
+def typst_pages(document: Document, options: WriteOptions) -> list[bytes]:
+    """Each page as an SVG image, as the PDF shows it (for `cvgen serve`'s preview), from the
+    same confined child."""
+    return [page.encode("utf-8") for page in json.loads(_typeset(document, options, "svg"))]
+
+
+def _typeset(document: Document, options: WriteOptions, form: str) -> bytes:
+    """The PDF, or the SVG pages as a JSON list (`form`), from the theme's template.
 
     The template is code a user's theme may have written, so it compiles in a confined child
     process (child.py) on a private copy of the theme's folder: it reads nothing else, reaches
@@ -116,6 +127,7 @@ def typeset_typst(document: Document, options: WriteOptions) -> bytes:
             "data": data,
             "timestamp": int(source_date_epoch()),
             "standards": STANDARDS,
+            "format": form,
         }
         return _compile(request, read=[root, packages, *_typst_folders()])
 
@@ -143,7 +155,7 @@ def _compile(request: dict, read: list) -> bytes:
         raise CvgenError(
             f"Typst did not finish within {TIMEOUT_SECONDS} s; nothing was written."
         ) from None
-    if done.returncode == 0 and done.stdout.startswith(b"%PDF"):
+    if done.returncode == 0 and done.stdout.startswith((b"%PDF", b"[")):
         return done.stdout
     message = done.stderr.decode("utf-8", "replace").strip()
     if done.returncode != TYPST_ERROR:

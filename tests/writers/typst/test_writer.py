@@ -16,6 +16,8 @@ from cvgen.compose import compose
 from cvgen.model import CV, Metrics
 from cvgen.themes import load_theme
 from cvgen.util.dates import Date
+from cvgen.writers import WriteOptions
+from cvgen.writers.typst import writer
 from cvgen.writers.typst.writer import page_of_parts
 from tests.support.hostile import ATTACKS, flood
 from tests.support.pdf_layout import TOLERANCE, ink, layout, margins
@@ -101,6 +103,23 @@ def test_hostile_text_prints_literally_and_changes_no_structure(small_cv: CV) ->
         for p in reader.pages
     }
     assert sizes == {A4}
+
+
+def test_threads_typesetting_at_once_get_the_same_pdf(small_cv: CV) -> None:
+    """`cvgen build` typesets its outputs in threads, each in its own confined child."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        pdfs = list(pool.map(lambda _: render(small_cv, "typst"), range(3)))
+    assert pdfs[0] == pdfs[1] == pdfs[2] and pdfs[0].startswith(b"%PDF")
+
+
+def test_the_pages_as_images_are_the_pdfs_pages(small_cv: CV) -> None:
+    """cvgen serve's preview: one SVG per page of the PDF, from the same confined child."""
+    document = compose(small_cv)
+    pages = writer.typst_pages(document, WriteOptions())
+    pdf = pypdf.PdfReader(io.BytesIO(writer.typeset_typst(document, WriteOptions())))
+    assert len(pages) == len(pdf.pages) and all(p.startswith(b"<svg") for p in pages)
 
 
 def test_a_character_no_font_has_still_typesets_tagged(small_cv: CV) -> None:
