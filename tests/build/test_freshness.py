@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cvgen.build.freshness import MANIFEST, Outcome, all_fresh, beside, fingerprint, read_manifest
+from cvgen.build.freshness import MANIFEST, Outcome, all_fresh, fingerprint, read_manifest
 from cvgen.cli import main
 from cvgen.load import cv_yaml
 from cvgen.load.bibtex import file as bibtex
@@ -135,15 +135,6 @@ def test_an_outcome_is_one_line_of_the_build_report() -> None:
     assert built.line() == "w: x\noutput/cv.pdf  10 pages  3.2 s"
     assert Outcome(Path("cv.html"), "unchanged").line() == "cv.html  up to date"
     assert Outcome(Path("cv.pdf"), "failed", error="TeX").line() == "cv.pdf  FAILED\nTeX"
-
-
-def test_what_beside_cv_yaml_counts_as_an_input(tmp_path: Path) -> None:
-    for name in ("cv.yaml", "metrics.yaml", "mine.csl", "notes.txt", "templates/html/x.html"):
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.relative_to(tmp_path).as_posix() for p in beside(tmp_path / "cv.yaml")] == [
-        "templates/html/x.html", "cv.yaml", "metrics.yaml", "mine.csl",
-    ]  # fmt: skip
 
 
 def test_the_fingerprint_changes_with_any_input_and_fails_on_an_unreadable_one(

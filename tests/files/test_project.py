@@ -143,3 +143,17 @@ def test_where_cvgen_writes_its_own_files(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(ConfinementError, match="the output folder output leads out"):
         default_path(Path("output"), "the output folder")
     assert escape(Path("cv.pdf"), Path(".")) is None
+
+
+def test_what_beside_cv_yaml_counts_as_an_input(tmp_path: Path) -> None:
+    for name in ("cv.yaml", "metrics.yaml", "mine.csl", "notes.txt", "templates/html/x.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    cv = tmp_path / "cv.yaml"
+    assert [p.relative_to(tmp_path).as_posix() for p in Project.of(cv).input_files(cv)] == [
+        "cv.yaml",
+        "templates/html/x.html",
+        "cv.yaml",
+        "metrics.yaml",
+        "mine.csl",
+    ]  # fmt: skip  (cv.yaml first, as the command names it, then as a YAML file beside it)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cvgen.errors import CvgenError
 from cvgen.model import CvData
 from cvgen.model.values import service_category
+from cvgen.remote.bodies import BadAnswer
 from cvgen.remote.http import NotFound
 from cvgen.remote.orcid_record import career_of
 from cvgen.remote.orcid_shapes import date, put_code
@@ -33,21 +34,14 @@ class Offline:
         self.answers = answers or {}
         self.paths: list[str] = []
 
-    def get(self, service, path, **kwargs):
+    def get_json(self, service, path, **kwargs):
         self.paths.append(path)
-        if path in self.answers:
-            return Answer(self.answers[path])
-        raise NotFound(f"no {path}")
-
-
-class Answer:
-    def __init__(self, data: object):
-        self.data = data
-
-    def json(self) -> object:
-        if isinstance(self.data, Exception):
-            raise self.data
-        return self.data
+        answer = self.answers.get(path)
+        if isinstance(answer, Exception):
+            raise answer
+        if answer is None:
+            raise NotFound(f"no {path}")
+        return answer
 
 
 def career(path: Path, orcid: str, client: Offline | None = None):
@@ -148,10 +142,11 @@ def test_the_sandbox_record_gives_memberships_as_a_section_of_their_own():
 
 
 def test_a_broken_funding_answer_is_a_note_not_a_failure():
-    client = Offline({"/v3.0/0000-0002-4110-3511/funding/1671433": ValueError("<html>")})
+    broken = BadAnswer("ORCID sent malformed JSON (line 1, column 1: Expecting value)")
+    client = Offline({"/v3.0/0000-0002-4110-3511/funding/1671433": broken})
     found = career(ACCOMAZZI_V3, "0000-0002-4110-3511", client)
     assert len(found.data["grants"]) == 2
-    assert any("not JSON" in note for note in found.notes)
+    assert any("malformed JSON" in note for note in found.notes)
 
 
 @pytest.mark.parametrize(

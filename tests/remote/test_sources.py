@@ -46,7 +46,7 @@ def test_openalex_follows_the_cursor_and_gives_the_authors_counts(services: Fake
         works = source.works(client)
         assert len(works) == 4 and len(services.requested("/openalex/works")) == 3
         record = author_record(client, "A5023888391")
-        assert record["summary_stats"]["h_index"] == 45
+        assert record.summary_stats is not None and record.summary_stats.h_index == 45
 
 
 def test_metrics_are_dated_counted_per_bib_key_and_written_as_yaml(services: FakeServices) -> None:

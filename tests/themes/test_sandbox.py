@@ -122,7 +122,7 @@ def test_a_template_folder_reads_only_its_own_regular_files(tmp_path: Path) -> N
     os.symlink(tmp_path / "secret.txt", folder / "html" / "leak.html")
     environment = TemplateSandbox(loader=TemplateFolder(folder))
     assert environment.get_template("html/header.html").render(name="Ada") == "<header>Ada</header>"
-    with pytest.raises(jinja2.TemplateError, match="is a symbolic link out of"):
+    with pytest.raises(jinja2.TemplateError, match=r"leads out of .* through a symbolic link"):
         environment.get_template("html/leak.html")
     with pytest.raises(jinja2.TemplateNotFound):
         environment.get_template("html/missing.html")

@@ -58,5 +58,5 @@ def test_a_reference_document_is_emptied_and_its_footer_noticed(tmp_path: Path) 
 
 def test_a_file_that_is_not_a_word_document_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "ref.docx").write_bytes(b"not a zip")
-    with pytest.raises(CvgenError, match=r"ref\.docx: not a Word document; give a \.docx"):
+    with pytest.raises(CvgenError, match=r"ref\.docx: not a Word document cvgen can read"):
         reference(tmp_path / "ref.docx")
