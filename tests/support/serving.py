@@ -20,6 +20,11 @@ from tests.support.paths import ROOT
 T = TypeVar("T")
 
 
+# A month of 13 in the example's first degree: the error cvgen serve must show at its line.
+BAD_MONTH = ("    start: 2006-10", "    start: 2006-13")
+BAD_LINE = (ROOT / "cv.yaml").read_text(encoding="utf-8").splitlines().index(BAD_MONTH[0]) + 1
+
+
 def example_project(folder: Path) -> Path:
     """The example cv.yaml and publications.bib copied into `folder`; the cv.yaml's path."""
     folder.mkdir(parents=True, exist_ok=True)

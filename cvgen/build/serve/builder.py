@@ -87,7 +87,7 @@ class Builder:
         try:
             with_design = choice.view != BIO_VIEW
             plan = load_plan(self.sources, choice.request(self.engine), with_design=with_design)
-            offers = offers_for(plan.cv.data, self.sources.cv)
+            offers = offers_for(plan.cv.data, self.sources)
             self.channel.publish(offers=offers)
             if choice.view == CV_VIEW:
                 self._build_cv(plan, clock)

@@ -9,13 +9,13 @@ beyond them.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from pathlib import Path
 from typing import Any
 
 from cvgen.bio.profile import builtin_profiles
 from cvgen.build.presentation import user_languages
 from cvgen.build.request import Presentation, Request
 from cvgen.citations.catalog import listing as style_listing
+from cvgen.load.sources import Sources
 from cvgen.model import CvData
 from cvgen.select import Selection
 from cvgen.themes import listing as theme_listing
@@ -89,12 +89,12 @@ def _language_label(code: str) -> str:
         return code
 
 
-def offers_for(data: CvData, cv_path: Path) -> Offers:
+def offers_for(data: CvData, sources: Sources) -> Offers:
     """The views, variants, themes, languages (shipped and words/ beside cv.yaml) and citation
     styles (the usual ones and those cv.yaml names) the switcher lists."""
-    folder = cv_path.parent
+    folder = sources.cv.parent
     profiles = tuple((name, f"{name.upper()} biosketch") for name in builtin_profiles())
-    languages = dict.fromkeys([*shipped_languages(), *user_languages(folder)])
+    languages = dict.fromkeys([*shipped_languages(), *user_languages(sources)])
     named = [data.design.citation_style, *(v.citation_style for v in data.variants.values())]
     styles = dict(style_listing(everything=False))
     styles.update({name: name for name in named if name and name not in styles})

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cvgen.build.serve.choice import Choice, choice_from_json, offers_for
+from cvgen.load.sources import Sources
 from cvgen.model import CV
 from tests.support.serving import example_project
 
@@ -16,7 +17,7 @@ def offers(example_cv: CV, tmp_path: Path):
     cv = example_project(tmp_path)
     (tmp_path / "words").mkdir()
     (tmp_path / "words" / "la.yaml").write_text("language: la\n", encoding="utf-8")
-    return offers_for(example_cv.data, cv)
+    return offers_for(example_cv.data, Sources(cv=cv))
 
 
 def test_the_offers_are_the_views_variants_themes_languages_and_styles(offers) -> None:
@@ -47,7 +48,7 @@ def test_a_citation_style_cv_yaml_names_is_offered(example_cv: CV, tmp_path: Pat
     data = example_cv.data.model_copy(
         update={"design": example_cv.data.design.model_copy(update={"citation_style": "my.csl"})}
     )
-    offered = offers_for(data, example_project(tmp_path))
+    offered = offers_for(data, Sources(cv=example_project(tmp_path)))
     assert ("my.csl", "my.csl") in offered.style
     assert dict(offered.defaults)["style"] == "my.csl"
 

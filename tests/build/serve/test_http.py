@@ -224,4 +224,4 @@ def test_the_choice_changes_the_preview(tmp_path: Path) -> None:
         assert len(after["pages"]) < len(before["pages"])  # the ERC outputs alone
         assert choose(preview.port, {"view": "bio"})[0] == 204
         wait_until(lambda: preview.channel.state.text and settled(preview))
-        assert "Miriam Adler-Katz is" in state_of(preview.port)["text"]
+        assert "Miriam Adler-Katz, FIMA, is" in state_of(preview.port)["text"]
