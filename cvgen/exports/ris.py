@@ -50,7 +50,7 @@ def _people(pub: Publication) -> list[tuple[str, str]]:
     names = [ris_name(a) for a in listed_authors(pub)]
     if pub.edited:
         return [("A2" if pub.kind is PubKind.CHAPTER else "AU", n) for n in names]
-    return [("AU", n) for n in names] + [("A2", one_line(e)) for e in pub.editors]
+    return [("AU", n) for n in names] + [("A2", ris_name(e)) for e in pub.editors]
 
 
 def _type(pub: Publication) -> str:

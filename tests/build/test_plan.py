@@ -9,6 +9,7 @@ import pytest
 
 from cvgen.build.plan import load_plan, plan_for, produce
 from cvgen.build.request import Presentation, Request
+from cvgen.build.targets import Target
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.select import Selection
@@ -16,7 +17,7 @@ from cvgen.select import Selection
 
 def test_produce_writes_the_pdf(small_sources: Sources, tmp_path: Path) -> None:
     out = tmp_path / "cv.pdf"
-    path, plan = produce(small_sources, Request(), "weasyprint", out)
+    path, plan = produce(small_sources, Request(), "weasyprint", Target(out))
     assert path == out and out.read_bytes().startswith(b"%PDF-")
     assert plan.options.theme is not None and plan.options.theme.name == "classic"
 

@@ -9,6 +9,7 @@ import yaml
 
 from cvgen.build.request import Request
 from cvgen.build.sites import build_site
+from cvgen.build.targets import Target
 from cvgen.load.sources import Sources
 from cvgen.select import Selection
 from tests.support.site_fixture import SITE
@@ -21,7 +22,7 @@ def _sources() -> Sources:
 def test_a_data_file_is_written_whole(tmp_path: Path) -> None:
     target = tmp_path / "_data" / "publist.yml"
     target.parent.mkdir()
-    result, _ = build_site(_sources(), "jekyll", target, Request())
+    result, _ = build_site(_sources(), "jekyll", Target(target), Request())
     assert result.written == [target]
     records = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert records and all("key" in record for record in records)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from cvgen.build.presentation import name_style
 from cvgen.cli import main
 from cvgen.load.cv import load_or_fail
 from tests.support.rendering import render
@@ -23,4 +24,5 @@ def test_latex_command_writes_the_source(small_sources, tmp_path: Path) -> None:
     args = ["latex", "--cv", str(small_sources.cv), "-o", str(out)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8") == render(load_or_fail(small_sources)[0], "latex")
+    cv = load_or_fail(small_sources)[0]
+    assert out.read_text(encoding="utf-8") == render(cv, "latex", names=name_style(cv))

@@ -9,6 +9,7 @@ import click
 from click.testing import CliRunner
 
 from cvgen.build.request import Presentation, Request
+from cvgen.build.targets import Target
 from cvgen.cli import main
 from cvgen.cli.options import (
     PAPER_OPTION,
@@ -66,7 +67,7 @@ def test_the_options_reach_the_command_as_sources_and_a_request(small_sources) -
     result = CliRunner().invoke(shown, args)
     assert result.exit_code == 0, result.output
     assert (SEEN["sources"].cv, SEEN["sources"].use_cache) == (small_sources.cv, False)
-    assert SEEN["output"] == Path("output/cv.tex")
+    assert SEEN["output"] == Target(Path("output/cv.tex"), typed=False)  # a default: checked
     assert SEEN["request"] == Request(
         Selection(
             since=2016, types=(PubKind.JOURNAL,), tags=("erc",), sections=("grants", "publications")

@@ -20,14 +20,13 @@ from cvgen.remote.http import (
     BIBTEX,
     MAX_BYTES,
     OPENALEX,
-    ORCID,
     BadAnswer,
     Client,
     NotFound,
     ServiceError,
     retry_delay,
 )
-from cvgen.remote.orcid import WorksSummary
+from cvgen.remote.orcid import OrcidSource
 from tests.support.hostile_server import (
     Behaviour,
     HostileServer,
@@ -233,13 +232,13 @@ def test_bibtex_must_not_be_a_web_page(services) -> None:
     [5, [{"work-summary": "x"}], [{"work-summary": [{"put-code": "../../../etc/passwd"}]}],
      [{"work-summary": [{"put-code": -3}]}], [{"work-summary": [{"put-code": 1.5}]}]],
 )  # fmt: skip
-def test_orcid_answers_must_fit_their_shape(services, group) -> None:
+def test_orcid_answers_of_another_shape_give_no_work_and_no_request(services, group) -> None:
+    """What ORCID sends is read through orcid_shapes: a group or put-code of another shape is
+    left out, and nothing it holds goes into a URL."""
     services.routes["/v3.0/0000-0002-7134-5861/works"] = json_answer({"group": group})
     with client() as http:
-        error, _ = failure(
-            http.get_json, ORCID, "/v3.0/0000-0002-7134-5861/works", shape=WorksSummary
-        )
-    assert "ORCID sent an answer cvgen cannot read (group" in error.message
+        assert OrcidSource("0000-0002-7134-5861", "A. Owner").works(http) == []
+    assert [path for path, _ in services.requests] == ["/v3.0/0000-0002-7134-5861/works"]
 
 
 # --- where it goes: redirects, hosts, secrets ------------------------------------------------

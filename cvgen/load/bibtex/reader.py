@@ -212,8 +212,9 @@ class EntryReader:
     def decoded(self, name: str, value: str, *, own_links: bool = True) -> str | None:
         """`value` as Unicode text. Its \\href and \\url links may stand in for a missing
         `url` (`own_links`), except in the fields kept for exporters: a news line's link is
-        not the paper."""
-        if has_web_markup(value):  # &amp;, <ASTROBJ>, MathML, Markdown links
+        not the paper. Those keep their web markup too: the site's layout prints some as HTML
+        (site.jekyll.html_fields, sanitised), the exporter escapes the rest."""
+        if own_links and has_web_markup(value):  # &amp;, <ASTROBJ>, MathML, Markdown links
             web = read_web_markup(value)
             value = web.text
             if own_links:

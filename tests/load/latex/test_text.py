@@ -9,7 +9,8 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from cvgen.load.latex import tables
 from cvgen.load.latex import text as latex_text
-from cvgen.load.latex.text import decode, latex_to_unicode, unescape_url
+from cvgen.load.latex.literals import unescape_url
+from cvgen.load.latex.text import decode, latex_to_unicode
 from tests.support.bib import one_entry
 
 
