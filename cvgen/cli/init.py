@@ -82,10 +82,12 @@ def _from_orcid(directory: Path, orcid: str) -> None:
 def _build_pdf(cv_path: Path, output: Path) -> None:
     from cvgen.build.plan import produce
     from cvgen.build.request import Request
+    from cvgen.build.targets import Target
     from cvgen.cli.report import echo_warnings
     from cvgen.load.sources import Sources
 
     sources = Sources(cv=cv_path, bib=cv_path.parent / "publications.bib")
-    path, plan = produce(sources, Request(), "pdf", output)
+    # in the folder the user named for `cvgen init`: as typed
+    path, plan = produce(sources, Request(), "pdf", Target(output))
     echo_warnings(plan.warnings)
     click.echo(f"Wrote {path}")

@@ -88,9 +88,8 @@ def test_an_html_answer_is_one_line(orcid, tmp_path: Path):
     orcid.serve(f"/orcid/v3.0/{CARBERRY}/record", reply("<html>maintenance</html>"))
     result = CliRunner().invoke(main, ["init", str(tmp_path / "x"), "--from-orcid", CARBERRY])
     assert result.exit_code == 1
-    assert "ORCID answered the record 0000-0002-1825-0097 with something that is not JSON" in (
-        result.output
-    )
+    assert "ORCID answered with a web page (HTML), not JSON" in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_import_career_adds_what_cv_yaml_lacks_and_never_replaces(orcid, tmp_path, monkeypatch):
