@@ -14,8 +14,9 @@ from cvgen.errors import CvgenError
 from cvgen.writers.html import confined
 from tests.support.peak_memory import GB_IN_KB, run_measured
 from tests.support.rendering import render
+from tests.support.paths import DATA
 
-SMALL = Path(__file__).resolve().parents[1] / "data" / "small"
+SMALL = DATA / "small"
 
 
 def page(small_cv, folder: Path, legend: str) -> str:

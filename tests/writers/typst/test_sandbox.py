@@ -17,9 +17,10 @@ from cvgen.writers.typst import writer as typst_writer
 from cvgen.writers.typst.writer import typeset_typst
 from tests.support.peak_memory import GB_IN_KB, run_measured
 from tests.support.rendering import document
+from tests.support.paths import DATA
 
 SECRET = "SECRET-typst-51c2"
-SMALL = Path(__file__).resolve().parents[1] / "data" / "small"
+SMALL = DATA / "small"
 
 
 @pytest.fixture
