@@ -12,9 +12,9 @@ import pytest
 
 from cvgen.errors import CvgenError
 from cvgen.writers.html import confined
+from tests.support.paths import DATA
 from tests.support.peak_memory import GB_IN_KB, run_measured
 from tests.support.rendering import render
-from tests.support.paths import DATA
 
 SMALL = DATA / "small"
 
