@@ -5,16 +5,19 @@ them from taking more than 1 GB or running for ever. cvgen's own templates rende
 from __future__ import annotations
 
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
 from cvgen.errors import CvgenError
+from cvgen.themes import load_theme
+from cvgen.writers import WriteOptions
 from cvgen.writers.html import confined
 from tests.support.paths import DATA
 from tests.support.peak_memory import GB_IN_KB, run_measured
-from tests.support.rendering import render
+from tests.support.rendering import document, render
 
 SMALL = DATA / "small"
 
@@ -69,3 +72,64 @@ def test_a_runaway_template_is_stopped(small_cv, tmp_path: Path, monkeypatch) ->
     with pytest.raises(CvgenError, match=r"did not finish within 2 s|out of memory or time"):
         page(small_cv, tmp_path, loops)
     assert time.monotonic() - start < 10
+
+
+def test_only_the_users_own_templates_leave_the_process(tmp_path: Path) -> None:
+    assert not confined.users_templates(WriteOptions())
+    assert not confined.users_templates(WriteOptions(source_dir=str(tmp_path)))
+    (tmp_path / "templates").mkdir()
+    assert confined.users_templates(WriteOptions(source_dir=str(tmp_path)))
+    theme = tmp_path / "cv" / "themes" / "sly"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text("description: a stranger's look\n")
+    own = WriteOptions(theme=load_theme("sly", tmp_path / "cv"))
+    assert confined.users_templates(own)
+
+
+def finished(monkeypatch, status: int, stdout: bytes = b"", stderr: bytes = b"") -> list:
+    """The child's run replaced by one that ends with `status`; the commands it was given."""
+    started = []
+
+    def run(command, **kw):
+        started.append((command, kw))
+        return subprocess.CompletedProcess(command, status, stdout, stderr)
+
+    monkeypatch.setattr(confined.subprocess, "run", run)
+    return started
+
+
+def test_the_child_is_confined_to_python_cvgen_and_the_project(monkeypatch, small_cv) -> None:
+    started = finished(monkeypatch, 0, "<p>é</p>".encode())
+    options = WriteOptions(source_dir="/work/cv")
+    assert confined.render_confined(document(small_cv), options) == "<p>é</p>"
+    [(command, kw)] = started
+    reads = [command[i + 1] for i, arg in enumerate(command) if arg == "--read"]
+    if reads:  # Landlock: the project, cvgen's own folder, Python
+        assert "/work/cv" in reads and str(confined.PACKAGE) in reads
+    assert command[-3:] == ["-I", "-m", confined.CHILD]
+    assert kw["timeout"] == confined.TIMEOUT_SECONDS and "PYTHONPATH" not in kw["env"]
+
+
+@pytest.mark.parametrize(
+    ("status", "stderr", "expected"),
+    [
+        (3, b"legend.html:1: unexpected end\n", "legend.html:1: unexpected end"),
+        (-9, b"", "the HTML templates were stopped (status -9): out of memory or time?"),
+        (1, b"Traceback ...\nMemoryError", "the HTML templates were stopped (MemoryError): "
+         "out of memory or time?"),
+    ],
+)  # fmt: skip
+def test_the_childs_end_is_one_message(monkeypatch, small_cv, status, stderr, expected) -> None:
+    finished(monkeypatch, status, stderr=stderr)
+    with pytest.raises(CvgenError) as caught:
+        confined.render_confined(document(small_cv), WriteOptions())
+    assert caught.value.message == expected
+
+
+def test_a_child_past_its_time_is_named(monkeypatch, small_cv) -> None:
+    def run(command, **kw):
+        raise subprocess.TimeoutExpired(command, kw["timeout"])
+
+    monkeypatch.setattr(confined.subprocess, "run", run)
+    with pytest.raises(CvgenError, match=r"did not finish within 120 s; nothing was written"):
+        confined.render_confined(document(small_cv), WriteOptions())
