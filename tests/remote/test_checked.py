@@ -4,21 +4,14 @@ would refuse is named with the loader's reason."""
 
 from __future__ import annotations
 
-from cvgen.model import Author, PubKind, Publication
+from cvgen.model import Author, Publication
 from cvgen.remote.checked import refusal, scrubbed
+from tests.support.researchers import article
 
 
 def pub(**fields) -> Publication:
-    base = {
-        "key": "adler2020deep",
-        "entry_type": "article",
-        "kind": PubKind.JOURNAL,
-        "title": "Deep",
-        "authors": [Author(first="Miriam", last="Adler")],
-        "year": 2020,
-        "venue": "Journal",
-    }
-    return Publication(**{**base, **fields})
+    authors = fields.pop("authors", [Author(first="Miriam", last="Adler")])
+    return article(authors, key="adler2020deep", **fields)
 
 
 def test_control_characters_leave_every_text() -> None:
