@@ -1,6 +1,7 @@
-"""Career data round two (issue 26) as cv.yaml's reader takes it: the new keys validate, and
-`cvgen check` suggests kind: administrative for a leadership post in every shipped language,
-but not for what only looks like one (a committee's chair, a named chair, a thesis director)."""
+"""Legal but doubtful career data (load/career_checks.py), and career data round two (issue 26)
+as cv.yaml's reader takes it: the new keys validate, and `cvgen check` suggests kind:
+administrative for a leadership post in every shipped language, but not for what only looks
+like one (a committee's chair, a named chair, a thesis director)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from cvgen.load.career_checks import career_warnings
 from cvgen.load.cv import load_or_fail
 from cvgen.load.cv_yaml import load_cv_yaml
 from cvgen.load.leadership import names_leadership
 from cvgen.load.sources import Sources
-from cvgen.model import Grant, Person
+from cvgen.model import Appointment, CvData, Grant, Person, Student
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FIXTURE = Sources(cv=DATA / "leadership" / "cv.yaml", bib=DATA / "leadership" / "publications.bib")
@@ -126,3 +128,57 @@ def test_a_share_is_part_of_the_amount() -> None:
     assert Grant(title="G", funder="F", role="PI", amount=10).own_amount == 10
     with pytest.raises(ValueError, match="more than the amount"):
         Grant(title="G", funder="F", role="PI", amount=10, share=20)
+
+
+def _warned(cv: CvData) -> list[tuple[tuple, str]]:
+    found: list[tuple[tuple, str]] = []
+    career_warnings(cv, lambda loc, message: found.append((loc, message)))
+    return found
+
+
+def test_a_clean_career_has_no_warning() -> None:
+    cv = CvData(
+        person=Person(name="Ada Lovelace", title="Prof.", postnominals="PhD"),
+        appointments=[Appointment(title="Dean of Science", institution="U", kind="academic")],
+        students=[Student(name="Bo", level="phd", status="current", start="2021")],
+    )
+    assert _warned(cv) == []
+
+
+def test_each_doubt_is_warned_at_its_place() -> None:
+    cv = CvData(
+        person=Person(name="Prof. Ada Lovelace, PhD", title="Prof.", postnominals="PhD"),
+        appointments=[
+            Appointment(title="Dean of Science", institution="U", start="2020"),
+            Appointment(title="Professor", institution="U", start="2010"),
+        ],
+        students=[
+            Student(name="Bo", level="phd", status="current", start="2021"),
+            Student(name="Cy", level="phd", status="current"),
+            Student(name="Di", level="phd", status="completed", end="2019"),  # only while current
+        ],
+    )
+    assert _warned(cv) == [
+        (("appointments", 0, "title"), "'Dean of Science' names a leadership post: add kind: "
+         "administrative to list it under Administrative and Leadership Positions (or kind: "
+         "academic to keep it among the appointments)"),
+        (("person", "title"), "person.name already starts with 'Prof.'; leave it out of the name"),
+        (("person", "postnominals"),
+         "person.name already ends with 'PhD'; leave them out of the name"),
+        (("students", 1, "start"), "a current student without a start date: their papers "
+         "cannot be underlined by date, so every paper with them is; add start"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "fields"),
+    [("certifications", "name, issuer, date, end, identifier, note"),
+     ("memberships", "organization, role, start, end, note")],
+)  # fmt: skip
+def test_a_custom_section_cv_yaml_now_has_a_key_for_is_named(name: str, fields: str) -> None:
+    custom = {name: {"heading": "Mine", "entries": [{"title": "X"}]}, "hobbies": {"heading": "H"}}
+    cv = CvData(person=Person(name="Ada"), custom=custom)
+    assert _warned(cv) == [
+        (("custom", name), f"cv.yaml now has a {name}: section of its own ({fields}); move "
+         "these entries there, so that bios and exports know them as such"),
+    ]  # fmt: skip

@@ -1,4 +1,4 @@
--- What a hostile theme's Lua may try under LuaLaTeX (tests/writers/test_tex_sandbox.py):
+-- What a hostile theme's Lua may try under LuaLaTeX (tests/writers/pdf/test_tex_sandbox.py):
 -- {secret} is a file outside every TeX folder, {folder} the folder holding it.
 local secret, here = "{secret}", "{folder}"
 local function try(name, f)

@@ -15,11 +15,12 @@ from cvgen.themes import load_theme
 from cvgen.writers import WriteOptions
 from cvgen.writers.typst import writer as typst_writer
 from cvgen.writers.typst.writer import typeset_typst
+from tests.support.paths import DATA
 from tests.support.peak_memory import GB_IN_KB, run_measured
 from tests.support.rendering import document
 
 SECRET = "SECRET-typst-51c2"
-SMALL = Path(__file__).resolve().parents[1] / "data" / "small"
+SMALL = DATA / "small"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cvgen.cli import main
-from cvgen.util.bounds import FIRST_YEAR, LAST_YEAR, MAX_AMOUNT, MAX_COUNT
+from cvgen.util.bounds import FIRST_YEAR, LAST_YEAR, MAX_AMOUNT, MAX_COUNT, MAX_YEARS, within_years
 from cvgen.words import load_words
 
 EXAMPLES = int(os.environ.get("CVGEN_FUZZ_EXAMPLES", "100"))
@@ -122,3 +122,9 @@ def test_the_words_render_every_amount_and_count_the_model_accepts(
     assert words.money(amount, currency)
     assert words.number(count)
     assert words.number(amount)
+
+
+def test_within_years_takes_the_bounds_themselves() -> None:
+    assert within_years(FIRST_YEAR) and within_years(LAST_YEAR) and within_years(2024)
+    assert not within_years(FIRST_YEAR - 1) and not within_years(LAST_YEAR + 1)
+    assert MAX_YEARS == LAST_YEAR - FIRST_YEAR == 300

@@ -1,4 +1,4 @@
-"""TeX engines are sandboxed alike (writers/pdf/tex.py, tex_sandbox.py, files/confine.py):
+"""TeX engines are sandboxed alike (writers/pdf/tex.py, tex_sandbox.py; files/children.py):
 whatever a theme's TeX or Lua tries, it reads no file outside TeX's own and its work folder,
 writes none, runs nothing, sees no secret of the environment, and takes bounded memory; the
 engine is chosen by the CV's text, never by the theme."""
@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from cvgen.errors import CvgenError
-from cvgen.files import children, confine
+from cvgen.files.children import can_confine
 from cvgen.writers.pdf import tex_sandbox
 from cvgen.writers.pdf.tex import choose_engine, run_tex
+from tests.support.paths import DATA
 
 SECRET = "SECRET-7f3a9c"
 TOKEN = "ghp_TOKEN4e8d1b"
-LANDLOCK = pytest.mark.skipif(not confine.level(), reason="no Landlock in this kernel")
+LANDLOCK = pytest.mark.skipif(not can_confine(), reason="no Landlock in this kernel")
 needs = {engine: shutil.which(engine) for engine in ("pdflatex", "lualatex", "xelatex")}
 
 
@@ -53,7 +54,7 @@ def outside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-LUA_ATTEMPTS = Path(__file__).parents[1] / "data" / "hostile" / "attempts.lua"
+LUA_ATTEMPTS = DATA / "hostile" / "attempts.lua"
 
 
 @pytest.mark.skipif(not needs["lualatex"], reason="lualatex is not installed")
@@ -125,15 +126,6 @@ def test_a_users_theme_runs_tex_only_where_it_can_be_confined(monkeypatch) -> No
     tex_sandbox.refuse_unconfined("sly")
 
 
-def test_engines_see_no_secret_of_the_environment() -> None:
-    env = {"PATH": "/usr/bin", "HOME": "/home/ada", "TEXMFHOME": "~/texmf", "LANG": "C.UTF-8",
-           "GITHUB_TOKEN": TOKEN, "AWS_SECRET_ACCESS_KEY": TOKEN, "SSH_AUTH_SOCK": "/tmp/a",
-           "CVGEN_OPENALEX_API_KEY": TOKEN, "LD_PRELOAD": "/x.so", "PYTHONPATH": "/x"}  # fmt: skip
-    kept = children.environment({"openin_any": "p"}, base=env)
-    assert kept == {"PATH": "/usr/bin", "HOME": "/home/ada", "TEXMFHOME": "~/texmf",
-                    "LANG": "C.UTF-8", "openin_any": "p"}  # fmt: skip
-
-
 def test_tex_folders_never_open_the_home_folder_whole(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(Path, "home", staticmethod(lambda: tmp_path))
     found = [str(tmp_path), "/", str(tmp_path / "texmf")]
@@ -146,17 +138,39 @@ def test_tex_folders_never_open_the_home_folder_whole(monkeypatch, tmp_path: Pat
         tex_sandbox.tex_folders.cache_clear()
 
 
-@LANDLOCK
-def test_the_confined_child_reads_and_writes_only_what_it_is_given(tmp_path: Path) -> None:
-    import subprocess
+def test_a_trusted_theme_or_a_confinable_system_runs_its_tex(monkeypatch) -> None:
+    monkeypatch.delenv(tex_sandbox.TRUSTED_THEMES, raising=False)
+    monkeypatch.setattr(tex_sandbox, "can_confine", lambda: True)
+    tex_sandbox.refuse_unconfined("sly")  # Landlock confines it: nothing to refuse
+    monkeypatch.setattr(tex_sandbox, "can_confine", lambda: False)
+    monkeypatch.setenv(tex_sandbox.TRUSTED_THEMES, "slyer")  # a name, not a prefix
+    with pytest.raises(CvgenError, match="'sly' brings its own LaTeX"):
+        tex_sandbox.refuse_unconfined("sly")
 
-    (tmp_path / "secret.txt").write_text(SECRET)
-    work = tmp_path / "work"
-    work.mkdir()
-    read = children.confined(["cat", str(tmp_path / "secret.txt")], [], [work], 1 << 30, 10)
-    done = subprocess.run(read, capture_output=True, text=True, check=False)
-    assert done.returncode != 0 and SECRET not in done.stdout and "Permission denied" in done.stderr
-    touch = ["touch", str(work / "made"), str(tmp_path / "not")]
-    write = children.confined(touch, [], [work], 1 << 30, 10)
-    subprocess.run(write, capture_output=True, check=False)
-    assert (work / "made").exists() and not (tmp_path / "not").exists()
+
+def test_the_font_cache_is_cvgens_own_seeded_once(monkeypatch, tmp_path: Path) -> None:
+    system = tmp_path / "texmf-var"
+    (system / "luatex-cache" / "generic").mkdir(parents=True)
+    (system / "luatex-cache" / "generic" / "names.luc").write_text("names")
+    monkeypatch.setattr(tex_sandbox, "cache_dir", lambda: tmp_path / "cvgen")
+    monkeypatch.setattr(
+        tex_sandbox, "_kpse_expand", lambda _: [str(tmp_path / "none"), str(system)]
+    )
+    folder = tex_sandbox.luaotfload_cache()
+    assert folder == tmp_path / "cvgen" / "texmf-cache"
+    assert (folder / "luatex-cache" / "generic" / "names.luc").read_text() == "names"
+    (system / "luatex-cache" / "generic" / "names.luc").write_text("changed")
+    assert tex_sandbox.luaotfload_cache() == folder  # seeded once: the copy is not refreshed
+    assert (folder / "luatex-cache" / "generic" / "names.luc").read_text() == "names"
+    assert sorted(p.name for p in (tmp_path / "cvgen").iterdir()) == ["texmf-cache"]
+
+
+def test_without_a_system_cache_the_font_cache_starts_empty(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(tex_sandbox, "cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(tex_sandbox, "_kpse_expand", lambda _: [])
+    assert list(tex_sandbox.luaotfload_cache().iterdir()) == []
+
+
+def test_without_kpathsea_no_folder_is_named(monkeypatch) -> None:
+    monkeypatch.setattr(tex_sandbox.shutil, "which", lambda _: None)
+    assert tex_sandbox._kpse_expand("$TEXMF") == []

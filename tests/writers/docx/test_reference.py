@@ -14,6 +14,8 @@ import pytest
 
 from cvgen.errors import CvgenError
 from cvgen.writers import WriteOptions
+from cvgen.writers.docx import reference
+from cvgen.writers.docx.reference import clean_package
 from cvgen.writers.docx.writer import cv_docx
 from tests.support.rendering import document
 
@@ -167,3 +169,67 @@ def test_every_odd_file_is_one_message(small_cv, tmp_path: Path, case: str) -> N
         write(small_cv, reference)
     message = caught.value.message
     assert expected in message and str(reference) in message and "\n" not in message
+
+
+def names(data: bytes) -> set[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return set(package.namelist())
+
+
+def part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name).decode("utf-8")
+
+
+def test_the_clean_package_keeps_what_cvgen_takes_and_drops_the_rest() -> None:
+    original = rewritten(blank_docx(), with_macros_and_remote_template)
+    clean = clean_package(original, "ref.docx")
+    kept = {"word/styles.xml", "word/numbering.xml", "word/theme/theme1.xml",
+            "word/settings.xml", "word/fontTable.xml", "docProps/core.xml"}  # fmt: skip
+    assert kept <= names(clean)
+    dropped = names(original) - names(clean)
+    assert {"word/vbaProject.bin", "word/activeX/activeX1.bin", "customXml/item1.xml"} <= dropped
+    assert "attachedTemplate" not in part(clean, "word/settings.xml")
+    rels = part(clean, "word/_rels/document.xml.rels")
+    assert "styles.xml" in rels and "customXml" not in rels and "evil.bin" not in rels
+    assert "/customXml/itemProps1.xml" not in part(clean, "[Content_Types].xml")
+    assert clean_package(clean, "ref.docx") == clean_package(clean, "ref.docx")  # stable
+
+
+def test_a_hyperlink_of_a_footer_stays_another_hosts_part_does_not() -> None:
+    def footer_links(parts: dict[str, bytes]) -> None:
+        rels = parts["word/_rels/document.xml.rels"].decode()
+        extra = (
+            f'<Relationship Id="rIdH" Type="{RELS}/hyperlink" Target="https://lab.example/" '
+            f'TargetMode="External"/>'
+            f'<Relationship Id="rIdI" Type="{RELS}/image" Target="https://tracker.example/p.png" '
+            f'TargetMode="External"/>'
+        )
+        parts["word/_rels/document.xml.rels"] = rels.replace(
+            "</Relationships>", extra + "</Relationships>"
+        ).encode()
+
+    clean = clean_package(rewritten(blank_docx(), footer_links), "ref.docx")
+    rels = part(clean, "word/_rels/document.xml.rels")
+    assert "https://lab.example/" in rels and "tracker.example" not in rels
+
+
+def test_a_word_template_becomes_a_document() -> None:
+    def as_template(parts: dict[str, bytes]) -> None:
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"document.main+xml", b"template.main+xml"
+        )
+
+    clean = clean_package(rewritten(blank_docx(), as_template), "ref.dotx")
+    types = part(clean, "[Content_Types].xml")
+    assert "wordprocessingml.document.main+xml" in types and "template.main" not in types
+    assert docx.Document(io.BytesIO(clean)).styles  # python-docx opens it
+
+
+def test_a_package_too_large_or_of_too_many_parts_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr(reference, "MAX_UNPACKED", 1000)
+    with pytest.raises(CvgenError, match=r"^ref.docx: unpacks to over 0 MB; not read$"):
+        clean_package(blank_docx(), "ref.docx")
+    monkeypatch.setattr(reference, "MAX_PARTS", 5)
+    with pytest.raises(CvgenError, match=r"not a Word document cvgen can read \(17 parts\)"):
+        clean_package(blank_docx(), "ref.docx")
