@@ -87,3 +87,12 @@ def test_inserted_items_reload_as_the_items_given(values, layout):
     text = "top:\n" + "".join(layout.format(yaml.safe_dump(v).splitlines()[0]) for v in ["one"])
     new = insert(text, [Insertion(("top",), items=values)])
     assert yaml.safe_load(new)["top"] == ["one", *values]
+
+
+@pytest.mark.parametrize("none_yet", ["awards: ~\n", "awards: null  # none yet\n"])
+def test_a_section_left_null_takes_the_import(none_yet):
+    """`awards: null` once gave an import YAML it could not read back (a raw parser error)."""
+    text = "person: {name: A}\n" + none_yet
+    result = add_to_cv_yaml(text, {"awards": PROPOSAL["awards"]}, "c")
+    assert yaml.safe_load(result.text)["awards"] == PROPOSAL["awards"]
+    assert result.text.startswith("person: {name: A}\nawards:")
