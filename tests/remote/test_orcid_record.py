@@ -8,16 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cvgen.errors import CvgenError
 from cvgen.model import CvData
-from cvgen.model.values import service_category
 from cvgen.remote.http import NotFound
 from cvgen.remote.orcid_record import career_of
-from cvgen.remote.orcid_shapes import date, put_code
 
 RECORDS = Path(__file__).parent.parent / "data" / "remote" / "orcid-records"
 CARBERRY = RECORDS / "v3" / "0000-0002-1825-0097.record.json"
@@ -152,50 +149,6 @@ def test_a_broken_funding_answer_is_a_note_not_a_failure():
     found = career(ACCOMAZZI_V3, "0000-0002-4110-3511", client)
     assert len(found.data["grants"]) == 2
     assert any("not JSON" in note for note in found.notes)
-
-
-@pytest.mark.parametrize(
-    ("given", "expected"),
-    [
-        ({"year": {"value": "2014"}, "month": None}, 2014),
-        ({"year": {"value": "1930"}, "month": {"value": "02"}, "day": {"value": "29"}}, "1930-02"),
-        ({"year": {"value": "2014"}, "month": {"value": "13"}}, 2014),
-        ({"year": {"value": "99999"}}, None),
-        ({"year": {"value": "-44"}}, None),
-        ({"year": 2014}, None),
-        ("2014", None),
-        (None, None),
-    ],
-)
-def test_dates_keep_what_is_valid(given, expected):
-    assert date(given) == expected
-
-
-@pytest.mark.parametrize(
-    ("summary", "code"),
-    [
-        ({"put-code": 4288}, "4288"),
-        ({"put-code": "../../../etc/passwd"}, None),
-        ({"put-code": True}, None),
-        ({"put-code": "12/34"}, None),
-        ({}, None),
-    ],
-)
-def test_put_codes_are_digits_only(summary, code):
-    assert put_code(summary) == code
-
-
-@pytest.mark.parametrize(
-    ("role", "organization", "category"),
-    [
-        ("Associate Editor", "Journal of Ecology", "editorial"),
-        ("Program Committee Member", "NeurIPS", "organising"),
-        ("Member", "Senate", "university"),
-        ("Treasurer", "Some Society", "professional"),
-    ],
-)
-def test_service_categories_from_words(role, organization, category):
-    assert service_category(role, organization) == category
 
 
 JSONISH = st.recursive(

@@ -1,0 +1,91 @@
+"""Reading ORCID's JSON defensively (remote/orcid_shapes.py): an odd shape loses a value, a
+date keeps what is valid, a put-code is digits only, an answer that is not a JSON object is one
+clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+from cvgen.errors import CvgenError
+from cvgen.remote.orcid_shapes import date, items, json_object, place, put_code, summaries, text
+
+
+class Answer:
+    def __init__(self, data: object):
+        self.data = data
+
+    def json(self) -> object:
+        if isinstance(self.data, Exception):
+            raise self.data
+        return self.data
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({"year": {"value": "2014"}, "month": None}, 2014),
+        ({"year": {"value": "1930"}, "month": {"value": "02"}, "day": {"value": "29"}}, "1930-02"),
+        ({"year": {"value": "2014"}, "month": {"value": "13"}}, 2014),
+        ({"year": {"value": "99999"}}, None),
+        ({"year": {"value": "-44"}}, None),
+        ({"year": 2014}, None),
+        ("2014", None),
+        (None, None),
+    ],
+)
+def test_dates_keep_what_is_valid(given, expected):
+    assert date(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ({"put-code": 4288}, "4288"),
+        ({"put-code": "../../../etc/passwd"}, None),
+        ({"put-code": True}, None),
+        ({"put-code": "12/34"}, None),
+        ({}, None),
+    ],
+)
+def test_put_codes_are_digits_only(summary, code):
+    assert put_code(summary) == code
+
+
+def test_an_answer_that_is_not_a_json_object_is_one_error():
+    assert json_object(Answer({"a": 1}), "the record") == {"a": 1}
+    with pytest.raises(
+        CvgenError, match="answered funding 7 with something that is not JSON"
+    ):
+        json_object(Answer(ValueError("<html>")), "funding 7")
+    with pytest.raises(CvgenError, match="ORCID answered the record with JSON of an unexpected"):
+        json_object(Answer([1, 2]), "the record")
+
+
+def test_text_is_wrapped_or_bare_and_anything_else_is_none():
+    assert text({"title": {"title": {"value": "  Deep \n nets "}}}, "title", "title") == "Deep nets"
+    assert text({"name": "Brown"}, "name") == "Brown"
+    assert text({"name": 12}, "name") is None
+    assert text({"name": "   "}, "name") is None
+    assert text(["not", "a", "mapping"], "name") is None
+
+
+def test_items_keep_the_mappings_of_a_list_only():
+    assert items({"group": [{"a": 1}, "x", None, {"b": 2}]}, "group") == [{"a": 1}, {"b": 2}]
+    assert items({"group": {"a": 1}}, "group") == []
+    assert items(None, "group") == []
+
+
+def test_summaries_read_v3_groups_and_v2_flat_lists():
+    v3 = {"affiliation-group": [{"summaries": [{"employment-summary": {"id": 1}}, {"x": 2}]}]}
+    v2 = {"employment-summary": [{"id": 2}, 3]}
+    assert summaries(v3, "employment") == [{"id": 1}]
+    assert summaries(v2, "employment") == [{"id": 2}]
+    assert summaries({"affiliation-group": None}, "employment") == []
+
+
+def test_a_place_is_the_parts_of_the_address_that_are_text():
+    address = {"city": "Middletown", "region": "CT", "country": "US"}
+    assert place({"address": address}) == "Middletown, CT, US"
+    assert place({"address": {"city": "Milan", "region": "", "country": "IT"}}) == "Milan, IT"
+    assert place({"address": {"city": None, "region": 4}}) is None
+    assert place(None) is None
