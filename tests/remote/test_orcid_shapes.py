@@ -53,9 +53,7 @@ def test_put_codes_are_digits_only(summary, code):
 
 def test_an_answer_that_is_not_a_json_object_is_one_error():
     assert json_object(Answer({"a": 1}), "the record") == {"a": 1}
-    with pytest.raises(
-        CvgenError, match="answered funding 7 with something that is not JSON"
-    ):
+    with pytest.raises(CvgenError, match="answered funding 7 with something that is not JSON"):
         json_object(Answer(ValueError("<html>")), "funding 7")
     with pytest.raises(CvgenError, match="ORCID answered the record with JSON of an unexpected"):
         json_object(Answer([1, 2]), "the record")
