@@ -16,12 +16,15 @@ def test_the_layouts_fields_come_from_cvgens_data() -> None:
     site = AlFolioSite(flags={"highlight": "erc"})
     fields = {f.key: f.value for f in al_folio_fields(pub, SETTINGS, site, {})}
     assert fields == {
+        "abbr": "{PRL}",  # the journal's initials as the venue badge
         "additional_info": "{, Impact factor 8.1}",
         "annotation": "{* Equal contribution}",
         "html": "{https://doi.org/10.1103/PhysRevLett.124.000001}",
         "bibtex_show": "{true}",
         "selected": "{true}",  # tagged selected
         "highlight": "{true}",  # tagged erc, as cv.yaml's flag asks
+        "altmetric": "{true}",  # badges for a paper with a DOI
+        "dimensions": "{true}",
     }
     entry = al_folio_entry(pub, SETTINGS, AlFolioSite(), {})
     assert entry.key == pub.key and entry.entry_type == "article"
