@@ -162,7 +162,7 @@ def test_custom_sections_json_resume_has_and_profiles_named_as_their_networks(cu
             "startDate": "2013-07",
             "summary": "Notes on the engine",
         },
-    ]  # fmt: skip  (ongoing: no endDate)
+    ]  # ongoing: no endDate
     assert data["education"][0]["score"] == "First"
     assert data["projects"] == [
         {"name": "Note G", "description": "An algorithm for Bernoulli numbers",

@@ -81,7 +81,10 @@ def test_a_missing_path_is_added_whole_to_the_deepest_mapping_there():
 
 
 def test_an_item_goes_after_the_deepest_line_of_the_last_one():
-    text = "talks:\n  - title: A\n    tags:\n      - x\n      - y\n    note: |\n      two\n      lines\nz: 1\n"
+    text = (
+        "talks:\n  - title: A\n    tags:\n      - x\n      - y\n"
+        "    note: |\n      two\n      lines\nz: 1\n"
+    )
     new = insert(text, [Insertion(("talks",), items=[{"title": "B"}])])
     assert new == text.replace("z: 1", "  - title: B\nz: 1")
     assert yaml.safe_load(new)["talks"][0]["note"] == "two\nlines\n"
