@@ -4,20 +4,23 @@ clear error."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from cvgen.errors import CvgenError
 from cvgen.remote.orcid_shapes import date, items, json_object, place, put_code, summaries, text
 
 
-class Answer:
-    def __init__(self, data: object):
-        self.data = data
+def answer(data: object) -> SimpleNamespace:
+    """A response whose .json() gives `data`, or raises it when it is an exception."""
 
-    def json(self) -> object:
-        if isinstance(self.data, Exception):
-            raise self.data
-        return self.data
+    def json() -> object:
+        if isinstance(data, Exception):
+            raise data
+        return data
+
+    return SimpleNamespace(json=json)
 
 
 @pytest.mark.parametrize(
@@ -52,11 +55,11 @@ def test_put_codes_are_digits_only(summary, code):
 
 
 def test_an_answer_that_is_not_a_json_object_is_one_error():
-    assert json_object(Answer({"a": 1}), "the record") == {"a": 1}
+    assert json_object(answer({"a": 1}), "the record") == {"a": 1}
     with pytest.raises(CvgenError, match="answered funding 7 with something that is not JSON"):
-        json_object(Answer(ValueError("<html>")), "funding 7")
+        json_object(answer(ValueError("<html>")), "funding 7")
     with pytest.raises(CvgenError, match="ORCID answered the record with JSON of an unexpected"):
-        json_object(Answer([1, 2]), "the record")
+        json_object(answer([1, 2]), "the record")
 
 
 def test_text_is_wrapped_or_bare_and_anything_else_is_none():
