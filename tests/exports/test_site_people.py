@@ -6,28 +6,16 @@ start, and the CV's language."""
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
 import yaml
 
-from cvgen.compose import Settings, compose
-from cvgen.document import Document
+from cvgen.compose import Settings
 from cvgen.exports import site_people
-from cvgen.load.cv import load_or_fail
-from cvgen.load.sources import Sources
-from cvgen.model import CV, Student
+from cvgen.model import Student
 from cvgen.words import load_words
-from tests.support.exporting import SETTINGS, small
-from tests.support.paths import DATA
+from tests.support.exporting import SETTINGS, lab, small
 
-SITE = DATA / "site"
 WORDS = SETTINGS.words
-
-
-@cache
-def lab() -> tuple[CV, Document]:
-    cv = load_or_fail(Sources(cv=SITE / "lab" / "cv.yaml", bib=SITE / "publications.bib"))[0]
-    return cv, compose(cv, SETTINGS)
 
 
 def front_matter(page: str) -> dict:

@@ -5,28 +5,16 @@ invitation without a title, a series, a note, a clash of names and text that mus
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 
 import pytest
 import yaml
 
-from cvgen.compose import Settings, compose
+from cvgen.compose import Settings
 from cvgen.document import Document
 from cvgen.exports import site_talks
-from cvgen.load.cv import load_or_fail
-from cvgen.load.sources import Sources
 from cvgen.model import CV, Talk
 from cvgen.words import load_words
-from tests.support.exporting import SETTINGS, small
-from tests.support.paths import DATA
-
-SITE = DATA / "site"
-
-
-@cache
-def lab() -> tuple[CV, Document]:
-    cv = load_or_fail(Sources(cv=SITE / "lab" / "cv.yaml", bib=SITE / "publications.bib"))[0]
-    return cv, compose(cv, SETTINGS)
+from tests.support.exporting import SETTINGS, lab, small
 
 
 def with_talks(*talks: Talk) -> tuple[CV, Document]:
