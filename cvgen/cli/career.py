@@ -63,10 +63,11 @@ def new_cv(
 ) -> None:
     """Write a new cv.yaml holding `proposal` (which must name the person); with `dry_run`,
     print it."""
+    person = proposal.get("person")
+    if not isinstance(person, dict) or not person.get("name"):  # before cv.yaml's own check
+        raise CvgenError(f"{source} gave no person's name to start a cv.yaml with")
     comment = f"From `{source}` on {date.today().isoformat()}"
     result = add_to_cv_yaml("", ordered(proposal), comment)
-    if "person" not in {item.path[0] for item in result.added}:
-        raise CvgenError(f"{source} gave no person to start a cv.yaml with")
     _say_result(result, str(cv_path), notes)
     text = NEW_CV_HEADER + result.text.lstrip("\n")
     if dry_run:

@@ -45,7 +45,7 @@ def basics(cv: CV) -> dict[str, Any]:
         person.orcid
     )
     profiles += [
-        {"network": name.replace("_", " ").title(), "url": url}
+        {"network": NETWORKS.get(name, name.replace("_", " ").title()), "url": url}
         for name, url in person.links.items()
     ]
     return _clean(

@@ -220,7 +220,15 @@ def add_to_cv_yaml(text: str, proposal: dict, comment: str) -> Result:
         result.text = insert(text, list(insertions.values()), comment)
     except ValueError as error:
         raise CvgenError(f"cannot add to cv.yaml: {error}") from None
-    if yaml.safe_load(result.text) != _apply(existing, items):  # never write what we did not mean
+    if _reread(result.text) != _apply(existing, items):  # never write what we did not mean
         raise CvgenError("cannot add to cv.yaml without changing what it holds; nothing written")
     result.added = items
     return result
+
+
+def _reread(text: str) -> Any:
+    """The data of the edited text, or None when the edit broke it."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None

@@ -4,12 +4,14 @@ An import that adds degrees to cv.yaml must keep the user's comments, order, quo
 layout, so it never re-dumps the file: it finds where each collection ends in the text (from
 PyYAML's node marks) and inserts the new items there, in the collection's own style: block
 items at the indentation of their siblings, flow items (`[...]`, `{...}`) as JSON inside the
-brackets. A key path that does not exist yet is added, whole, to the deepest mapping that does.
+brackets. A key path that does not exist yet is added, whole, to the deepest mapping that does;
+a key left empty or null (`awards: ~`) takes the new value in the null's place.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,13 +30,21 @@ class Insertion:
     value: Any = None
 
 
+# What JSON leaves raw and YAML refuses in a file (DEL, C1 controls, U+FFFE) or reads as a
+# line break (NEL, U+2028, U+2029): escaped in a flow item.
+_NOT_FLOW_TEXT = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
 def _dump(data: Any, indent: int) -> str:
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     return "".join(" " * indent + line if line.strip() else line for line in text.splitlines(True))
 
 
 def _flow(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False)
+    text = json.dumps(data, ensure_ascii=False)
+    return _NOT_FLOW_TEXT.sub(lambda char: f"\\u{ord(char[0]):04x}", text)
 
 
 def _last_leaf(node: yaml.Node) -> yaml.Node:
@@ -73,40 +83,58 @@ def _nest(rest: Path, leaf: Any) -> Any:
     return leaf
 
 
-def _into_mapping(text: str, node: yaml.Node, key_column: int, data: dict) -> tuple[int, str]:
-    """(offset, text) adding the keys of `data` to the mapping `node`."""
-    if isinstance(node, yaml.MappingNode) and node.flow_style:
+# An edit: at this offset, cut so many characters and put this text.
+Edit = tuple[int, int, str]
+
+
+def _into_mapping(text: str, node: yaml.Node, data: dict) -> Edit:
+    """Adding the keys of `data` to the mapping `node`."""
+    if node.flow_style:
         pairs = ", ".join(f"{_flow(k)}: {_flow(v)}" for k, v in data.items())
-        return node.end_mark.index - 1, (", " if node.value else "") + pairs
-    if isinstance(node, yaml.MappingNode) and node.value:
-        return _next_line(text, _last_leaf(node).end_mark), _dump(data, node.start_mark.column)
-    return _next_line(text, node.start_mark), _dump(data, key_column + 2)  # an empty value
+        return node.end_mark.index - 1, 0, (", " if node.value else "") + pairs
+    return _next_line(text, _last_leaf(node).end_mark), 0, _dump(data, node.start_mark.column)
 
 
-def _into_sequence(text: str, node: yaml.Node, key_column: int, new: list) -> tuple[int, str]:
-    if isinstance(node, yaml.SequenceNode) and node.flow_style:
+def _into_sequence(text: str, node: yaml.Node, new: list) -> Edit:
+    if node.flow_style:
         items = ", ".join(_flow(item) for item in new)
-        return node.end_mark.index - 1, (", " if node.value else "") + items
-    if isinstance(node, yaml.SequenceNode) and node.value:
-        return _next_line(text, _last_leaf(node).end_mark), _dump(new, node.start_mark.column)
-    return _next_line(text, node.start_mark), _dump(new, key_column + 2)
+        return node.end_mark.index - 1, 0, (", " if node.value else "") + items
+    return _next_line(text, _last_leaf(node).end_mark), 0, _dump(new, node.start_mark.column)
 
 
-def _edit(text: str, root: yaml.Node, insertion: Insertion) -> tuple[int, str] | None:
+def _into_null(text: str, node: yaml.Node, key_column: int, in_flow: bool, data: Any) -> list[Edit]:
+    """The value of a key left empty or null (`awards:`, `awards: ~`): the null goes (with
+    the spaces before it), the data comes in block style on the lines below; inside a flow
+    collection (`{links: ~}`) it takes the null's place as JSON."""
+    start, end = node.start_mark.index, node.end_mark.index
+    if in_flow:  # `{a: ~}`, `{a: }`, or `{a}` (a key alone)
+        colon = "" if text[:start].rstrip().endswith(":") else ":"
+        space = "" if text[start - 1].isspace() else " "
+        return [(start, end - start, colon + space + _flow(data))]
+    block = (_next_line(text, node.end_mark), 0, _dump(data, key_column + 2))
+    if end == start:  # `awards:`, nothing to cut
+        return [block]
+    while text[start - 1] in " \t":  # a null always follows its key's colon
+        start -= 1
+    return [(start, end - start, ""), block]
+
+
+def _edit(text: str, root: yaml.Node, insertion: Insertion) -> list[Edit]:
     found, rest = _find(root, insertion.path)
     if not rest and insertion.items is None:
-        return None  # the key is there: a value the user wrote is never replaced
+        return []  # the key is there: a value the user wrote is never replaced
     leaf = insertion.items if insertion.items is not None else insertion.value
-    key_column = found[-1][0].start_mark.column if found else -2
-    node = found[-1][1] if found else root
-    if not rest:
-        if not isinstance(node, yaml.SequenceNode) and not _empty(node):
-            raise ValueError(f"{'.'.join(insertion.path)} is not a list")
-        return _into_sequence(text, node, key_column, leaf)
-    if not isinstance(node, yaml.MappingNode) and not _empty(node):
-        where = ".".join(insertion.path[: len(found)])
-        raise ValueError(f"{where} is not a mapping")
-    return _into_mapping(text, node, key_column, {rest[0]: _nest(rest[1:], leaf)})
+    node = found[-1][1]  # the file's own keys found: insert() adds the others at the end
+    if not rest and not isinstance(node, yaml.SequenceNode) and not _empty(node):
+        raise ValueError(f"{'.'.join(insertion.path)} is not a list")
+    if rest and not isinstance(node, yaml.MappingNode) and not _empty(node):
+        raise ValueError(f"{'.'.join(insertion.path[: len(found)])} is not a mapping")
+    data = {rest[0]: _nest(rest[1:], leaf)} if rest else leaf
+    if _empty(node):
+        parent = found[-2][1] if len(found) > 1 else root
+        key_column = found[-1][0].start_mark.column
+        return _into_null(text, node, key_column, bool(parent.flow_style), data)
+    return [_into_mapping(text, node, data) if rest else _into_sequence(text, node, data)]
 
 
 def _empty(node: yaml.Node) -> bool:
@@ -123,19 +151,23 @@ def insert(text: str, insertions: list[Insertion], comment: str | None = None) -
         root = yaml.MappingNode("tag:yaml.org,2002:map", [])
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         raise ValueError("the file is not a mapping of keys")
-    edits: dict[int, list[str]] = {}
+    puts: dict[int, list[str]] = {}
+    cuts: dict[int, int] = {}  # a null two insertions fill is cut once
     at_end: dict[str, Any] = {}  # new top-level keys, merged: two insertions under one key
     for insertion in insertions:
         if not _find(root, insertion.path)[0]:
             leaf = insertion.items if insertion.items is not None else insertion.value
             _merge(at_end, insertion.path, leaf)
             continue
-        edit = _edit(text, root, insertion)
-        if edit is not None:
-            edits.setdefault(edit[0], []).append(edit[1])
-    for offset in sorted(edits, reverse=True):
+        for offset, cut, put in _edit(text, root, insertion):
+            if cut:
+                cuts[offset] = cut
+            if put:
+                puts.setdefault(offset, []).append(put)
+    for offset in sorted(puts.keys() | cuts.keys(), reverse=True):
         gap = "\n" if offset == len(text) and text and not text.endswith("\n") else ""
-        text = text[:offset] + gap + "".join(edits[offset]) + text[offset:]
+        put = "".join(puts.get(offset, []))
+        text = text[:offset] + gap + put + text[offset + cuts.get(offset, 0) :]
     if at_end:
         text = text if not text or text.endswith("\n") else text + "\n"
         head = f"\n# {comment}\n" if comment else "\n"

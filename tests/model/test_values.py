@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cvgen.model.values import ROLE_KINDS, currency_code, role_kind, standard_role
+from cvgen.model.values import (
+    ROLE_KINDS,
+    currency_code,
+    role_kind,
+    service_category,
+    standard_role,
+)
 
 
 def test_an_iso_code_passes_and_anything_else_names_the_code_to_use() -> None:
@@ -38,3 +44,16 @@ def test_a_free_text_role_has_the_kind_its_words_name(role: str, kind: str | Non
 def test_only_a_role_written_as_a_kind_is_standard() -> None:
     assert [standard_role(k.upper()) for k in ROLE_KINDS] == list(ROLE_KINDS)
     assert standard_role(" pi ") == "PI" and standard_role("Sole PI") is None
+
+
+@pytest.mark.parametrize(
+    ("role", "organization", "category"),
+    [
+        ("Associate Editor", "Journal of Ecology", "editorial"),
+        ("Program Committee Member", "NeurIPS", "organising"),
+        ("Member", "Senate", "university"),
+        ("Treasurer", "Some Society", "professional"),
+    ],
+)
+def test_service_categories_from_words(role, organization, category):
+    assert service_category(role, organization) == category

@@ -1,4 +1,4 @@
-"""The small researcher composed once, as every export receives it."""
+"""The small researcher and the Allan lab composed once, as every export receives them."""
 
 from __future__ import annotations
 
@@ -18,4 +18,12 @@ SETTINGS = Settings()
 def small() -> tuple[CV, Document]:
     folder = DATA / "small"
     cv = load_or_fail(Sources(cv=folder / "cv.yaml", bib=folder / "publications.bib"))[0]
+    return cv, compose(cv, SETTINGS)
+
+
+@cache
+def lab() -> tuple[CV, Document]:
+    """The Allan lab (tests/data/site/lab): a group with photos, alumni and talks."""
+    site = DATA / "site"
+    cv = load_or_fail(Sources(cv=site / "lab" / "cv.yaml", bib=site / "publications.bib"))[0]
     return cv, compose(cv, SETTINGS)
