@@ -25,6 +25,37 @@ def answering(data: object) -> SimpleNamespace:
     return SimpleNamespace(get_json=get_json)
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({"year": {"value": "2014"}, "month": None}, 2014),
+        ({"year": {"value": "1930"}, "month": {"value": "02"}, "day": {"value": "29"}}, "1930-02"),
+        ({"year": {"value": "2014"}, "month": {"value": "13"}}, 2014),
+        ({"year": {"value": "99999"}}, None),
+        ({"year": {"value": "-44"}}, None),
+        ({"year": 2014}, None),
+        ("2014", None),
+        (None, None),
+    ],
+)
+def test_dates_keep_what_is_valid(given, expected):
+    assert date(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        ({"put-code": 4288}, "4288"),
+        ({"put-code": "../../../etc/passwd"}, None),
+        ({"put-code": True}, None),
+        ({"put-code": "12/34"}, None),
+        ({}, None),
+    ],
+)
+def test_put_codes_are_digits_only(summary, code):
+    assert put_code(summary) == code
+
+
 def test_an_answer_that_is_not_a_json_object_is_one_error():
     assert json_object(answering({"a": 1}), "/record", "the record") == {"a": 1}
     with pytest.raises(CvgenError, match="ORCID answered the record with JSON of an unexpected"):
