@@ -62,13 +62,6 @@ def test_init_writes_valid_starter_and_refuses_to_overwrite(tmp_path: Path) -> N
     assert "not overwriting" in again.output
 
 
-def test_missing_cv_falls_back_to_example_with_a_notice(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["check"])
-    assert result.exit_code == 0, result.output
-    assert "embedded example" in result.output
-
-
 def test_help_does_not_import_heavy_libraries() -> None:
     code = (
         "import sys; from click.testing import CliRunner; from cvgen.cli import main;"

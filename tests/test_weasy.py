@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from rendering import reference, render
 
-from cvgen.build.plan import produce
+from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.errors import CvgenError
 from cvgen.model import CV
@@ -85,7 +84,5 @@ def test_remote_resources_are_never_fetched():
     assert "still renders" in reader.pages[0].extract_text()
 
 
-def test_produce_writes_the_pdf(small_sources, tmp_path: Path):
-    out = tmp_path / "cv.pdf"
-    path, _ = produce(small_sources, Request(), "weasyprint", out)
-    assert path == out and out.read_bytes().startswith(b"%PDF-")
+def test_the_plan_renders_the_pdf(small_sources):
+    assert load_plan(small_sources, Request()).render("weasyprint").startswith(b"%PDF-")

@@ -8,6 +8,7 @@ has, a field no entry has.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from cvgen.build.plan import load_plan
@@ -22,10 +23,15 @@ from cvgen.load.sources import Sources
 
 
 def build_site(
-    sources: Sources, target: str, destination: Path, request: Request
+    sources: Sources,
+    target: str,
+    destination: Path,
+    request: Request,
+    write: Callable[[Path, str | bytes], Path] = write_atomic,
 ) -> tuple[FolderResult, list[Problem]]:
-    """Write the `target` site export to `destination`: a file, or the site's folder (the
-    pages go into the folder cv.yaml names for them, `content/publication` by default)."""
+    """Write the `target` site export to `destination`: a file (by `write`: the command line
+    may send it to stdout), or the site's folder (the pages go into the folder cv.yaml names
+    for them, `content/publication` by default)."""
     plan = load_plan(sources, request)
     cv, settings = plan.cv, plan.settings
     document = plan.document()
@@ -35,7 +41,7 @@ def build_site(
     warnings = [*plan.warnings, *unused_settings(pubs, site, str(sources.cv), f"site.{key}")]
     export = get_format(target)
     if export.kind != "folder":
-        path = write_atomic(destination, export.load()(cv, document, settings))
+        path = write(destination, export.load()(cv, document, settings))
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cvgen.build.freshness import all_fresh, fingerprint_before_load
-from cvgen.cli.report import echo_warnings
+from cvgen.cli.report import echo_warnings, note
 from cvgen.cli.source_options import source_options
 from cvgen.errors import CvgenError
 from cvgen.load.sources import Sources
@@ -16,7 +16,7 @@ from cvgen.load.sources import Sources
 def _announce(jobs: list) -> None:
     slow = [str(job.path) for job in jobs if job.spec.format == "pdf"]
     if slow:
-        click.echo(f"typesetting {', '.join(slow)} …", err=True)
+        note(f"typesetting {', '.join(slow)} …")
 
 
 def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
@@ -42,9 +42,7 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
 OUT_DIR_OPTION = click.option(
     "--out-dir",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
+    help="Folder for the outputs [default: output/ beside cv.yaml].",
 )
 
 
@@ -52,8 +50,8 @@ OUT_DIR_OPTION = click.option(
 @OUT_DIR_OPTION
 @click.option("--force", is_flag=True, help="Rebuild every output, even unchanged ones.")
 @source_options
-def command(sources: Sources, out_dir: Path, force: bool) -> None:
+def command(sources: Sources, out_dir: Path | None, force: bool) -> None:
     """Build every output cv.yaml lists under `outputs:` (default: the PDF, the HTML page and
     the bio, plus a PDF per variant), loading the data once and skipping unchanged outputs."""
-    if not run_build(sources, out_dir, force):
+    if not run_build(sources, out_dir or sources.output_dir, force):
         raise CvgenError("some outputs failed; their previous versions were kept.")

@@ -6,15 +6,16 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.plan import produce
+from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import document_options, output_option, paper_option, presentation_options
+from cvgen.cli.output import is_stdout, output_path, write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
 
 @click.command(name="docx")
-@output_option("output/cv.docx", "Where to write the Word file.")
+@output_option("cv.docx", "Where to write the Word file.")
 @click.option(
     "--reference-docx",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -27,7 +28,7 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Path) -> None:
+def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV as a Word document (.docx) for forms and offices that ask for Word.
 
     Sections are Word headings (the navigation pane and a table of contents use them),
@@ -35,8 +36,9 @@ def command(sources: Sources, request: Request, output: Path) -> None:
     your institution's template with --reference-docx.
     """
     reference = request.presentation.reference_docx
-    if reference is not None and reference.resolve() == output.resolve():
+    output = output_path(output, sources, "cv.docx")
+    if reference is not None and not is_stdout(output) and reference.resolve() == output.resolve():
         raise click.BadParameter("would overwrite the reference document", param_hint="'-o'")
-    path, plan = produce(sources, request, "docx", output)
+    plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    write_output(output, plan.render("docx"))

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.plan import produce
+from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import document_options, locale_option, output_option
-from cvgen.cli.report import echo_warnings
+from cvgen.cli.output import deliver, is_stdout, output_path, write_output
+from cvgen.cli.report import echo_warnings, note
 from cvgen.load.sources import Sources
 
 
@@ -28,39 +29,39 @@ _SITE_FOLDER = click.argument(
 def _build_site(sources: Sources, target: str, destination: Path, request: Request) -> None:
     from cvgen.build.sites import build_site
 
-    result, warnings = build_site(sources, target, destination, request)
+    result, warnings = build_site(sources, target, destination, request, deliver)
     echo_warnings(warnings)
     if len(result.written) == 1 and not result.removed:
-        click.echo(f"Wrote {result.written[0]}")
+        if not is_stdout(result.written[0]):
+            note(f"Wrote {result.written[0]}")
         return
     removed = f"; removed {len(result.removed)} no longer exported" if result.removed else ""
-    click.echo(f"Wrote {len(result.written)} files in {destination}{removed}")
+    note(f"Wrote {len(result.written)} files in {destination}{removed}")
 
 
 @command.command(name="jekyll")
-@output_option("output/_data/publist.yml", "Where to write; point it at your site's _data/.")
+@output_option("_data/publist.yml", "Where to write; point it at your site's _data/.")
 @locale_option
 @document_options
-def jekyll(sources: Sources, request: Request, output: Path) -> None:
+def jekyll(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the publications as a Jekyll data file (site.data.publist).
 
     Each entry has title, authors, venue, year, kind, link (url, display), links, tags,
     description and citation, plus the flags and .bib fields cv.yaml's `site: jekyll:` names;
     text is HTML-escaped, ready for a Liquid layout.
     """
-    _build_site(sources, "jekyll", output, request)
+    _build_site(sources, "jekyll", output_path(output, sources, "_data/publist.yml"), request)
 
 
 @command.command(name="al-folio")
-@output_option(
-    "output/_bibliography/papers.bib", "Where to write; point it at your al-folio site's file."
-)
+@output_option("_bibliography/papers.bib", "Where to write; point it at your al-folio site's file.")
 @locale_option
 @document_options
-def al_folio(sources: Sources, request: Request, output: Path) -> None:
+def al_folio(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
-    _build_site(sources, "al-folio", output, request)
+    target = output_path(output, sources, "_bibliography/papers.bib")
+    _build_site(sources, "al-folio", target, request)
 
 
 @command.command(name="hugo")
@@ -90,12 +91,12 @@ def academicpages(sources: Sources, request: Request, site: Path) -> None:
 
 
 @command.command(name="document")
-@output_option("output/cv.json", "Where to write the JSON.")
+@output_option("cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
-def document(sources: Sources, request: Request, output: Path) -> None:
+def document(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and
     numbered as every cvgen output prints them, for your own templates or tools."""
-    path, plan = produce(sources, request, "document", output)
+    plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    write_output(output_path(output, sources, "cv.json"), plan.render("document"))

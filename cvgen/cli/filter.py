@@ -9,8 +9,8 @@ import click
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import document_options, locale_option
+from cvgen.cli.output import is_stdout, write_output
 from cvgen.cli.report import echo_warnings
-from cvgen.files.atomic import write_atomic
 from cvgen.formats import LISTING_FORMATS, format_of_path
 from cvgen.load.sources import Sources
 from cvgen.select import PUBLICATION_SECTIONS
@@ -26,7 +26,11 @@ from cvgen.select import PUBLICATION_SECTIONS
     help="Output format [default: from the -o suffix, else text].",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Write to FILE [default: stdout].",
 )
 def command(sources: Sources, request: Request, fmt: str | None, output: Path | None) -> None:
     """Print the selected publications, formatted as in the CV (or BibTeX, JSON, CSL-JSON).
@@ -38,11 +42,8 @@ def command(sources: Sources, request: Request, fmt: str | None, output: Path | 
       cvgen filter --tag erc --format bibtex -o erc.bib
       cvgen filter --variant erc --sections grants,publications --format markdown
     """
-    fmt = fmt or (format_of_path(output, LISTING_FORMATS, "text") if output else "text")
+    named = output is not None and not is_stdout(output)
+    fmt = fmt or (format_of_path(output, LISTING_FORMATS, "text") if named else "text")
     plan = load_plan(sources, request, PUBLICATION_SECTIONS)
     echo_warnings(plan.warnings)
-    text = plan.listing(fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        click.echo(f"Wrote {write_atomic(output, text)}", err=True)
+    write_output(output or Path("-"), plan.listing(fmt))

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.plan import produce
+from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import document_options, presentation_options
+from cvgen.cli.output import output_path, write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.load.sources import Sources
 
@@ -17,8 +18,10 @@ from cvgen.load.sources import Sources
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write [default: output/cv.html, or output/cv-fragment.html with --fragment].",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Where to write; `-o -` writes to stdout [default: output/cv.html beside cv.yaml, or "
+    "output/cv-fragment.html with --fragment].",
 )
 @click.option(
     "--fragment",
@@ -33,7 +36,7 @@ def command(sources: Sources, request: Request, output: Path | None) -> None:
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
     fragment = request.presentation.fragment
-    output = output or Path("output") / ("cv-fragment.html" if fragment else "cv.html")
-    path, plan = produce(sources, request, "html", output)
+    output = output_path(output, sources, "cv-fragment.html" if fragment else "cv.html")
+    plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    write_output(output, plan.render("html"))

@@ -9,14 +9,14 @@ import click
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
+from cvgen.cli.output import output_path, write_output
 from cvgen.cli.report import echo_warnings
-from cvgen.files.atomic import write_atomic
 from cvgen.formats import ENGINES
 from cvgen.load.sources import Sources
 
 
 @click.command(name="pdf")
-@output_option("output/cv.pdf", "Where to write the PDF.")
+@output_option("cv.pdf", "Where to write the PDF.")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -36,10 +36,9 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Path) -> None:
+def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
     pdf = plan.render("pdf")
-    write_atomic(output, pdf)
-    click.echo(f"Wrote {output} ({pdf.how})")
+    write_output(output_path(output, sources, "cv.pdf"), pdf, pdf.how)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from cvgen.errors import CvgenError, fail_on_errors
+from cvgen.load.sources import CV_FILE, find_cv
 from cvgen.model import CvData, PublicationSources
 from cvgen.remote.http import Client
 from cvgen.remote.importing import Source
@@ -58,10 +59,13 @@ class RemoteContext:
 def _context(cv: Path | None, bib: Path | None) -> RemoteContext:
     from cvgen.load.cv_yaml import load_cv_yaml
 
-    cv_path = cv or Path("cv.yaml")
+    cv_path = cv or find_cv(Path.cwd()) or Path(CV_FILE)
     if not cv_path.exists():
         if cv is not None or bib is None:
-            raise CvgenError(f"{cv_path} not found: give --cv, or --bib FILE to import without it")
+            raise CvgenError(
+                f"{cv_path} not found here or in a folder above: give --cv PATH, run "
+                "`cvgen init` to start one, or give --bib FILE to import without it"
+            )
         return RemoteContext(cv_path, None, bib)
     data, problems = load_cv_yaml(cv_path)
     fail_on_errors(problems)
@@ -77,7 +81,7 @@ def remote_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--cv",
         "cv_path",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="The career data [default: ./cv.yaml].",
+        help="The career data [default: cv.yaml here or in the nearest folder above].",
     )
     @click.option(
         "--bib",

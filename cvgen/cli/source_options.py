@@ -12,22 +12,39 @@ from typing import Any
 
 import click
 
+from cvgen.cli.report import detail, warn
 from cvgen.files.shipped import example_dir
-from cvgen.load.sources import Sources
+from cvgen.load.sources import CV_FILE, EXAMPLE_NOTICE, Sources, find_cv
+
+EXAMPLE_WARNING = (
+    f"{EXAMPLE_NOTICE} (no cv.yaml in this folder or any folder above it, so this shows "
+    "a fictional researcher)"
+)
+
+
+def discover(cv: Path | None, bib: Path | None) -> tuple[Path, bool]:
+    """(the cv.yaml to read, whether it is the embedded example): --cv, else cv.yaml here or
+    in the nearest folder above (see find_cv), else the example, announced on stderr before
+    anything else is printed. With --bib alone, a cv.yaml is still looked for, never the
+    example's (a missing one is reported)."""
+    if cv is not None:
+        return cv, False
+    found = find_cv(Path.cwd())
+    if found is not None:
+        if found.parent != Path():
+            detail(f"reading {found} (the nearest cv.yaml above this folder)")
+        return found, False
+    if bib is not None:
+        return Path(CV_FILE), False
+    warn(EXAMPLE_WARNING)
+    return example_dir() / CV_FILE, True
 
 
 def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool) -> Sources:
-    """--cv, else ./cv.yaml, else (with a notice) the embedded example researcher."""
-    if cv is None:
-        cv = Path("cv.yaml")
-        if not cv.exists() and bib is None:
-            click.echo(
-                "note: no ./cv.yaml here, so this uses the embedded example researcher "
-                "(run `cvgen init DIR` to start your own)",
-                err=True,
-            )
-            cv = example_dir() / "cv.yaml"
-    return Sources(cv=cv, bib=bib, use_cache=use_cache, skip_bad_entries=skip_bad)
+    path, example = discover(cv, bib)
+    return Sources(
+        cv=path, bib=bib, use_cache=use_cache, skip_bad_entries=skip_bad, example=example
+    )
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,7 +54,7 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--cv",
         "cv_path",
         type=click.Path(path_type=Path),
-        help="The career data [default: ./cv.yaml].",
+        help="The career data [default: cv.yaml here or in the nearest folder above].",
     )
     @click.option(
         "--bib",

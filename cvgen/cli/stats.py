@@ -9,9 +9,9 @@ import click
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
 from cvgen.cli.options import selection_options
+from cvgen.cli.output import write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.exports.stats import table, year_counts
-from cvgen.files.atomic import write_atomic
 from cvgen.load.sources import Sources
 from cvgen.select import PUBLICATION_SECTIONS
 
@@ -40,4 +40,4 @@ def command(sources: Sources, request: Request, plot: Path | None) -> None:
     click.echo(f"Publications per year and type ({resolved.describe()})\n")
     click.echo(table(stats))
     if plot is not None and chart_content is not None:
-        click.echo(f"\nWrote {write_atomic(plot, chart_content)}", err=True)
+        write_output(plot, chart_content)

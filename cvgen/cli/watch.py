@@ -15,9 +15,10 @@ from cvgen.load.sources import Sources
 @click.command(name="watch")
 @OUT_DIR_OPTION
 @source_options
-def command(sources: Sources, out_dir: Path) -> None:
+def command(sources: Sources, out_dir: Path | None) -> None:
     """Build every output now and again whenever cv.yaml, the .bib or a template is saved.
     Errors are shown and the watch goes on; only changed outputs are rebuilt."""
     from cvgen.build.watch import watch_and_build
 
-    watch_and_build(sources, lambda: run_build(sources, out_dir, force=False), show_error)
+    folder = out_dir or sources.output_dir
+    watch_and_build(sources, lambda: run_build(sources, folder, force=False), show_error)

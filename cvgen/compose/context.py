@@ -39,6 +39,8 @@ class Settings:
     metrics: Metrics | None = None
     metrics_header: bool = False
     metrics_per_paper: bool = False
+    # A line every output must carry, in its footer and metadata: the embedded example's.
+    notice: str | None = None
 
 
 def slug(text: str) -> str:

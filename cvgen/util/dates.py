@@ -16,6 +16,10 @@ from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # the year in 'Fall 2021', 'Spring 2019'.
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# Two dates in one field: '2015-2019', '2015 – 2019', '2019-06 to present'.
+_PERIOD_RE = re.compile(
+    r"^(\d{4}(?:-\d{1,2})?)\s*(?:-|–|—|to|until)\s*(\d{4}(?:-\d{1,2})?|present|now)$", re.I
+)
 
 
 @total_ordering
@@ -51,6 +55,12 @@ class Date:
             today = _dt.date.today()
             return cls(today.year, today.month, today.day, present=True)
         match = _DATE_RE.match(text)
+        period = _PERIOD_RE.match(text) if not match else None
+        if period:
+            first, last = period.groups()
+            raise ValueError(
+                f"{text!r} is a period, not one date: write start: {first} and end: {last.lower()}"
+            )
         if not match:
             raise ValueError(f"expected a date such as 2019, 2019-06 or 'present', got {text!r}")
         year, month, day = (int(g) if g else None for g in match.groups())
