@@ -419,7 +419,7 @@ def test_the_period_windows_custom_sections_like_any_dated_section() -> None:
 
 
 def test_the_schema_describes_every_new_field_for_editors() -> None:
-    from cvgen.cli.schema import cv_json_schema
+    from cvgen.build.schema import cv_json_schema
 
     schema = cv_json_schema()
     models = {"CvData": schema, **schema["$defs"]}

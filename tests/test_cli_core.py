@@ -11,8 +11,8 @@ import jsonschema
 import yaml
 from click.testing import CliRunner
 
+from cvgen.build.schema import cv_json_schema, schema_text
 from cvgen.cli import main
-from cvgen.cli.schema import cv_json_schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -172,13 +172,16 @@ def load_plan(
     with_design: bool = True,
 ) -> Plan:
     """Load and validate the inputs, then plan (see plan_for), raising with every problem
-    of the data and of the design at once."""
-    cv, warnings = load_checked(sources, [request] if with_design else [])
+    of the data and of the design at once (a short bio, which has no design, refuses a
+    broken one too: cv.yaml is wrong, whichever command reads it)."""
+    cv, warnings = load_checked(sources, [request])
     try:
         plan = plan_for(cv, request, sources, shown, with_design)
+        designs = [] if with_design else presentation.check_designs(cv.data, sources, [request])
     except CvgenError:
         designs = presentation.check_designs(cv.data, sources, [request])
         if not designs:
             raise
-        raise data_error([*warnings, *designs]) from None
+    if designs:
+        raise data_error([*warnings, *designs])
     return Plan(plan.cv, plan.request, plan.settings, plan.options, [*warnings, *plan.warnings])

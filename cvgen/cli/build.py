@@ -9,7 +9,7 @@ import click
 from cvgen.build.freshness import all_fresh, fingerprint_before_load
 from cvgen.cli.report import echo_warnings, note
 from cvgen.cli.source_options import source_options
-from cvgen.errors import CvgenError
+from cvgen.errors import CvgenError, data_error
 from cvgen.load.sources import Sources
 
 
@@ -28,10 +28,14 @@ def run_build(sources: Sources, out_dir: Path, force: bool) -> bool:
     outcomes = None if force else all_fresh(sources, out_dir)
     if outcomes is None:
         from cvgen.build.outputs import build_all
-        from cvgen.load.cv import load_or_fail
+        from cvgen.build.plan import load_checked
+        from cvgen.build.presentation import check_designs
 
         before = fingerprint_before_load(sources, out_dir)
-        cv, warnings = load_or_fail(sources)
+        cv, warnings = load_checked(sources)
+        designs = check_designs(cv.data, sources)  # every output's, before any is written
+        if designs:
+            raise data_error([*warnings, *designs])
         echo_warnings(warnings)
         outcomes = build_all(cv, sources, out_dir, before=before, force=force, on_start=_announce)
     for outcome in outcomes:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cvgen.cli.report import note
 from cvgen.errors import CvgenError
 from cvgen.files.atomic import write_atomic
 from cvgen.files.shipped import starter_dir
@@ -17,7 +18,7 @@ STARTER_FILES = ("cv.yaml", "publications.bib")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=".")
 def command(directory: Path) -> None:
     """Write a starter cv.yaml, publications.bib and cv.schema.json into DIRECTORY."""
-    from cvgen.cli.schema import schema_text
+    from cvgen.build.schema import schema_text
 
     existing = [name for name in STARTER_FILES if (directory / name).exists()]
     if existing:
@@ -27,8 +28,8 @@ def command(directory: Path) -> None:
         )
     for name in STARTER_FILES:
         write_atomic(directory / name, (starter_dir() / name).read_text(encoding="utf-8"))
-    write_atomic(directory / "cv.schema.json", schema_text())
+    write_atomic(directory / "cv.schema.json", schema_text(directory))
+    note(f"Wrote {', '.join(STARTER_FILES)} and cv.schema.json into {directory}/.")
     click.echo(
-        f"Wrote {', '.join(STARTER_FILES)} and cv.schema.json into {directory}/.\n"
-        f"Next: cd {directory} && cvgen check"
+        f"Next: cd {directory} && cvgen check" if directory != Path() else "Next: cvgen check"
     )

@@ -95,7 +95,9 @@ MISSING = "required field is missing"
 
 
 def _what_to_add(loc: Loc, root: type[BaseModel]) -> str:
-    """': add role: (one of pi, co-pi, ...)' for a missing field with fixed values."""
+    """What to type for a missing field: ': add level: (one of phd, msc, ...)' for a field
+    with fixed values, else its description: ': add role: (your role as you would write
+    it: PI, co-PI, ...)'."""
     model = _model_at(loc, root)
     field = model.model_fields.get(str(loc[-1])) if model else None
     if field is None:
@@ -106,7 +108,12 @@ def _what_to_add(loc: Loc, root: type[BaseModel]) -> str:
             choices += typing.get_args(kind)
         elif isinstance(kind, type) and issubclass(kind, Enum):
             choices += [member.value for member in kind]
-    return f": add {loc[-1]}: (one of {', '.join(map(str, choices))})" if choices else ""
+    if choices:
+        return f": add {loc[-1]}: (one of {', '.join(map(str, choices))})"
+    if field.description:
+        described = field.description.rstrip(".")
+        return f": add {loc[-1]}: ({described[0].lower()}{described[1:]})"
+    return f": add {loc[-1]}:"
 
 
 _PATH_PART = re.compile(r"([A-Za-z_][\w-]*)|\[(\d+)\]")

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from pydantic import (
-    AfterValidator,
     Field,
 )
 
-from cvgen.model.base import NonEmpty, OrcidId, Strict, WebUrl, check_email
+from cvgen.model.base import Email, NonEmpty, OrcidId, Strict, WebUrl
 from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
@@ -35,7 +32,7 @@ class Person(Strict):
     department: str | None = None
     affiliation: str | None = None
     address: str | None = None
-    email: Annotated[str, AfterValidator(check_email)] | None = None
+    email: Email | None = None
     phone: str | None = None
     website: WebUrl | None = None
     orcid: OrcidId | None = None

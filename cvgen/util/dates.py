@@ -106,10 +106,17 @@ class Date:
         return self.iso()
 
 
+_YEAR = r"(19\d\d|2[01]\d\d|2200)"
+_DAYS = (  # months of 31 days, of 30, and February (29 in any year: a leap-year rule is long)
+    r"(0?[13578]|1[02])(-(0?[1-9]|[12]\d|3[01]))?",
+    r"(0?[469]|11)(-(0?[1-9]|[12]\d|30))?",
+    r"0?2(-(0?[1-9]|1\d|2\d))?",
+)
+DATE_PATTERN = rf"^({_YEAR}(-({'|'.join(_DAYS)}))?|present|now|ongoing|today)$"
 _DATE_JSON_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": 1900, "maximum": 2200},
-        {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|present|now|ongoing)$"},
+        {"type": "string", "pattern": DATE_PATTERN},
     ],
     "description": "A year (2019), year-month (2019-06), full date (2019-06-15) or 'present'.",
 }
