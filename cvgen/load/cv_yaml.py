@@ -53,7 +53,8 @@ def key_lines(path: Path) -> dict[Loc, int]:
 
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:
     problems: list[Problem] = []
-    if not path.exists() and not path.is_symlink():
+    blocked = any(folder.exists() and not folder.is_dir() for folder in path.parents)
+    if not path.exists() and not path.is_symlink() and not blocked:  # else read_text says why
         message = (
             "no such file: give --cv the path of your cv.yaml, or run `cvgen init` to start one"
         )

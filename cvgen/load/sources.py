@@ -59,7 +59,7 @@ def find_cv(start: Path, home: Path | None = None) -> Path | None:
     home = (home or Path.home()).resolve()
     for folder in (start, *start.parents):
         candidate = folder / CV_FILE
-        if candidate.is_file():
+        if candidate.exists() and not candidate.is_dir():  # a FIFO too: reading it says why
             return Path(os.path.relpath(candidate, start))
         if folder == home or (folder / ".git").exists():
             return None
