@@ -55,10 +55,12 @@ class CvgenError(Exception):
 
 
 def data_error(problems: list[Problem]) -> CvgenError:
-    """One CvgenError listing the problems (at least one of them an error)."""
+    """One CvgenError listing the problems (at least one of them an error). A problem of an
+    option names it as its file ('--theme: unknown theme ...')."""
     errors = [p for p in problems if p.is_error]
     count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
-    return CvgenError(f"{count} in the CV data; no output was changed.", problems)
+    where = " in the CV data" if any(not p.file.startswith("--") for p in errors) else ""
+    return CvgenError(f"{count}{where}; no output was changed.", problems)
 
 
 def fail_on_errors(problems: list[Problem]) -> None:

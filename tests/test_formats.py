@@ -7,7 +7,7 @@ import typing
 
 import pytest
 
-from cvgen.cli.schema import cv_json_schema
+from cvgen.build.schema import cv_json_schema
 from cvgen.formats import (
     BIO,
     BUILD_FORMATS,

@@ -8,21 +8,22 @@ exports are found in the one table of formats (cvgen/formats.py).
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from cvgen.build import presentation
 from cvgen.build.request import Request
-from cvgen.build.targets import Target, refuse, write_target
 from cvgen.citations.style import csl_locale
 from cvgen.compose import Settings, compose
 from cvgen.document import Document
-from cvgen.errors import Problem, Severity
+from cvgen.errors import CvgenError, Problem, Severity, data_error
 from cvgen.formats import get_format
 from cvgen.load.cv import load_or_fail
+from cvgen.load.cv_yaml import design_part
 from cvgen.load.metrics import metrics_for
-from cvgen.load.sources import Sources
+from cvgen.load.sources import EXAMPLE_NOTICE, Sources
 from cvgen.model import CV
 from cvgen.select import (
     PUBLICATION_SECTIONS,
@@ -33,6 +34,8 @@ from cvgen.select import (
 )
 from cvgen.themes import Theme
 from cvgen.writers import WriteOptions
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,16 @@ class Plan:
         """The CV in `fmt`: composed once (or given, when one document goes to several
         formats), then laid out by the format's writer, or handed to its export (data formats
         take the tailored CV too)."""
+        started = time.perf_counter()
         form = get_format(fmt)
         document = document or self.document()
         if form.is_export:
-            return form.load()(self.cv, document, self.settings)
-        return form.load().write(document, self.options)
+            content = form.load()(self.cv, document, self.settings)
+        else:
+            content = form.load().write(document, self.options)
+        took = (time.perf_counter() - started) * 1000
+        logger.debug("%s: composed and written (%.0f ms)", fmt, took)
+        return content
 
     def listing(self, fmt: str, sections: Iterable[str] | None = None) -> str:
         """`sections`, in that order, as a list in `fmt`: text, markdown, an HTML or LaTeX
@@ -90,6 +98,7 @@ def settings_for(
         metrics=metrics,
         metrics_header=wanted.header,
         metrics_per_paper=wanted.per_paper,
+        notice=EXAMPLE_NOTICE if sources.example else None,
     )
     style = presentation.style_for(request, cv.data, sources, csl_locale(settings.words.language))
     if style is None:
@@ -143,22 +152,37 @@ def plan_for(
     return Plan(tailored, request, settings, options, [*warnings, *problems])
 
 
+def load_checked(sources: Sources, asked: list[Request] | None = None) -> tuple[CV, list[Problem]]:
+    """load_or_fail, with the design problems (unknown themes, languages, citation styles) of
+    the requests `asked` (default: every design cv.yaml holds) among the data's errors when
+    the data has some: every error of every kind in one run."""
+    try:
+        return load_or_fail(sources)
+    except CvgenError as error:
+        data = design_part(sources.cv) if error.problems else None
+        if data is None:
+            raise
+        designs = presentation.check_designs(data, sources, asked)
+        raise data_error([*error.problems, *designs]) from None
+
+
 def load_plan(
     sources: Sources,
     request: Request,
     shown: Iterable[str] | None = None,
     with_design: bool = True,
 ) -> Plan:
-    """Load and validate the inputs (raising with every problem), then plan (see plan_for)."""
-    cv, warnings = load_or_fail(sources)
-    plan = plan_for(cv, request, sources, shown, with_design)
+    """Load and validate the inputs, then plan (see plan_for), raising with every problem
+    of the data and of the design at once (a short bio, which has no design, refuses a
+    broken one too: cv.yaml is wrong, whichever command reads it)."""
+    cv, warnings = load_checked(sources, [request])
+    try:
+        plan = plan_for(cv, request, sources, shown, with_design)
+        designs = [] if with_design else presentation.check_designs(cv.data, sources, [request])
+    except CvgenError:
+        designs = presentation.check_designs(cv.data, sources, [request])
+        if not designs:
+            raise
+    if designs:
+        raise data_error([*warnings, *designs])
     return Plan(plan.cv, plan.request, plan.settings, plan.options, [*warnings, *plan.warnings])
-
-
-def produce(sources: Sources, request: Request, fmt: str, target: Target) -> tuple[Path, Plan]:
-    """One output file of a command: loaded, planned, rendered and written atomically, unless
-    the target is one of the command's inputs (or a default path a link leads away)."""
-    plan = load_plan(sources, request)
-    refuse(target, sources, plan.cv.data, request)
-    content = plan.render(fmt)
-    return write_target(target, content, sources, plan.cv.data, request), plan

@@ -37,14 +37,15 @@ KeyPath = tuple[str, ...] | None  # a key path of cv.yaml; None: the command lin
 
 @dataclass(frozen=True)
 class Origin:
-    """Where a design value came from: the command line, or a key path of cv.yaml."""
+    """Where a design value came from: the command line (`option`), or a key path of cv.yaml."""
 
     cv: Path
     path: KeyPath
+    option: str = ""
 
     def fail(self, message: str) -> CvgenError:
         if self.path is None:
-            return CvgenError(message)
+            return data_error([Problem(self.option, None, "", message)])
         line = _line_of(self.cv, self.path)
         return data_error([Problem(str(self.cv), line, ".".join(self.path), message)])
 
@@ -84,8 +85,8 @@ def style_for(
 
     spec, path = _chosen(request, data, "style", "citation_style")
     origin = "--style" if path is None else f"{sources.cv}: {'.'.join(path)}"
-    if path is not None and spec and (message := unknown_name_message(spec)):
-        raise Origin(sources.cv, path).fail(message)
+    if spec and (message := unknown_name_message(spec)):
+        raise Origin(sources.cv, path, "--style").fail(message)
     project = sources.project if path is not None else None  # --style was typed
     return load_style(spec, sources.cv.parent, origin, locale, project)
 
@@ -94,7 +95,7 @@ def theme_for(request: Request, data: CvData, sources: Sources) -> Theme:
     name, path = _chosen(request, data, "theme")
     base = sources.cv.parent
     if name is not None and (message := unknown_theme(name, base)):
-        raise Origin(sources.cv, path).fail(message)
+        raise Origin(sources.cv, path, "--theme").fail(message)
     return load_theme(name, base)
 
 
@@ -144,7 +145,7 @@ def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     known = [*shipped_languages(), *own]
     code = _canonical(code, known)
     if code not in known and not extra:
-        raise Origin(sources.cv, path).fail(unknown_choice("locale", code, known))
+        raise Origin(sources.cv, path, "--locale").fail(unknown_choice("locale", code, known))
     files = [own[code]] if code in own else []
     fail_on_errors([problem for file in files for problem in check_words_file(file)])
     files += extra
@@ -196,15 +197,18 @@ def option_fields(cv: CV, theme: Theme) -> dict:
             "paper": design.paper, "missing_characters": design.missing_characters}  # fmt: skip
 
 
-def check_designs(data: CvData, sources: Sources) -> list[Problem]:
-    """What makes the design of the CV, of one of its variants or of one of its outputs
-    unusable (an unknown theme, language or citation style), as `cvgen check` reports it
-    before any render would fail on it."""
-    asked = [Request(), *(Request(Selection(variant=name)) for name in data.variants)]
-    asked += [
-        Request(Selection(variant=o.variant), Presentation(theme=o.theme, locale=o.locale))
-        for o in data.outputs
-    ]
+def check_designs(
+    data: CvData, sources: Sources, asked: list[Request] | None = None
+) -> list[Problem]:
+    """What makes a design unusable (an unknown theme, language or citation style), each
+    problem once: of the requests `asked`, by default the CV's own, each variant's and each
+    output's, as `cvgen check` reports them before any render would fail on one."""
+    if asked is None:
+        asked = [Request(), *(Request(Selection(variant=name)) for name in data.variants)]
+        asked += [
+            Request(Selection(variant=o.variant), Presentation(theme=o.theme, locale=o.locale))
+            for o in data.outputs
+        ]
     found: list[Problem] = []
     for request in dict.fromkeys(asked):
         resolved = request.resolved(data)

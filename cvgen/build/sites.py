@@ -8,6 +8,8 @@ has, a field no entry has.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from cvgen.build.plan import load_plan
@@ -24,7 +26,9 @@ from cvgen.files.folder import FolderResult, write_folder
 from cvgen.files.project import ConfinementError, leaves_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
-from cvgen.model import CV
+from cvgen.model import CV, CvData
+
+Stream = Callable[[str | bytes], None]  # where `-o -` sends a data file instead of writing it
 
 # The other sections a site takes (`--section`): their row in the table of formats and, for a
 # folder, the setting that names the folder. Publications are each site's own row.
@@ -47,26 +51,47 @@ def section_names(target: str) -> tuple[str, ...]:
 
 
 def build_section(
-    sources: Sources, target: str, section: str, destination: Target | Path, request: Request
+    sources: Sources,
+    target: str,
+    section: str,
+    destination: Target | Path,
+    request: Request,
+    stream: Stream | None = None,
 ) -> tuple[FolderResult, list[Problem]]:
-    """Write a site's talks or group (`--section`): a data file, or pages in the site's
-    folder for them."""
+    """Write a site's talks or group (`--section`): a data file (or `stream`, as build_site),
+    or pages in the site's folder for them."""
     plan = load_plan(sources, request)
     fmt, folder_setting = SECTIONS[target][section]
     document = plan.document()
     if isinstance(destination, Target):
-        refuse(destination, sources, plan.cv.data, request)
-    content = get_format(fmt).load()(plan.cv, document, plan.settings)
-    if isinstance(destination, Target):
+        render = partial(get_format(fmt).load(), plan.cv, document, plan.settings)
+        path = _write_file(destination, render, sources, plan.cv.data, request, stream)
         warnings = [*plan.warnings, *_photo_warnings(plan.cv, document, section, sources)]
-        path = write_target(destination, content, sources, plan.cv.data, request)
         return FolderResult(written=[path]), warnings
+    content = get_format(fmt).load()(plan.cv, document, plan.settings)
     site = getattr(plan.cv.data.site, target)
     folder = _confined(
         destination, getattr(site, folder_setting), f"site.{target}.{folder_setting}"
     )
     result = write_folder(folder, content, f"cvgen export {target} --section {section}")
     return result, [*plan.warnings, *_kept_warnings(result)]
+
+
+def _write_file(
+    destination: Target,
+    render: Callable[[], str | bytes],
+    sources: Sources,
+    data: CvData,
+    request: Request,
+    stream: Stream | None,
+) -> Path:
+    """Render a site's data file and write it, refused first (before the rendering) when it
+    may not be written; or hand it to `stream` (the command line's stdout), as typed."""
+    if stream is not None:
+        stream(render())
+        return destination.path
+    refuse(destination, sources, data, request)
+    return write_target(destination, render(), sources, data, request)
 
 
 def _confined(site_folder: Path, inside: str, setting: str) -> Path:
@@ -107,11 +132,16 @@ def _kept_warnings(result: FolderResult, what: str = "item") -> list[Problem]:
 
 
 def build_site(
-    sources: Sources, target: str, destination: Target | Path, request: Request
+    sources: Sources,
+    target: str,
+    destination: Target | Path,
+    request: Request,
+    stream: Stream | None = None,
 ) -> tuple[FolderResult, list[Problem]]:
-    """Write the `target` site export to `destination`: a file (a Target), or the site's
-    folder, as typed (the pages go into the folder cv.yaml names for them,
-    `content/publication` by default, which must stay inside the site's folder)."""
+    """Write the `target` site export to `destination`: a file (a Target; or `stream`, where
+    the command line's `-o -` sends it), or the site's folder, as typed (the pages go into
+    the folder cv.yaml names for them, `content/publication` by default, which must stay
+    inside the site's folder)."""
     plan = load_plan(sources, request)
     cv, settings = plan.cv, plan.settings
     document = plan.document()
@@ -123,9 +153,8 @@ def build_site(
     if target == "jekyll":
         warnings += publist_warnings(pubs, site, str(sources.cv))
     if isinstance(destination, Target):
-        refuse(destination, sources, cv.data, request)
-        content = export.load()(cv, document, settings)
-        path = write_target(destination, content, sources, cv.data, request)
+        render = partial(export.load(), cv, document, settings)
+        path = _write_file(destination, render, sources, cv.data, request, stream)
         return FolderResult(written=[path]), warnings
     files = export.load()(cv, document, settings)
     if target == "academicpages":

@@ -1,10 +1,10 @@
 """Where a command writes its one file, and what it must never write over.
 
-`-o` is typed by the user and taken as typed; a command's default (`output/cv.pdf`) is not, so
-an `output/` that a cloned repository made a link to `..` must not carry the write out of the
-current folder. Either way a command never replaces what it reads: `cvgen filter --format
-bibtex -o publications.bib` or `cvgen html -o cv.yaml` would destroy the input, so every
-file a command reads (cv.yaml, the .bib, templates, themes, words and style files, metrics,
+`-o` is typed by the user and taken as typed; a command's default (`output/cv.pdf` beside
+cv.yaml) is not, so an `output/` that a cloned repository made a link to `..` must not carry the
+write out of cv.yaml's folder. Either way a command never replaces what it reads: `cvgen filter
+--format bibtex -o publications.bib` or `cvgen html -o cv.yaml` would destroy the input, so
+every file a command reads (cv.yaml, the .bib, templates, themes, words and style files, metrics,
 a reference document, a biosketch profile) is refused as a target, before anything is written.
 """
 
@@ -56,6 +56,14 @@ def read_files(
     return named + [("a file", path) for path in project.input_files(sources.cv, *others)[1:]]
 
 
+def _home(sources: Sources) -> tuple[Path, str]:
+    """The folder a default output must stay in, and its name in messages: cv.yaml's (whose
+    output/ it goes to), or the current one for the embedded example."""
+    if sources.example:
+        return HERE, "the current folder"
+    return sources.project.root, f"the folder of {sources.cv}"
+
+
 def refuse(
     target: Target,
     sources: Sources,
@@ -66,7 +74,7 @@ def refuse(
     """Raise ConfinementError when the command must not write `target` (a default path a link
     leads away, an input, a folder): called before the (perhaps slow) rendering, and again by
     write_target."""
-    reason = None if target.typed else leaves_folder(target.path, HERE, "the current folder")
+    reason = None if target.typed else leaves_folder(target.path, *_home(sources))
     files = read_files(sources, data, request, extra)
     reason = reason or sources.project.overwrite(target.path, files, "this command")
     reason = reason or not_a_file(target.path)

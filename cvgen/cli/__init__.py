@@ -1,7 +1,8 @@
 """The `cvgen` command line: a click group whose commands are imported only when run.
 
 Lazy loading keeps `cvgen --help` fast: pylatex, weasyprint and pydantic are imported by the
-command that needs them, never at start-up. Each command lives in cvgen/commands/<name>.py.
+command that needs them, never at start-up. Each command lives in cvgen/cli/<name>.py. Every
+command, and the group itself, takes --quiet and --verbose (see report.py).
 """
 
 from __future__ import annotations
@@ -35,7 +36,44 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "sync": ("cvgen.cli.sync", "Add what the configured sources know; --check lists it."),
     "metrics": ("cvgen.cli.metrics", "Fetch citation counts and h-index into metrics.yaml."),
+    "completion": ("cvgen.cli.completion", "Print the tab-completion script of bash, zsh or fish."),
 }
+
+
+def _verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    from cvgen.cli.report import print_notices
+
+    if value:
+        print_notices(param.name or "normal")
+
+
+VERBOSITY = (
+    click.Option(
+        ["-q", "--quiet"],
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_verbosity,
+        help="Print only warnings and errors.",
+    ),
+    click.Option(
+        ["-v", "--verbose"],
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_verbosity,
+        help="Also print what is read, cached and run, with timings.",
+    ),
+)
+
+
+def with_verbosity(command: click.Command) -> click.Command:
+    """`command` (and a group's subcommands) with --quiet and --verbose."""
+    names = {param.name for param in command.params}
+    command.params.extend(option for option in VERBOSITY if option.name not in names)
+    for sub in getattr(command, "commands", {}).values():
+        with_verbosity(sub)
+    return command
 
 
 class LazyGroup(click.Group):
@@ -43,15 +81,22 @@ class LazyGroup(click.Group):
     the errors core code raises (CvgenError) as messages with exit status 1."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from cvgen.cli.report import print_notices, show_error
+        from cvgen.cli.report import show_error
         from cvgen.errors import CvgenError
 
-        print_notices()
         try:
             return super().invoke(ctx)
         except CvgenError as error:
             show_error(error)
             ctx.exit(1)
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        """Each run starts at the normal level; --quiet or --verbose, where given, change it
+        as they are parsed (on the group or on the command)."""
+        from cvgen.cli.report import print_notices
+
+        print_notices("normal")
+        return super().make_context(info_name, args, parent, **extra)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -60,7 +105,7 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module = importlib.import_module(COMMANDS[cmd_name][0])
-        return module.command
+        return with_verbosity(module.command)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
@@ -74,6 +119,11 @@ def main() -> None:
     """Compile one academic career (cv.yaml + publications.bib) into a LaTeX/PDF CV, an HTML
     page, a Word document, a short bio or a tailored publication list.
 
-    Every command reads ./cv.yaml and ./publications.bib unless given --cv / --bib; with
-    neither present it uses the embedded example researcher.
+    Every command reads the cv.yaml of the current folder or the nearest folder above it (up
+    to the repository's root or your home folder), or the one --cv names, and writes into
+    output/ beside it. Where there is none, it shows the embedded example researcher, and
+    says so. Tab completion for bash, zsh and fish: `cvgen completion --help`.
     """
+
+
+with_verbosity(main)

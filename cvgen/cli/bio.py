@@ -8,11 +8,12 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
-from cvgen.build.targets import Target, write_target
+from cvgen.build.targets import Target
 from cvgen.cli.options import document_options
+from cvgen.cli.output import STDOUT, write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.errors import CvgenError
-from cvgen.load.sources import Sources
+from cvgen.load.sources import EXAMPLE_NOTICE, Sources
 from cvgen.util.characters import terminal_safe
 
 BIO_FORMATS = ("text", "markdown", "latex", "html")
@@ -67,9 +68,10 @@ WORD = ".docx"
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write to FILE; .docx writes Word, and a biosketch's form follows the suffix (.pdf, "
-    ".docx, .md, .html, else text).",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Write to FILE (`-` or none: stdout); .docx writes Word, and a biosketch's form "
+    "follows the suffix (.pdf, .docx, .md, .html, else text).",
 )
 @document_options
 def command(
@@ -111,14 +113,11 @@ def command(
 
 
 def _emit(content: str | bytes, output: Path | None, sources, plan, profile: str = "") -> None:
-    """Print the bio, or write it to -o unless that is one of the command's inputs."""
-    if output is None:  # the data is checked at load; a profile or a bug must not reach the tty
-        click.echo(terminal_safe(content) if isinstance(content, str) else content, nl=False)
-        return
+    """Print the bio (for no -o, or `-o -`; text made safe there: see output.to_stdout), or
+    write it to -o unless that is one of the command's inputs."""
     read = (Path(profile),) if profile and Path(profile).is_file() else ()
-    data, request = plan.cv.data, plan.request
-    path = write_target(Target(output), content, sources, data, request, read)
-    click.echo(f"Wrote {path}", err=True)
+    target = Target(output or Path(STDOUT))
+    write_output(target, content, sources, plan.cv.data, plan.request, read)
 
 
 # Options that shape a list of entries: a biosketch has them, a short bio (prose) has none.
@@ -152,9 +151,11 @@ def _bio(sources, request, fmt, person, words, generated, output) -> None:
     if output is not None and output.suffix.lower() == WORD:
         from cvgen.bio.word import bio_docx
 
-        _emit(bio_docx(bio.text, cv.data.person.name, plan.settings.words), output, sources, plan)
+        text = f"{EXAMPLE_NOTICE}. {bio.text}" if sources.example else bio.text
+        _emit(bio_docx(text, cv.data.person.name, plan.settings.words), output, sources, plan)
     else:
-        _emit(bio_text(bio.text, fmt), output, sources, plan)
+        notice = bio_text(f"{EXAMPLE_NOTICE}.", fmt) + "\n" if sources.example else ""
+        _emit(notice + bio_text(bio.text, fmt), output, sources, plan)
 
 
 def _sketch(sources, request, reference, related, truncate, output) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
+from cvgen.build.plan import load_checked
 from cvgen.build.presentation import check_designs
 from cvgen.build.summary import summarize
 from cvgen.cli.report import echo_warnings
 from cvgen.cli.source_options import source_options
 from cvgen.errors import fail_on_errors
-from cvgen.load.cv import load_or_fail
 from cvgen.load.metrics import metrics_for
 from cvgen.load.sources import Sources
 
@@ -18,14 +18,15 @@ from cvgen.load.sources import Sources
 @source_options
 def command(sources: Sources) -> None:
     """Validate cv.yaml and the .bib; print a summary, or every problem with file:line."""
-    cv, warnings = load_or_fail(sources)
+    cv, warnings = load_checked(sources)
     _, metrics_problems = metrics_for(sources.cv, cv.data)
     fail_on_errors([*metrics_problems, *check_designs(cv.data, sources)])
     warnings = warnings + metrics_problems
     echo_warnings(warnings)
     click.echo(summarize(cv))
     left_out = {w.field.split(".")[0] for w in warnings if w.message.endswith("entry left out")}
-    verdict = f"loaded; {len(left_out)} broken entries left out" if left_out else "are valid"
+    broken = f"{len(left_out)} broken entr{'y' if len(left_out) == 1 else 'ies'}"
+    verdict = f"loaded; {broken} left out" if left_out else "are valid"
     notes = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
     bib = sources.bib_path(cv.data)
     checked = f"{sources.cv} and {bib} {verdict}" if bib.exists() else f"{sources.cv} is valid"

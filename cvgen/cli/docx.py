@@ -6,16 +6,14 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, output_option, paper_option, presentation_options
-from cvgen.cli.report import echo_warnings
+from cvgen.cli.output import output_target, produce
 from cvgen.load.sources import Sources
 
 
 @click.command(name="docx")
-@output_option("output/cv.docx", "Where to write the Word file.")
+@output_option("cv.docx", "Where to write the Word file.")
 @click.option(
     "--reference-docx",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -28,13 +26,11 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Target) -> None:
+def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV as a Word document (.docx) for forms and offices that ask for Word.
 
     Sections are Word headings (the navigation pane and a table of contents use them),
     publications numbered lists, grants a table; restyle it in Word's styles pane, or give
     your institution's template with --reference-docx.
     """
-    path, plan = produce(sources, request, "docx", output)
-    echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    produce(sources, request, "docx", output_target(output, sources, "cv.docx"))

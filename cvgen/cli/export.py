@@ -8,12 +8,11 @@ from typing import Any
 
 import click
 
-from cvgen.build.plan import produce
 from cvgen.build.request import Request
 from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, locale_option, output_option
-from cvgen.cli.options import target as typed_or_default
-from cvgen.cli.report import echo_warnings
+from cvgen.cli.output import is_stdout, output_target, produce, to_stdout
+from cvgen.cli.report import echo_warnings, note
 from cvgen.load.sources import Sources
 
 
@@ -44,18 +43,22 @@ def _section_option(target: str, help_text: str) -> Callable[[Callable[..., Any]
 def _build_site(
     sources: Sources, target: str, destination: Target | Path, request: Request, section: str
 ) -> None:
+    """Write a site export (a data file, Target, sent to stdout for `-o -`; or SITE_DIR's
+    pages) and say what was written."""
     from cvgen.build.sites import build_section, build_site
 
+    stream = to_stdout if isinstance(destination, Target) and is_stdout(destination) else None
     if section == "publications":
-        result, warnings = build_site(sources, target, destination, request)
+        result, warnings = build_site(sources, target, destination, request, stream)
     else:
-        result, warnings = build_section(sources, target, section, destination, request)
+        result, warnings = build_section(sources, target, section, destination, request, stream)
     echo_warnings(warnings)
     if len(result.written) == 1 and not result.removed:
-        click.echo(f"Wrote {result.written[0]}")
+        if not is_stdout(result.written[0]):
+            note(f"Wrote {result.written[0]}")
         return
     removed = f"; removed {len(result.removed)} no longer exported" if result.removed else ""
-    click.echo(f"Wrote {len(result.written)} files in {destination}{removed}")
+    note(f"Wrote {len(result.written)} files in {destination}{removed}")
 
 
 JEKYLL_FILES = {
@@ -70,9 +73,11 @@ JEKYLL_FILES = {
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write; point it at your site's _data/ [default: output/_data/publist.yml, "
-    "talks.yml, team_members.yml or alumni_members.yml].",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Where to write; point it at your site's _data/. `-o -` writes to stdout [default: "
+    "output/_data/publist.yml, talks.yml, team_members.yml or alumni_members.yml beside "
+    "cv.yaml].",
 )
 @_section_option(
     "jekyll",
@@ -90,20 +95,21 @@ def jekyll(sources: Sources, request: Request, output: Path | None, section: str
     member name, photo, info, email and education lines (as the allanlab lab template's team
     page reads them). Text is HTML-escaped, ready for a Liquid layout.
     """
-    path = typed_or_default(output, Path("output/_data") / JEKYLL_FILES[section])
-    _build_site(sources, "jekyll", path, request, section)
+    name = JEKYLL_FILES[section]
+    _build_site(
+        sources, "jekyll", output_target(output, sources, f"_data/{name}"), request, section
+    )
 
 
 @command.command(name="al-folio")
-@output_option(
-    "output/_bibliography/papers.bib", "Where to write; point it at your al-folio site's file."
-)
+@output_option("_bibliography/papers.bib", "Where to write; point it at your al-folio site's file.")
 @locale_option
 @document_options
-def al_folio(sources: Sources, request: Request, output: Target) -> None:
+def al_folio(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the publications as al-folio's _bibliography/papers.bib: clean citations with the
     fields its layout reads (abbr, selected, html, pdf, code, arxiv, bibtex_show, ...)."""
-    _build_site(sources, "al-folio", output, request, "publications")
+    target = output_target(output, sources, "_bibliography/papers.bib")
+    _build_site(sources, "al-folio", target, request, "publications")
 
 
 @command.command(name="hugo")
@@ -139,29 +145,25 @@ def academicpages(sources: Sources, request: Request, site: Path, section: str) 
 
 
 @command.command(name="jsonresume")
-@output_option("output/resume.json", "Where to write; al-folio reads assets/json/resume.json.")
+@output_option("resume.json", "Where to write; al-folio reads assets/json/resume.json.")
 @locale_option
 @document_options
-def jsonresume(sources: Sources, request: Request, output: Target) -> None:
+def jsonresume(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV as a JSON Resume (resume.json), for al-folio's CV page and resume-cli's
     themes. What JSON Resume has no place for (students, teaching, talks, ...) is listed."""
     from cvgen.exports.jsonresume import left_out
 
-    path, plan = produce(sources, request, "jsonresume", output)
-    echo_warnings(plan.warnings)
+    plan = produce(sources, request, "jsonresume", output_target(output, sources, "resume.json"))
     missing = left_out(plan.cv)
     if missing:
-        click.echo(f"note: JSON Resume has no place for: {', '.join(missing)}", err=True)
-    click.echo(f"Wrote {path}")
+        note(f"note: JSON Resume has no place for: {', '.join(missing)}")
 
 
 @command.command(name="document")
-@output_option("output/cv.json", "Where to write the JSON.")
+@output_option("cv.json", "Where to write the JSON.")
 @locale_option
 @document_options
-def document(sources: Sources, request: Request, output: Target) -> None:
+def document(sources: Sources, request: Request, output: Path | None) -> None:
     """Write the CV's document tree as JSON: its sections, groups and entries, worded and
     numbered as every cvgen output prints them, for your own templates or tools."""
-    path, plan = produce(sources, request, "document", output)
-    echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    produce(sources, request, "document", output_target(output, sources, "cv.json"))

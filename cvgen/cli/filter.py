@@ -8,8 +8,9 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
-from cvgen.build.targets import Target, refuse, write_target
+from cvgen.build.targets import Target
 from cvgen.cli.options import document_options, locale_option
+from cvgen.cli.output import STDOUT, check_output, is_stdout, write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.formats import LISTING_FORMATS, format_of_path
 from cvgen.load.sources import Sources
@@ -26,7 +27,11 @@ from cvgen.select import PUBLICATION_SECTIONS
     help="Output format [default: from the -o suffix, else text].",
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Write to FILE [default: stdout].",
 )
 def command(sources: Sources, request: Request, fmt: str | None, output: Path | None) -> None:
     """Print the selected publications, formatted as in the CV (or BibTeX, JSON,
@@ -39,14 +44,10 @@ def command(sources: Sources, request: Request, fmt: str | None, output: Path | 
       cvgen filter --tag erc --format bibtex -o erc.bib
       cvgen filter --variant erc --sections grants,publications --format markdown
     """
-    fmt = fmt or (format_of_path(output, LISTING_FORMATS, "text") if output else "text")
+    named = output is not None and not is_stdout(output)
+    fmt = fmt or (format_of_path(output, LISTING_FORMATS, "text") if named else "text")
     plan = load_plan(sources, request, PUBLICATION_SECTIONS)
     echo_warnings(plan.warnings)
-    if output is not None:
-        refuse(Target(output), sources, plan.cv.data, request)
-    text = plan.listing(fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        path = write_target(Target(output), text, sources, plan.cv.data, request)
-        click.echo(f"Wrote {path}", err=True)
+    target = Target(output or Path(STDOUT))
+    check_output(target, sources, plan.cv.data, request)
+    write_output(target, plan.listing(fmt), sources, plan.cv.data, request)

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from cvgen.build.plan import produce
 from cvgen.build.request import Request
-from cvgen.cli.options import document_options, presentation_options, target
-from cvgen.cli.report import echo_warnings
+from cvgen.cli.options import document_options, presentation_options
+from cvgen.cli.output import output_target, produce
 from cvgen.load.sources import Sources
 
 
@@ -17,8 +16,10 @@ from cvgen.load.sources import Sources
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Where to write [default: output/cv.html, or output/cv-fragment.html with --fragment].",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Where to write; `-o -` writes to stdout [default: output/cv.html beside cv.yaml, or "
+    "output/cv-fragment.html with --fragment].",
 )
 @click.option(
     "--fragment",
@@ -32,7 +33,6 @@ def command(sources: Sources, request: Request, output: Path | None) -> None:
 
     A templates/ folder next to cv.yaml overrides the shipped templates file by file.
     """
-    default = Path("output") / ("cv-fragment.html" if request.presentation.fragment else "cv.html")
-    path, plan = produce(sources, request, "html", target(output, default))
-    echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    fragment = request.presentation.fragment
+    target = output_target(output, sources, "cv-fragment.html" if fragment else "cv.html")
+    produce(sources, request, "html", target)

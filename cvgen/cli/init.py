@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cvgen.cli.report import note
 from cvgen.errors import CvgenError
 from cvgen.files.atomic import write_atomic
 from cvgen.files.shipped import starter_dir
@@ -26,7 +27,7 @@ NEW_BIB = "% Your publications in BibTeX: cvgen import and cvgen sync append to 
 )
 def command(directory: Path, orcid: str | None) -> None:
     """Write a starter cv.yaml, publications.bib and cv.schema.json into DIRECTORY."""
-    from cvgen.cli.schema import schema_text
+    from cvgen.build.schema import schema_text
 
     existing = [name for name in STARTER_FILES if (directory / name).exists()]
     if existing:
@@ -40,10 +41,10 @@ def command(directory: Path, orcid: str | None) -> None:
         return
     for name in STARTER_FILES:
         write_atomic(directory / name, (starter_dir() / name).read_text(encoding="utf-8"))
-    write_atomic(directory / "cv.schema.json", schema_text())
+    write_atomic(directory / "cv.schema.json", schema_text(directory))
+    note(f"Wrote {', '.join(STARTER_FILES)} and cv.schema.json into {directory}/.")
     click.echo(
-        f"Wrote {', '.join(STARTER_FILES)} and cv.schema.json into {directory}/.\n"
-        f"Next: cd {directory} && cvgen check"
+        f"Next: cd {directory} && cvgen check" if directory != Path() else "Next: cvgen check"
     )
 
 
@@ -80,14 +81,10 @@ def _from_orcid(directory: Path, orcid: str) -> None:
 
 
 def _build_pdf(cv_path: Path, output: Path) -> None:
-    from cvgen.build.plan import produce
     from cvgen.build.request import Request
     from cvgen.build.targets import Target
-    from cvgen.cli.report import echo_warnings
+    from cvgen.cli.output import produce
     from cvgen.load.sources import Sources
 
     sources = Sources(cv=cv_path, bib=cv_path.parent / "publications.bib")
-    # in the folder the user named for `cvgen init`: as typed
-    path, plan = produce(sources, Request(), "pdf", Target(output))
-    echo_warnings(plan.warnings)
-    click.echo(f"Wrote {path}")
+    produce(sources, Request(), "pdf", Target(output))

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from cvgen.build.request import PRESENTATION_FIELDS, Presentation, Request
-from cvgen.build.targets import Target
+from cvgen.cli.completers import complete_locale, complete_style, complete_theme
 from cvgen.cli.source_options import source_options
 from cvgen.formats import PAPERS
 from cvgen.model import PubKind
@@ -84,6 +84,7 @@ LAYOUT_OPTIONS = (
     click.option(
         "--style",
         metavar="NAME|FILE.csl",
+        shell_complete=complete_style,
         help="Citation style of the publications: cvgen (its own, the default), a CSL style "
         "such as apa, ieee or vancouver (`cvgen styles` lists them), or a .csl file "
         "[default: design.citation_style in cv.yaml].",
@@ -126,22 +127,15 @@ def document_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return source_options(_with_request(func, FILTER_OPTIONS + LAYOUT_OPTIONS))
 
 
-def target(value: Path | None, default: Path | None) -> Target | None:
-    """-o as typed (trusted), else the command's default (checked: see build/targets.py)."""
-    if value is not None:
-        return Target(value, typed=True)
-    return Target(default, typed=False) if default is not None else None
-
-
 def output_option(default: str, help_text: str) -> Callable[[Callable[..., Any]], Any]:
-    """`-o/--output FILE` with the command's default file under output/; the command gets a
-    Target."""
+    """`-o/--output FILE` (`-` for stdout); the command's default is `default` in output/
+    beside cv.yaml (cli/output.py's output_target)."""
     return click.option(
         "-o",
         "--output",
-        type=click.Path(path_type=Path, dir_okay=False),
-        callback=lambda ctx, param, value: target(value, Path(default)),
-        help=f"{help_text} [default: {default}]",
+        type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+        metavar="FILE",
+        help=f"{help_text} `-o -` writes to stdout [default: output/{default} beside cv.yaml].",
     )
 
 
@@ -162,12 +156,14 @@ DESIGN_OPTIONS = (
     click.option(
         "--theme",
         metavar="NAME",
+        shell_complete=complete_theme,
         help="The look: classic, modern, compact, grant (`cvgen themes` lists them, with yours "
         "from themes/ beside cv.yaml) [default: design.theme in cv.yaml, else classic].",
     ),
     click.option(
         "--locale",
         metavar="CODE",
+        shell_complete=complete_locale,
         help="The language of headings, labels, dates and amounts: en, en-US, de, fr, es, it, "
         "pt, nl, he, or yours from words/CODE.yaml [default: design.locale, else en].",
     ),

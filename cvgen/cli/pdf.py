@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
-from cvgen.build.targets import Target, refuse, write_target
 from cvgen.cli.options import PAPER_OPTION, document_options, output_option, presentation_options
+from cvgen.cli.output import check_output, output_target, write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.formats import ENGINES
 from cvgen.load.sources import Sources
 
 
 @click.command(name="pdf")
-@output_option("output/cv.pdf", "Where to write the PDF.")
+@output_option("cv.pdf", "Where to write the PDF.")
 @click.option(
     "--engine",
     type=click.Choice(ENGINES),
@@ -34,11 +36,11 @@ from cvgen.load.sources import Sources
 )
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Target) -> None:
+def command(sources: Sources, request: Request, output: Path | None) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
-    refuse(output, sources, plan.cv.data, request)
+    target = output_target(output, sources, "cv.pdf")
+    check_output(target, sources, plan.cv.data, request)
     pdf = plan.render("pdf")
-    path = write_target(output, pdf, sources, plan.cv.data, request)
-    click.echo(f"Wrote {path} ({pdf.how})")
+    write_output(target, pdf, sources, plan.cv.data, request, how=pdf.how)

@@ -18,7 +18,7 @@ import click
 
 from cvgen.cli.source_options import default_cv
 from cvgen.errors import CvgenError, fail_on_errors
-from cvgen.load.sources import Sources
+from cvgen.load.sources import CV_FILE, Sources
 from cvgen.model import CvData, PublicationSources
 from cvgen.remote.http import Client
 from cvgen.remote.importing import Source
@@ -61,10 +61,13 @@ class RemoteContext:
 def context_for(cv: Path | None, bib: Path | None = None) -> RemoteContext:
     from cvgen.load.cv_yaml import load_cv_yaml
 
-    cv_path = cv or default_cv()
+    cv_path = cv or default_cv() or Path(CV_FILE)
     if not cv_path.exists():
         if cv is not None or bib is None:
-            raise CvgenError(f"{cv_path} not found: give --cv, or --bib FILE to import without it")
+            raise CvgenError(
+                f"{cv_path} not found here or in a folder above: give --cv PATH, run "
+                "`cvgen init` to start one, or give --bib FILE to import without it"
+            )
         return RemoteContext(cv_path, None, bib)
     data, problems = load_cv_yaml(cv_path)
     fail_on_errors(problems)
@@ -79,7 +82,7 @@ def remote_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--cv",
         "cv_path",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="The career data [default: ./cv.yaml].",
+        help="The career data [default: cv.yaml here or in the nearest folder above].",
     )
     @click.option(
         "--bib",

@@ -3,6 +3,10 @@
 Core code never prints: it raises CvgenError, returns warnings as Problems, and tells of what
 it did through the `cvgen` logger (a notice that the PDF fell back to Typst, say). Everything
 reaches the terminal here, made safe to print (control characters shown, not obeyed).
+
+How much is said is the `cvgen` logger's level: notes ("Wrote output/cv.pdf", a created
+folder) at INFO, details (timings, the cache, which files) at DEBUG. `--quiet` leaves only
+warnings and errors, `--verbose` adds the details.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ import click
 
 from cvgen.errors import CvgenError, Problem
 from cvgen.util.characters import terminal_safe
+
+LOGGER = logging.getLogger("cvgen")
+_CLI = logging.getLogger("cvgen.cli")
+LEVELS = {"quiet": logging.WARNING, "normal": logging.INFO, "verbose": logging.DEBUG}
 
 
 def echo_warnings(problems: list[Problem]) -> None:
@@ -27,18 +35,35 @@ def show_error(error: CvgenError) -> None:
     click.echo(terminal_safe(f"Error: {error.format_message()}"), err=True)
 
 
+def note(message: str) -> None:
+    """A line on stderr about what was done ("Wrote output/cv.pdf"); --quiet hides it."""
+    _CLI.info(message)
+
+
+def detail(message: str) -> None:
+    """A line on stderr that only --verbose shows."""
+    _CLI.debug(message)
+
+
+def warn(message: str) -> None:
+    """A line on stderr that even --quiet shows (the embedded example is in use)."""
+    _CLI.warning(message)
+
+
 class _StderrHandler(logging.Handler):
-    """Log records from core code as lines on stderr (the stream of the moment, which click's
-    test runner swaps)."""
+    """Log records as lines on stderr (the stream of the moment, which click's test runner
+    swaps); details are marked as such."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(terminal_safe(record.getMessage()), err=True)
+        message = record.getMessage()
+        if record.levelno < logging.INFO:
+            message = f"  [{record.name.removeprefix('cvgen.')}] {message}"
+        click.echo(terminal_safe(message), err=True)
 
 
-def print_notices() -> None:
-    """Route the `cvgen` logger's notices to stderr (once per process)."""
-    logger = logging.getLogger("cvgen")
-    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
-        logger.addHandler(_StderrHandler())
-        logger.setLevel(logging.INFO)
-        logger.propagate = False
+def print_notices(level: str = "normal") -> None:
+    """Route the `cvgen` logger's records to stderr (one handler per process) at `level`."""
+    if not any(isinstance(h, _StderrHandler) for h in LOGGER.handlers):
+        LOGGER.addHandler(_StderrHandler())
+        LOGGER.propagate = False
+    LOGGER.setLevel(LEVELS[level])

@@ -12,30 +12,50 @@ from typing import Any
 
 import click
 
+from cvgen.cli.report import detail, warn
 from cvgen.files.project import default_path
 from cvgen.files.shipped import example_dir
-from cvgen.load.sources import Sources
+from cvgen.load.sources import CV_FILE, EXAMPLE_NOTICE, Sources, find_cv
 
-DEFAULT_CV = Path("cv.yaml")
+EXAMPLE_WARNING = (
+    f"{EXAMPLE_NOTICE} (no cv.yaml in this folder or any folder above it, so this shows "
+    "a fictional researcher)"
+)
 
 
-def default_cv() -> Path:
-    """./cv.yaml, which (not being typed) must not be a link out of this folder."""
-    return default_path(DEFAULT_CV, "./cv.yaml")
+def default_cv() -> Path | None:
+    """cv.yaml here or in the nearest folder above (find_cv), or None. Not being typed, it must
+    not be a link out of its folder (ConfinementError)."""
+    found = find_cv(Path.cwd())
+    if found is None:
+        return None
+    what = "./cv.yaml" if found.parent == Path() else "the cv.yaml found above,"
+    return default_path(found, what, found.parent)
+
+
+def discover(cv: Path | None, bib: Path | None) -> tuple[Path, bool]:
+    """(the cv.yaml to read, whether it is the embedded example): --cv, else cv.yaml here or
+    in the nearest folder above (see find_cv), else the example, announced on stderr before
+    anything else is printed. With --bib alone, a cv.yaml is still looked for, never the
+    example's (a missing one is reported)."""
+    if cv is not None:
+        return cv, False
+    found = default_cv()
+    if found is not None:
+        if found.parent != Path():
+            detail(f"reading {found} (the nearest cv.yaml above this folder)")
+        return found, False
+    if bib is not None:
+        return Path(CV_FILE), False
+    warn(EXAMPLE_WARNING)
+    return example_dir() / CV_FILE, True
 
 
 def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool) -> Sources:
-    """--cv, else ./cv.yaml, else (with a notice) the embedded example researcher."""
-    if cv is None:
-        cv = default_cv()
-        if not cv.exists() and bib is None:
-            click.echo(
-                "note: no ./cv.yaml here, so this uses the embedded example researcher "
-                "(run `cvgen init DIR` to start your own)",
-                err=True,
-            )
-            cv = example_dir() / "cv.yaml"
-    return Sources(cv=cv, bib=bib, use_cache=use_cache, skip_bad_entries=skip_bad)
+    path, example = discover(cv, bib)
+    return Sources(
+        cv=path, bib=bib, use_cache=use_cache, skip_bad_entries=skip_bad, example=example
+    )
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,7 +65,7 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--cv",
         "cv_path",
         type=click.Path(path_type=Path),
-        help="The career data [default: ./cv.yaml].",
+        help="The career data [default: cv.yaml here or in the nearest folder above].",
     )
     @click.option(
         "--bib",

@@ -8,8 +8,9 @@ import click
 
 from cvgen.build.plan import load_plan
 from cvgen.build.request import Request
-from cvgen.build.targets import Target, write_target
+from cvgen.build.targets import Target
 from cvgen.cli.options import selection_options
+from cvgen.cli.output import write_output
 from cvgen.cli.report import echo_warnings
 from cvgen.exports.stats import table, year_counts
 from cvgen.load.sources import Sources
@@ -40,5 +41,4 @@ def command(sources: Sources, request: Request, plot: Path | None) -> None:
     click.echo(f"Publications per year and type ({resolved.describe()})\n")
     click.echo(table(stats))
     if plot is not None and chart_content is not None:
-        path = write_target(Target(plot), chart_content, sources, cv.data, plan.request)
-        click.echo(f"\nWrote {path}", err=True)
+        write_output(Target(plot), chart_content, sources, cv.data, plan.request)

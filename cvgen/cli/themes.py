@@ -12,16 +12,20 @@ import click
     "--cv",
     "cv_path",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("cv.yaml"),
-    help="Your themes/ folder is the one beside this file [default: ./cv.yaml].",
+    help="Your themes/ folder is the one beside this file [default: cv.yaml here or in the "
+    "nearest folder above].",
 )
-def command(cv_path: Path) -> None:
-    """List the themes, one per line: name, two spaces, description.
+def command(cv_path: Path | None) -> None:
+    """List the themes, one per line: the name, then its description (aligned).
 
     Yours are listed too: a folder themes/NAME/ beside cv.yaml with a theme.yaml (copy one of
     cvgen's from cvgen/themes/ to start; it needs only what differs from classic).
     """
+    from cvgen.load.sources import find_cv
     from cvgen.themes import listing
 
-    for name, description in listing(cv_path.parent):
-        click.echo(f"{name}  {description}")
+    cv_path = cv_path or find_cv(Path.cwd())
+    rows = listing(cv_path.parent if cv_path else None)
+    width = max(len(name) for name, _ in rows)
+    for name, description in rows:
+        click.echo(f"{name:<{width}}  {description}".rstrip())

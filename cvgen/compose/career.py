@@ -252,8 +252,8 @@ def talk_entry(ctx: Context, talk: Talk) -> Entry:
             qualifiers.append(Span(f", {talk.location}"))
     else:
         title, qualifiers = [Span(talk.event)], joined(talk.location)
-    if extra:
-        qualifiers.append(Span(f" ({extra})" if qualifiers else f"({extra})"))
+    if extra:  # after the place, else after the head: 'Seminars in Israel (35 talks)'
+        (qualifiers or title).append(Span(f" ({extra})"))
     when = dates(ctx, talk.date, talk.end) if talk.end else words.date(talk.date)
     return Entry(
         title,

@@ -43,6 +43,8 @@ class Settings:
     # How authors' names print and how long a list prints whole (design.author_names and
     # design.max_authors).
     names: NameStyle = DEFAULT_STYLE
+    # A line every output must carry, in its footer and metadata: the embedded example's.
+    notice: str | None = None
 
 
 def slug(text: str) -> str:

@@ -46,9 +46,11 @@ def grants(cv: CV, ctx: Context) -> list[Group]:
     columns = [words(f"grant_columns.{name}") for name in ("title", "role", "amount", "period")]
     groups = []
     for kind, members in grouped_by(ctx.in_order(cv.data.grants), lambda g: g.kind, KINDS):
+        sums = totals_by_currency(members)
+        codes = not words.all_symbols(currency for currency, _ in sums)
         totals = [
-            Total(words("total") if index == 0 else None, words.money(amount, currency))
-            for index, (currency, amount) in enumerate(totals_by_currency(members))
+            Total(words("total") if index == 0 else None, words.money(amount, currency, codes))
+            for index, (currency, amount) in enumerate(sums)
         ]
         groups.append(
             Group(

@@ -102,11 +102,14 @@ def meta(cv: CV, ctx: Context, date: str) -> Meta:
     words = ctx.words
     about = ", ".join(p for p in (person.position, person.affiliation) if p)
     description = words.fmt("furniture.description", name=person.name)
+    description = f"{description}, {about}." if about else f"{description}."
+    subject = words("furniture.curriculum_vitae")
+    notice = ctx.settings.notice
     return Meta(
         title=words.fmt("furniture.title", name=full_name(person, words)),
         author=person.name,
-        subject=words("furniture.curriculum_vitae"),
-        description=f"{description}, {about}." if about else f"{description}.",
+        subject=f"{subject} — {notice}" if notice else subject,
+        description=f"{notice}. {description}" if notice else description,
         keywords=list(cv.data.research_interests),
         lang=words.language,
         direction="rtl" if words.direction == "rtl" else "ltr",
@@ -116,7 +119,8 @@ def meta(cv: CV, ctx: Context, date: str) -> Meta:
 
 def furniture(ctx: Context, person: Person) -> dict[str, str]:
     """The words writers print around the content: footer, page numbers, the contents, and
-    'Updated January 2023' when the CV is dated (design.as_of, --as-of)."""
+    'Updated January 2023' when the CV is dated (design.as_of, --as-of), with the settings'
+    notice after it (every writer prints this line: the footer, or under the header)."""
     words = ctx.words
     printed = {
         "curriculum_vitae": words("furniture.curriculum_vitae"),
@@ -128,4 +132,6 @@ def furniture(ctx: Context, person: Person) -> dict[str, str]:
     if as_of is not None:
         month = Date(as_of.year, as_of.month)  # a CV is dated to the month
         printed["updated"] = words.fmt("furniture.updated", date=words.date(month, short=False))
+    if ctx.settings.notice:
+        printed["updated"] = " · ".join(filter(None, [printed.get("updated"), ctx.settings.notice]))
     return printed

@@ -8,6 +8,7 @@ temporary file is named after its process, so one left by a killed run is remove
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -15,13 +16,18 @@ from pathlib import Path
 from cvgen.errors import CvgenError
 from cvgen.files.private import process_tag, remove_leftovers
 
+logger = logging.getLogger(__name__)
+
 
 def write_atomic(path: Path, content: str | bytes, mode: int = 0o644) -> Path:
-    """Write `content` to `path` completely or not at all; OS errors become a plain message."""
+    """Write `content` to `path` completely or not at all; OS errors become a plain message.
+    A missing folder is created, and said (a notice: a mistyped -o folder shows at once)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     tmp_name = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            logger.info("Created folder %s", path.parent)
         prefix = f".{path.name}{process_tag()}"
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:

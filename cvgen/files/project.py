@@ -69,10 +69,10 @@ def escape(path: str | Path, folder: str | Path, name: str = "") -> str | None:
     return None
 
 
-def default_path(path: Path, what: str) -> Path:
-    """A path cvgen chose itself in the current folder (./cv.yaml, ./output), not one the user
-    typed: it must not be a link out of the current folder, nor hidden (ConfinementError)."""
-    return Project(Path(".")).confined(path, what)
+def default_path(path: Path, what: str, folder: Path = Path(".")) -> Path:
+    """A path cvgen chose itself in `folder` (cv.yaml found there, output/ beside it), not one
+    the user typed: it must not be a link out of that folder, nor hidden (ConfinementError)."""
+    return Project(folder).confined(path, what)
 
 
 def same_file(a: Path, b: Path) -> bool:

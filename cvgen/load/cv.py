@@ -6,6 +6,8 @@ miss: a command whose inputs are cached never pays for it.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +25,8 @@ from cvgen.model import CV, CvData, Publication
 
 if TYPE_CHECKING:
     from cvgen.load.bibtex.file import BibOptions
+
+logger = logging.getLogger(__name__)
 
 
 def authored_by(data: CvData) -> Callable[[Publication], bool]:
@@ -116,8 +120,9 @@ def _load_all(sources: Sources) -> tuple[CV | None, list[Problem], str | None]:
     options = _bib_options(data) if data else None
     own = authored_by(data) if data else None
     if _no_publications_yet(sources, data, bib):
-        note = "no publications.bib beside cv.yaml, so the CV lists no publications"
-        problems = [*problems, Problem(str(bib), None, "", note, Severity.WARNING)]
+        if data is not None:  # of a broken or missing cv.yaml, only its errors are news
+            note = "no publications.bib beside cv.yaml, so the CV lists no publications"
+            problems = [*problems, Problem(str(bib), None, "", note, Severity.WARNING)]
         publications, bib_problems, bib_digest = [], [], None
     else:
         publications, bib_problems, bib_digest = _load_bib(bib, own, options)
@@ -140,17 +145,29 @@ def _no_publications_yet(sources: Sources, data: CvData | None, bib: Path) -> bo
     return not named and not bib.exists() and not bib.is_symlink()
 
 
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
 def load_or_fail(sources: Sources) -> tuple[CV, list[Problem]]:
     """Like load(), but raise one CvgenError listing every error; returns the warnings.
 
     Valid inputs are cached by content (load/cache.py), so an unchanged rebuild is near-instant.
     An input saved during the load leaves no entry: it would hold data older than its key.
     """
+    started = time.perf_counter()
     key = input_key(sources) if sources.use_cache else None
     cached = read_cached(key) if key else None
     if cached is not None:
+        logger.debug("%s: from the cache (%.0f ms)", sources.cv, _ms(started))
         return cached
     cv, problems, bib_digest = _load(sources)
+    logger.debug(
+        "%s and %s: read and validated (%.0f ms)",
+        sources.cv,
+        sources.bib_path(cv.data if cv else None),
+        _ms(started),
+    )
     fail_on_errors(problems)
     assert cv is not None
     if key is not None and bib_digest is not None and input_key(sources) == key:

@@ -24,6 +24,26 @@ def validate_cv(data: Any, file: str, lines: dict[Loc, int]) -> tuple[CvData | N
     return validate_model(CvData, data, file, lines)
 
 
+DESIGN_KEYS = ("design", "variants", "outputs")
+
+
+def design_part(path: Path) -> CvData | None:
+    """The design settings of a cv.yaml that does not validate as a whole: `design`,
+    `variants` and `outputs`, each that validates on its own (None if the file cannot be
+    read), so that an unknown theme is reported with the data's errors, not after them."""
+    text = read_text(path, [], MAX_CV_YAML)
+    data = parse_yaml(text, str(path), [])[0] if text is not None else None
+    if not isinstance(data, dict):
+        return None
+    valid: dict[str, Any] = {}
+    for key in DESIGN_KEYS:
+        if key in data:
+            part, _ = validate_model(CvData, {"person": {"name": "-"}, key: data[key]}, "", {})
+            if part is not None:
+                valid[key] = getattr(part, key)
+    return CvData.model_construct(**valid) if valid else None
+
+
 def key_lines(path: Path) -> dict[Loc, int]:
     """The line of every key path in cv.yaml, read again: for problems found after loading
     (an output path the build refuses), which are rare enough not to keep lines around."""
@@ -33,6 +53,12 @@ def key_lines(path: Path) -> dict[Loc, int]:
 
 def load_cv_yaml(path: Path) -> tuple[CvData | None, list[Problem]]:
     problems: list[Problem] = []
+    blocked = any(folder.exists() and not folder.is_dir() for folder in path.parents)
+    if not path.exists() and not path.is_symlink() and not blocked:  # else read_text says why
+        message = (
+            "no such file: give --cv the path of your cv.yaml, or run `cvgen init` to start one"
+        )
+        return None, [Problem(str(path), None, "", message)]
     text = read_text(path, problems, MAX_CV_YAML)
     if text is None:
         return None, problems

@@ -9,6 +9,7 @@ import difflib
 import re
 import types
 import typing
+from enum import Enum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -69,7 +70,7 @@ def _problem_from_error(
     if err["type"] == "extra_forbidden":
         message = _unknown_key_message(loc, lines, root)
     elif err["type"] == "missing":
-        message = "required field is missing"
+        message = MISSING + _what_to_add(loc, root)
     elif err["type"] in ("enum", "literal_error"):
         message = _choice_message(err)
     else:
@@ -88,6 +89,31 @@ def _problem_from_error(
             if len(shown) <= 60 and not isinstance(err["input"], dict | list):
                 message += f" (got {shown})"
     return Problem(file, line_for(loc, lines), dotted(loc), message)
+
+
+MISSING = "required field is missing"
+
+
+def _what_to_add(loc: Loc, root: type[BaseModel]) -> str:
+    """What to type for a missing field: ': add level: (one of phd, msc, ...)' for a field
+    with fixed values, else its description: ': add role: (your role as you would write
+    it: PI, co-PI, ...)'."""
+    model = _model_at(loc, root)
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    if field is None:
+        return ""
+    choices: list[Any] = []
+    for kind in _unwrap(field.annotation):
+        if typing.get_origin(kind) is typing.Literal:
+            choices += typing.get_args(kind)
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            choices += [member.value for member in kind]
+    if choices:
+        return f": add {loc[-1]}: (one of {', '.join(map(str, choices))})"
+    if field.description:
+        described = field.description.rstrip(".")
+        return f": add {loc[-1]}: ({described[0].lower()}{described[1:]})"
+    return f": add {loc[-1]}:"
 
 
 _PATH_PART = re.compile(r"([A-Za-z_][\w-]*)|\[(\d+)\]")
@@ -147,11 +173,7 @@ def _without_typo_echoes(problems: list[Problem]) -> list[Problem]:
         if match and problem.message.startswith("unknown key"):
             parent = problem.field.rpartition(".")[0]
             suggested.add(f"{parent}.{match.group(1)}" if parent else match.group(1))
-    return [
-        p
-        for p in problems
-        if not (p.message == "required field is missing" and p.field in suggested)
-    ]
+    return [p for p in problems if not (p.message.startswith(MISSING) and p.field in suggested)]
 
 
 def validate_model(

@@ -13,6 +13,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -47,7 +48,20 @@ def check_url(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(check_url)]
+# What editors check (cv.schema.json); the validators above say why a value is refused.
+_FORBIDDEN = "[^\\s<>\"'`]"
+URL_SCHEMA = {
+    "type": "string",
+    "pattern": rf"^((https?://|mailto:|doi:|/|\./|\.\./|#){_FORBIDDEN}*|[\w.%-]+(/[^:\s<>\"'`]*)?)$",
+    "description": "A link: http(s)://, mailto:, doi: or a path relative to the page.",
+}
+WEB_URL_SCHEMA = {
+    "type": "string",
+    "pattern": rf"^https?://{_FORBIDDEN}+$",
+    "format": "uri",
+    "description": "A web address with its scheme: https://...",
+}
+Url = Annotated[str, AfterValidator(check_url), WithJsonSchema(URL_SCHEMA)]
 
 
 def _check_web_url(value: str) -> str:
@@ -59,7 +73,7 @@ def _check_web_url(value: str) -> str:
     return value
 
 
-WebUrl = Annotated[str, AfterValidator(_check_web_url)]
+WebUrl = Annotated[str, AfterValidator(_check_web_url), WithJsonSchema(WEB_URL_SCHEMA)]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -69,8 +83,23 @@ def check_email(value: str) -> str:
     return value.strip()
 
 
+Email = Annotated[
+    str,
+    AfterValidator(check_email),
+    WithJsonSchema({"type": "string", "format": "email", "pattern": _EMAIL.pattern}),
+]
+
+
+_ORCID = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+
+
 def _check_orcid(value: str) -> str:
     """ORCID iDs end in an ISO 7064 MOD 11-2 check digit; a typo almost always breaks it."""
+    if not _ORCID.match(value):
+        raise ValueError(
+            f"{value!r} is not an ORCID iD: write four groups of four digits, the last "
+            "character a digit or X, such as 0000-0002-1825-0097"
+        )
     digits = value.replace("-", "")
     total = 0
     for digit in digits[:-1]:
@@ -95,8 +124,15 @@ CURRENCY_DESCRIPTION = (
 OrcidId = Annotated[
     str,
     BeforeValidator(lambda v: orcid_id(v) if isinstance(v, str) and "orcid.org" in v else v),
-    Field(pattern=r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$"),
     AfterValidator(_check_orcid),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^(https://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]$",
+            "description": "An ORCID iD: four groups of four digits, the last character a "
+            "check digit or X (0000-0002-1825-0097).",
+        }
+    ),
 ]
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     Field,
 )
 
-from cvgen.model.base import NonEmpty, OrcidId, SiteFile, Strict, WebUrl, check_email
+from cvgen.model.base import Email, NonEmpty, OrcidId, SiteFile, Strict, WebUrl
 from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
@@ -54,7 +52,7 @@ class Person(Strict):
     department: str | None = None
     affiliation: str | None = None
     address: str | None = None
-    email: Annotated[str, AfterValidator(check_email)] | None = None
+    email: Email | None = None
     phone: str | None = None
     website: WebUrl | None = None
     orcid: OrcidId | None = None

@@ -19,6 +19,10 @@ from cvgen.util.bounds import FIRST_YEAR, LAST_YEAR, within_years
 
 TERM_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # the year in 'Fall 2021', 'Spring 2019'.
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+# Two dates in one field: '2015-2019', '2015 – 2019', '2019-06 to present'.
+_PERIOD_RE = re.compile(
+    r"^(\d{4}(?:-\d{1,2})?)\s*(?:-|–|—|to|until)\s*(\d{4}(?:-\d{1,2})?|present|now)$", re.I
+)
 
 
 @total_ordering
@@ -54,6 +58,12 @@ class Date:
             today = _dt.date.today()
             return cls(today.year, today.month, today.day, present=True)
         match = _DATE_RE.match(text)
+        period = _PERIOD_RE.match(text) if not match else None
+        if period:
+            first, last = period.groups()
+            raise ValueError(
+                f"{text!r} is a period, not one date: write start: {first} and end: {last.lower()}"
+            )
         if not match:
             raise ValueError(f"expected a date such as 2019, 2019-06 or 'present', got {text!r}")
         year, month, day = (int(g) if g else None for g in match.groups())
@@ -110,10 +120,17 @@ class Date:
         return self.iso()
 
 
+_YEAR = r"(19\d\d|2[01]\d\d|2200)"
+_DAYS = (  # months of 31 days, of 30, and February (29 in any year: a leap-year rule is long)
+    r"(0?[13578]|1[02])(-(0?[1-9]|[12]\d|3[01]))?",
+    r"(0?[469]|11)(-(0?[1-9]|[12]\d|30))?",
+    r"0?2(-(0?[1-9]|1\d|2\d))?",
+)
+DATE_PATTERN = rf"^({_YEAR}(-({'|'.join(_DAYS)}))?|present|now|ongoing|today)$"
 _DATE_JSON_SCHEMA = {
     "anyOf": [
         {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
-        {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|present|now|ongoing)$"},
+        {"type": "string", "pattern": DATE_PATTERN},
     ],
     "description": "A year (2019), year-month (2019-06), full date (2019-06-15) or 'present'.",
 }

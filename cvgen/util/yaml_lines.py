@@ -265,6 +265,8 @@ def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict
         message = " ".join(m for m in (exc.context, exc.problem) if m) or "invalid YAML"
         if "\t" in text and "tab" in str(exc.problem or ""):
             message += " (YAML indentation must use spaces, not tabs)"
+        elif "mapping values are not allowed" in message and line is not None:
+            message += _colon_hint(text.splitlines()[line - 1])
         problems.append(Problem(file, line, "", f"YAML syntax error: {message}"))
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
@@ -273,6 +275,16 @@ def parse_yaml(text: str, file: str, problems: list[Problem]) -> tuple[Any, dict
     except yaml.YAMLError as exc:
         problems.append(Problem(file, None, "", f"YAML error: {exc}"))
     return None, walk.lines
+
+
+def _colon_hint(line: str) -> str:
+    """What to type when a value holds ': ' (a title 'Learning: a new approach'), which YAML
+    reads as a second key: the line with its value quoted."""
+    key, sep, value = line.partition(": ")
+    if not sep or not value.strip():
+        return "; a value containing ': ' must be quoted"
+    quoted = value.strip().replace("\\", "\\\\").replace('"', '\\"')
+    return f'; a value containing ": " must be quoted: {key.strip()}: "{quoted}"'
 
 
 def line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:

@@ -310,13 +310,20 @@ class Words:
         """'1,497,500' or '12,000.50' in the locale's digits and separators."""
         return _number(self.locale, float(value))
 
-    def money(self, amount: float | None, currency: str | None) -> str:
-        """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount."""
+    def money(self, amount: float | None, currency: str | None, codes: bool = False) -> str:
+        """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount. `codes`: the ISO
+        code even where the language has a symbol ('USD 240,000'), to match others."""
         if amount is None:
             return ""
         if not currency:
             return self.number(amount)
-        return _money(self.locale, float(amount), currency, currency in self.symbols)
+        symbol = currency in self.symbols and not codes
+        return _money(self.locale, float(amount), currency, symbol)
+
+    def all_symbols(self, currencies: Iterable[str | None]) -> bool:
+        """Whether every currency of a list is shown by its symbol (else all by their code:
+        'ILS 2,150,000 / USD 240,000', never 'ILS 2,150,000 / $240,000')."""
+        return all(currency in self.symbols for currency in currencies if currency)
 
     def with_phrases(self, phrases: dict[str, str]) -> Words:
         """The table with some phrases replaced, by dotted key (a user's own headings)."""

@@ -44,8 +44,14 @@ def entry_line(entry: Entry, emphasise_title: bool = True) -> list[Span]:
     return spans
 
 
+# Marks shown only by a style (the owner's name in bold, students' underlined): a markup
+# without styles leaves their legend lines out, as it cannot show what they explain.
+STYLED_MARKS = frozenset({"self", "student"})
+
+
 class Markup(Protocol):
     prologue: str  # printed before the listing, e.g. what a LaTeX fragment needs
+    styled: bool  # shows bold and underline
 
     def spans(self, spans: list[Span]) -> str: ...
     def heading(self, text: str, level: int) -> str: ...
@@ -66,7 +72,12 @@ class Listing(Walk):
         self.blocks.append(self.markup.heading(section.title, 1))
 
     def visit_legend(self, section: Section) -> None:
-        self.blocks += [self.markup.paragraph(line) for line in section.legend]
+        lines = [
+            line
+            for line in section.legend
+            if self.markup.styled or not any(span.mark in STYLED_MARKS for span in line)
+        ]
+        self.blocks += [self.markup.paragraph(line) for line in lines]
 
     def visit_heading(self, group: Group) -> None:
         self.blocks.append(self.markup.heading(group.heading or "", self.level))
@@ -109,6 +120,7 @@ class Text:
     """For pasting into web forms: no styling, links spelt out."""
 
     prologue = ""
+    styled = False
 
     def spans(self, spans: list[Span]) -> str:
         return "".join(
@@ -151,6 +163,7 @@ MARKDOWN_STYLE = SpanStyle(
 class Markdown:
     """CommonMark with inline <u>/<sup> (GitHub and pandoc render both); students underlined."""
 
+    styled = True
     prologue = ""
 
     def spans(self, spans: list[Span]) -> str:
@@ -169,6 +182,7 @@ class Markdown:
 class Html:
     """An HTML fragment to paste into a page; numbered lists keep the CV's numbers."""
 
+    styled = True
     prologue = ""
 
     def spans(self, spans: list[Span]) -> str:
@@ -192,6 +206,7 @@ class Html:
 class Latex:
     """A LaTeX fragment (starred sections, itemize with the CV's numbers as labels)."""
 
+    styled = True
     prologue = (
         "% cvgen filter: links need \\usepackage{hyperref}; compile with LuaLaTeX or XeLaTeX\n"
         "% (or pdfLaTeX with \\usepackage[utf8]{inputenc}) for the accented names.\n"

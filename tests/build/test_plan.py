@@ -1,25 +1,15 @@
 """The one plan (build/plan.py): a request resolved once against the loaded CV, rendered in any
-format of the table, listed, or written to its file."""
+format of the table, or listed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from cvgen.build.plan import load_plan, plan_for, produce
+from cvgen.build.plan import load_plan, plan_for
 from cvgen.build.request import Presentation, Request
-from cvgen.build.targets import Target
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.select import Selection
-
-
-def test_produce_writes_the_pdf(small_sources: Sources, tmp_path: Path) -> None:
-    out = tmp_path / "cv.pdf"
-    path, plan = produce(small_sources, Request(), "weasyprint", Target(out))
-    assert path == out and out.read_bytes().startswith(b"%PDF-")
-    assert plan.options.theme is not None and plan.options.theme.name == "classic"
 
 
 def test_the_theme_and_language_are_decided_once_for_every_format(small_sources: Sources) -> None:

@@ -11,16 +11,21 @@ from cvgen.cli import main
 from tests.support.html_doc import parse
 
 
-def test_cli_writes_page_and_fragment(small_sources, tmp_path: Path):
+def test_cli_writes_page_and_fragment(small_sources, tmp_path: Path, monkeypatch):
     runner = CliRunner()
+    shutil.copy(small_sources.cv, tmp_path / "cv.yaml")
+    shutil.copy(small_sources.bib, tmp_path / "publications.bib")
+    monkeypatch.chdir(tmp_path)
     with runner.isolated_filesystem(temp_dir=tmp_path):
-        result = runner.invoke(main, ["html", "--cv", str(small_sources.cv)])
+        result = runner.invoke(main, ["html", "--cv", "../cv.yaml"])
         assert result.exit_code == 0, result.output
-        page = Path("output/cv.html").read_text(encoding="utf-8")
+        page = Path("../output/cv.html").read_text(encoding="utf-8")  # beside cv.yaml
         assert page.startswith("<!DOCTYPE html>")
-        result = runner.invoke(main, ["html", "--cv", str(small_sources.cv), "--fragment"])
+        result = runner.invoke(
+            main, ["html", "--cv", str(small_sources.cv), "--fragment", "-o", "-"]
+        )
         assert result.exit_code == 0, result.output
-        assert Path("output/cv-fragment.html").read_text().startswith("<article")
+        assert result.stdout.startswith("<article")
         args = ["html", "--cv", str(small_sources.cv), "-o", "x/cv.html", "--sections", "talks"]
         result = runner.invoke(main, args)
         assert result.exit_code == 0, result.output

@@ -6,19 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from cvgen.cli import main
 from tests.support.paths import ROOT
 
 ROOT = ROOT
-
-
-def test_missing_cv_falls_back_to_example_with_a_notice(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["check"])
-    assert result.exit_code == 0, result.output
-    assert "embedded example" in result.output
 
 
 def test_help_does_not_import_heavy_libraries() -> None:

@@ -34,9 +34,10 @@ def test_without_cv_yaml_only_a_bib_may_be_imported_into(tmp_path: Path, monkeyp
     assert result.output == "cv.yaml x.bib None False False\n"
     result = CliRunner().invoke(context_of, [])
     assert result.exit_code == 1
-    assert "cv.yaml not found: give --cv, or --bib FILE to import without it" in str(
-        result.exception
-    )
+    assert (
+        "cv.yaml not found here or in a folder above: give --cv PATH, run `cvgen init` to "
+        "start one, or give --bib FILE to import without it"
+    ) in str(result.exception)
 
 
 def test_a_cv_without_an_email_is_told_its_requests_are_anonymous(capsys) -> None:

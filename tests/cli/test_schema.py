@@ -8,16 +8,14 @@ import jsonschema
 import yaml
 from click.testing import CliRunner
 
+from cvgen.build.schema import cv_json_schema, schema_text
 from cvgen.cli import main
-from cvgen.cli.schema import cv_json_schema, schema_text
 from cvgen.model import CustomEntry
 from tests.support.clinician import DESIGN_FIELDS, NEW_FIELDS
 from tests.support.paths import ROOT
 
 
 def test_the_schema_describes_every_new_field_for_editors() -> None:
-    from cvgen.cli.schema import cv_json_schema
-
     schema = cv_json_schema()
     models = {"CvData": schema, **schema["$defs"]}
     new = {

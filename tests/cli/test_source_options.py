@@ -27,7 +27,9 @@ def test_cv_yaml_here_is_used_else_the_example_with_a_notice(tmp_path: Path, mon
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(sources_of, [])
     assert result.stdout.split()[0] == str(ROOT / "cv.yaml")
-    assert "no ./cv.yaml here, so this uses the embedded example researcher" in result.stderr
+    assert "Example CV — run `cvgen init` to start your own (no cv.yaml in this folder" in (
+        result.stderr
+    )
     (tmp_path / "cv.yaml").write_text("person: {name: A}\n", encoding="utf-8")
     result = CliRunner().invoke(sources_of, [])
     assert result.stdout.split()[0] == "cv.yaml" and result.stderr == ""

@@ -13,12 +13,14 @@ from tests.support.projects import small_project
 from tests.support.rendering import THEMES
 
 
-def test_cvgen_themes_lists_name_two_spaces_description() -> None:
+def test_cvgen_themes_lists_names_and_aligned_descriptions() -> None:
     result = CliRunner().invoke(main, ["themes"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert [line.split("  ", 1)[0] for line in lines] == sorted(THEMES)
-    assert all(re.fullmatch(r"[a-z]+  \S.{10,}", line) for line in lines)
+    assert [line.split(" ", 1)[0] for line in lines] == sorted(THEMES)
+    assert all(re.fullmatch(r"[a-z]+ +\S.{10,}", line) for line in lines)
+    starts = {len(line) - len(line.split(" ", 1)[1].lstrip()) for line in lines}
+    assert starts == {max(map(len, THEMES)) + 2}  # every description in one column
 
 
 def test_theme_and_its_defaults_through_the_command_line(small_sources, tmp_path: Path) -> None:
@@ -54,7 +56,7 @@ def test_a_users_theme_is_listed_used_and_only_says_what_differs(
     (folder / "cv.css").write_text('{% include "html/classic.css" %}\nh2 { color: teal; }\n')
     (folder / "html" / "header.html").write_text("<header class='mine'>{{ header.name }}</header>")
     listed = CliRunner().invoke(main, ["themes", "--cv", str(cv)])
-    assert "mine  My department's look" in listed.output.splitlines()
+    assert "mine     My department's look" in listed.output.splitlines()
     runner = CliRunner()
     tex, page = tmp_path / "cv.tex", tmp_path / "cv.html"
     assert runner.invoke(main, ["latex", "--cv", str(cv), "-o", str(tex)]).exit_code == 0

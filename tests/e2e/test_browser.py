@@ -43,9 +43,10 @@ def page(example_sources, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("site")
     runner = CliRunner()
     with runner.isolated_filesystem(temp_dir=folder) as cwd:
-        result = runner.invoke(main, ["html", "--cv", str(example_sources.cv)])
+        page = Path(cwd) / "output" / "cv.html"
+        result = runner.invoke(main, ["html", "--cv", str(example_sources.cv), "-o", str(page)])
         assert result.exit_code == 0, result.output
-        return Path(cwd) / "output" / "cv.html"
+        return page
 
 
 @pytest.mark.parametrize("width", [1280, 390])

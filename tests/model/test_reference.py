@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from cvgen.cli.schema import cv_json_schema
+from cvgen.build.schema import cv_json_schema
 from cvgen.model import CvData
 
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -18,7 +18,9 @@ def test_case_does_not_hide_the_nearest_name_which_keeps_its_own_case() -> None:
 
 
 def test_two_near_names_are_both_offered_and_a_far_one_gets_only_the_list() -> None:
-    assert "did you mean 'nsf' or 'nih'?" in unknown_choice("format", "nis", ["nsf", "nih", "erc"])
+    found = unknown_choice("theme", "clasic", ["classic", "classics", "grant"])
+    assert "did you mean 'classic' or 'classics'?" in found
+    assert "did you mean" not in unknown_choice("theme", "elegant", ["classic", "grant"])
     assert (
         unknown_choice("locale", "xx", ["de", "en"]) == "unknown locale 'xx' (choose from de, en)"
     )
