@@ -32,9 +32,13 @@ _SHORT_FORM_WORD = re.compile(r"^([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*|\d+)$")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&-]*[A-Z])\)\s*$")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def count_words(text: str) -> int:
-    """Words as a word processor counts them: runs of non-space ('Adler-Katz' is one word)."""
-    return len(text.split())
+    """Words as a word processor counts them: runs of non-space ('Adler-Katz' is one word),
+    and each Chinese, Japanese or Korean character, which is written without spaces."""
+    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text))
 
 
 def number_word(n: int) -> str:
@@ -46,25 +50,24 @@ def join_list(items: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'; a serial comma only when an item has its own 'and'.
 
     'optimisation, bias and regularisation and sparse recovery' would be ambiguous, so an item
-    containing ' and ' switches to 'A, B, and C' (and 'A as well as B' for two); an item
-    containing a comma switches to semicolons ('A; B, C; and D').
+    containing ' and ' or a comma switches to 'A, B, and C' (and 'A as well as B' for two).
     """
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    if any("," in item for item in items):
-        return "; ".join(items[:-1]) + "; and " + items[-1]
     if len(items) == 2:
         joiner = " as well as " if any(" and " in item for item in items) else " and "
         return joiner.join(items)
-    serial = "," if any(" and " in item for item in items) else ""
+    serial = "," if any(" and " in item or "," in item for item in items) else ""
     return ", ".join(items[:-1]) + f"{serial} and " + items[-1]
 
 
 def indefinite(phrase: str) -> str:
     """'a Postdoctoral Fellow', 'an Associate Professor', 'an ERC Starting Grant'."""
     first = phrase.split()[0] if phrase.split() else ""
-    if first[:1].isupper() and first[:2].isupper() and first[:2].isalnum():  # ERC, MSc, R01
+    letters = first.replace(".", "")
+    spelt = first[1:2] == "." or (letters[:2].isupper() and letters[:2].isalnum())
+    if first[:1].isupper() and spelt:  # ERC, MSc, R01, M.S.
         vowel = first[0] in _VOWEL_SOUND_LETTERS
     else:
         lower = first.lower()

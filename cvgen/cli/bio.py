@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -141,7 +142,8 @@ def _bio(sources, request, fmt, person, words, generated, output) -> None:
             f"{', '.join(given)}: for a biosketch (--format nsf|nih|erc), not a short bio"
         )
 
-    plan = load_plan(sources, request, with_design=False)
+    # A short bio states no publication: a broken .bib entry is a warning, never a failure.
+    plan = load_plan(replace(sources, skip_bad_entries=True), request, with_design=False)
     cv = plan.cv
     bio = short_bio(cv, person, words, generated)
     echo_warnings([*plan.warnings, *over_limit(bio, words, str(sources.cv))])
