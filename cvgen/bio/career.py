@@ -15,6 +15,8 @@ from cvgen.model import Appointment
 
 _NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
 _VISITING_NOTE = re.compile(r"^(.+?)\s*\((visiting|Visiting)\)$")
+_LOWER_NOTE = re.compile(r"\s*\((?![Vv]isiting)[a-z][^()]*\)$")  # '(full)', '(joint appointment)'
+_ACADEMIC_UNIT = re.compile(r"^(the )?(Department|Division|School|Faculty|College) of\b", re.I)
 _TRAINING = re.compile(r"\b(post-?doc\w*|research (fellow|associate))\b", re.I)
 _FIELD_AFTER_COMMA = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?), (.+)$")
 
@@ -23,18 +25,16 @@ def title_phrase(title: str) -> str:
     """'Visiting Assistant Professor' from 'Assistant Professor (Visiting)'; 'Resident in
     Internal Medicine' from 'Resident, Internal Medicine'; 'Director of the Brain Institute'
     from 'Director, Brain Institute'."""
-    title = re.sub(r"\s*\|\s*", "、" if re.search(r"[\u3400-\u9fff]", title) else ", ", title)
+    title = re.sub(r"\s*\|\s*", "、" if re.search(r"[\u3400-\u9fff]", title) else " / ", title)
+    title = _LOWER_NOTE.sub("", title)
     visiting = _VISITING_NOTE.match(title)
     if visiting:
         return f"Visiting {visiting.group(1)}"
     split = _FIELD_AFTER_COMMA.match(title)
     if split:
         role, unit = split.groups()
-        return (
-            f"{role} of {definite(unit)}"
-            if leadership_rank(role) is not None
-            else (f"{role} in {unit}")
-        )
+        office = leadership_rank(role) is not None or definite(unit) != unit
+        return f"{role} of {definite(unit)}" if office else f"{role} in {unit}"
     return title
 
 
@@ -95,12 +95,15 @@ def identity(ctx: Context) -> list[str]:
 
 def current(ctx: Context) -> list[str]:
     """'She is also a Visiting Professor at X and an Educational Consultant at Y.'"""
-    posts: list[Appointment] = ctx.items("current")
+    posts: list[Appointment] = ctx.items("current") + ctx.items("affiliation")
     if not posts:
         return []
     v = ctx.voice
     held = join_list([_post(ctx, p, department=True) for p in posts])
-    return [sentence(f"{v.subj()} {v.verb('be')} also {held}")]
+    return [
+        sentence(f"{v.subj()} {v.verb('be')} also {held}"),
+        sentence(f"in addition, {v.subj()} {v.verb('be')} {held}"),
+    ]
 
 
 def leadership(ctx: Context) -> list[str]:
@@ -110,16 +113,15 @@ def leadership(ctx: Context) -> list[str]:
         return []
     v = ctx.voice
     now = [_post(ctx, p, article=False, department=True) for p in posts if p.current_on(ctx.today)]
-    before = [
-        _post(ctx, p, article=False, department=True) + _years(p)
-        for p in posts
-        if not p.current_on(ctx.today)
-    ]
+    before = _offices_by_place(ctx, [p for p in posts if not p.current_on(ctx.today)])
     clauses = [f"{v.verb('serve')} as {join_list(now)}"] if now else []
     if before:
         clauses.append(f"previously served as {join_list(before)}")
     body = ", and ".join(clauses)
-    return [sentence(f"{v.subj()} also {body}") if now else sentence(f"{v.subj()} {body}")]
+    return [
+        sentence(f"{v.subj()} also {body}") if now else sentence(f"{v.subj()} {body}"),
+        sentence(f"in addition, {v.subj()} {body}"),
+    ]
 
 
 def _home_posts(ctx: Context) -> list[Appointment]:
@@ -131,18 +133,35 @@ def _home_posts(ctx: Context) -> list[Appointment]:
     )
 
 
+def _offices_by_place(ctx: Context, posts: list[Appointment]) -> list[str]:
+    """'Director of X (2014–2015) and Associate Head of Y (2015–2019) at Drexel University':
+    offices held at one place name it once, after them."""
+    home, places = home_institution(ctx.cv), {}
+    for post in posts:
+        places.setdefault(post.institution, []).append(post)
+    said = []
+    for place, held in places.items():
+        offices = join_list(
+            [position_phrase(p.title, p.department, False) + _years(p) for p in held]
+        )
+        said.append(offices if same_place(place, home) else f"{offices} at {ctx.place(place)}")
+    return said
+
+
 def home_career(ctx: Context) -> list[str]:
     """'He joined Ursinus College in 2020 as a Visiting Assistant Professor, and was later ...'"""
     home, posts = home_institution(ctx.cv), _home_posts(ctx)
     if not posts or not home:
         return []
     v, first = ctx.voice, posts[0]
-    title = indefinite(title_phrase(first.title))
-    text = f"{v.subj()} joined {ctx.place(home)} in {first.start.year} as {title}"  # type: ignore[union-attr]
+    title, year = indefinite(title_phrase(first.title)), first.start.year  # type: ignore[union-attr]
+    joined = f"joined {ctx.place(home)} as {title}"
     later = [f"{indefinite(title_phrase(p.title))}{_years(p)}" for p in posts[1:]]
-    if later:
-        text += f" and {v.was()} later {join_list(later)}"
-    return [sentence(text)]
+    tail = f" and {v.was()} later {join_list(later)}" if later else ""
+    return [
+        sentence(f"{v.subj()} {joined.replace(' as ', f' in {year} as ', 1)}{tail}"),
+        sentence(f"in {year}, {v.subj()} {joined}{tail}"),
+    ]
 
 
 def _began_before(post: Appointment, joined: int) -> bool:
@@ -155,6 +174,7 @@ def _trained_with(post: Appointment) -> str:
     if not _TRAINING.search(post.title):
         return ""
     unit = post.department or ""
+    unit = "" if _ACADEMIC_UNIT.match(unit) else unit  # a group or lab says the field
     where = f" in {definite(unit)}" if unit and ";" not in unit and len(unit.split()) <= 5 else ""
     return where + (f" with {post.host}" if post.host else "")
 
@@ -200,7 +220,10 @@ def industry(ctx: Context) -> list[str]:
     roles = join_list(
         [f"{indefinite(title_phrase(p.title))} at {ctx.place(p.institution)}" for p in posts]
     )
-    return [sentence(f"{v.subj()} {v.verb('have')} also worked in industry, as {roles}")]
+    return [
+        sentence(f"{v.subj()} {v.verb('have')} also worked in industry, as {roles}"),
+        sentence(f"in industry, {v.subj()} {v.verb('have')} worked as {roles}"),
+    ]
 
 
 def visits(ctx: Context) -> list[str]:
@@ -224,4 +247,4 @@ def future(ctx: Context) -> list[str]:
         return []
     v = ctx.voice
     held = join_list([f"{_post(ctx, p)} from {p.start.year}" for p in posts if p.start])
-    return [sentence(f"{v.subj()} will be {held}")]
+    return [sentence(f"{v.subj()} will be {held}"), sentence(f"next, {v.subj()} will be {held}")]

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import re
 
+from cvgen.bio.career import title_phrase
 from cvgen.bio.context import Context
-from cvgen.bio.english import abbreviation, definite, indefinite, join_list, sentence
+from cvgen.bio.english import (
+    abbreviation,
+    definite,
+    indefinite,
+    join_list,
+    number_word,
+    sentence,
+    sentence_case,
+)
 from cvgen.model import Certification, Membership, Service, ServiceCategory
 
 _BOARD = re.compile(r"\s*(-|–|,)?\s*\bboard[- ]certifi\w*\b(\s+in\b)?\s*", re.I)
@@ -44,7 +53,8 @@ def certifications(ctx: Context) -> list[str]:
     clauses = [f"{v.verb('be')} board certified in {join_list(board)}"] if board else []
     if other:
         clauses.append(f"{v.verb('hold')} {join_list(other)}")
-    return [sentence(f"{v.subj()} {' and '.join(clauses)}")]
+    body = " and ".join(clauses)
+    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
 
 
 def _body(organization: str) -> str:
@@ -70,14 +80,18 @@ def memberships(ctx: Context) -> list[str]:
         + " and of ".join(bodies)
         for role, bodies in roles.items()
     ]
-    return [sentence(f"{v.subj()} {v.verb('be')} {join_list(named)}")]
+    body = f"{v.verb('be')} {join_list(named)}"
+    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
 
 
-def _role(service: Service) -> str:
-    joiner = "at" if service.category is ServiceCategory.ORGANISING else "of"
+def _role(ctx: Context, service: Service) -> str:
+    """'member of the Ethics Committee of NBIT' (from 'Member, Ethics Committee'), 'leader of
+    a workshop at the AANS Conference'; the organisation said in full once (Context.place)."""
+    role = sentence_case(title_phrase(service.role))
     if service.organization.casefold() in service.role.casefold():
-        return service.role
-    return f"{service.role} {joiner} {definite(service.organization)}"
+        return role
+    joiner = "at" if service.category is ServiceCategory.ORGANISING else "of"
+    return f"{role} {joiner} {ctx.place(service.organization)}"
 
 
 def service(ctx: Context) -> list[str]:
@@ -86,12 +100,13 @@ def service(ctx: Context) -> list[str]:
     if not roles:
         return []
     v = ctx.voice
-    now = [_role(s) for s in roles if s.current_on(ctx.today)]
-    before = [_role(s) for s in roles if not s.current_on(ctx.today)]
+    now = [_role(ctx, s) for s in roles if s.current_on(ctx.today)]
+    before = [_role(ctx, s) for s in roles if not s.current_on(ctx.today)]
     clauses = [f"{v.verb('serve')} as {join_list(now)}"] if now else []
     if before:
         clauses.append(f"previously served as {join_list(before)}")
-    return [sentence(f"{v.subj()} {', and '.join(clauses)}")]
+    body = ", and ".join(clauses)
+    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
 
 
 def teaching(ctx: Context) -> list[str]:
@@ -104,6 +119,9 @@ def teaching(ctx: Context) -> list[str]:
     if not courses:
         return []
     v = ctx.voice
-    count = f"{len(courses)} courses" if len(courses) > 1 else "a course"
+    count = f"{number_word(len(courses))} courses" if len(courses) > 1 else "a course"
     where = f" at {join_list([ctx.place(p) for p in places])}" if places else ""
-    return [sentence(f"{v.subj()} {v.verb('have')} taught {count}{where}")]
+    return [
+        sentence(f"{v.subj()} {v.verb('have')} taught {count}{where}"),
+        sentence(f"{v.poss()} teaching includes {count}{where}"),
+    ]

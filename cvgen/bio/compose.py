@@ -21,8 +21,9 @@ from cvgen.bio.english import (
     join_list,
     number_word,
     sentence,
+    sentence_case,
     short_name,
-    topic,
+    topics_as_written,
     without_abbreviation,
 )
 from cvgen.bio.facts import Fact, same_distinction
@@ -31,7 +32,7 @@ from cvgen.bio.roles import supervision
 from cvgen.bio.voice import Voice
 from cvgen.model import CV, Award, Grant, GrantRole, Service, Talk
 
-_TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)$")
+_TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)(\s+of\b.*)?$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _GENERIC_AWARD_WORDS = set(
     "young early career new junior senior investigator researcher research scientist faculty "
@@ -51,7 +52,7 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 def interests(ctx: Context) -> list[str]:
-    topics = join_list([topic(t) for t in ctx.items("interest")])
+    topics = join_list(topics_as_written(ctx.items("interest")))
     if not topics:
         return []
     v = ctx.voice
@@ -202,7 +203,7 @@ def awards(ctx: Context) -> list[str]:
 
 
 def _role(service: Service) -> str:
-    return f"{service.role} of {definite(service.organization)}"
+    return f"{sentence_case(service.role)} of {definite(service.organization)}"
 
 
 def editorial(ctx: Context) -> list[str]:
@@ -213,10 +214,10 @@ def editorial(ctx: Context) -> list[str]:
     v, clauses = ctx.voice, []
     current = [_role(s) for s in roles if s.current_on(ctx.today)]
     past = [_role(s) for s in roles if not s.current_on(ctx.today)]
-    if current:
-        clauses.append(f"{v.verb('serve')} as {join_list(current)}")
+    if current:  # 'is an associate editor': never 'serves as' beside a finished role
+        clauses.append(f"{v.verb('be')} {join_list([indefinite(r) for r in current])}")
     if past:
-        clauses.append(f"previously served as {join_list(past)}")
+        clauses.append(f"{v.was()} previously {join_list([indefinite(r) for r in past])}")
     if talks:
         noun, events = _keynotes(talks)
         clauses.append(f"{v.verb('have')} given {noun} at {events}")
@@ -224,7 +225,8 @@ def editorial(ctx: Context) -> list[str]:
         body = " and ".join(clauses)
     else:
         body = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
-    return [sentence(f"{v.subj()} {body}"), _community_alternative(v, current, past, talks)]
+    alternative = _community_alternative(v, current, past, talks)
+    return [sentence(f"{v.subj()} {body}"), *([alternative] if alternative else [])]
 
 
 def _keynotes(talks: list[Talk]) -> tuple[str, str]:
@@ -241,6 +243,8 @@ def _community_alternative(v: Voice, current: list[str], past: list[str], talks:
         return sentence(f"{role}, {v.subj()} {v.verb('have')} given {noun} at {events}")
     if talks:
         return sentence(f"{v.poss()} keynote invitations include {events}")
+    if current and past:
+        return ""
     roles = join_list(current or past)
     return sentence(
         f"{v.poss()} editorial roles {'include' if current else 'have included'} {roles}"

@@ -16,7 +16,8 @@ _CONSONANT_SOUND_VOWEL_STARTS = ("uni", "use", "usu", "eu", "one", "once")
 _DEFINITE_MARKERS = re.compile(r"\b(of|for|on)\b")
 _DEFINITE_HEADS = re.compile(
     r"\b(Society|Foundation|Council|Association|Trust|Academy|Agency|Commission|Institute|"
-    r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board)$"
+    r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board|Chapter|"
+    r"Division|Section|[Gg]roup|[Ll]ab|[Tt]eam)$"
 )
 _PROPER_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(ian|ean)$")
 # Letters whose name starts with a vowel sound but which start a consonant when the acronym is
@@ -101,7 +102,8 @@ def definite(name: str) -> str:
     """
     if name.startswith("The "):
         return "the " + name[4:]
-    if _DEFINITE_MARKERS.search(name) or _DEFINITE_HEADS.search(name):
+    bare = _ABBREVIATION.sub("", name)
+    if _DEFINITE_MARKERS.search(bare) or _DEFINITE_HEADS.search(bare):
         return f"the {name}"
     return name
 
@@ -137,6 +139,31 @@ def topic(text: str) -> str:
     ):
         first = first.lower()
     return f"{first} {rest}".strip() if rest else first
+
+
+def _named(text: str) -> bool:
+    """'Habsburg Monarchy', 'Labor Economics': a plain capitalised word, then another."""
+    first, _, rest = text.partition(" ")
+    return first[1:].islower() and first[:1].isupper() and rest[:1].isupper()
+
+
+def topics_as_written(items: list[str]) -> list[str]:
+    """Interests in running text, consistently: lowered by `topic` unless one of them is
+    written as a name ('Labor Economics'), in which case all keep the writer's capitals
+    ('Labor Economics and Innovation', never 'Labor Economics and innovation')."""
+    lowered = [topic(t) for t in items]
+    if any(map(_named, items)) and any(a != b for a, b in zip(items, lowered, strict=True)):
+        return [t[:1].upper() + t[1:] for t in items]
+    return lowered
+
+
+def sentence_case(title: str) -> str:
+    """'editorial board member' from 'Editorial board member' (a role in sentence case reads
+    as a common noun mid-sentence); 'Board Member' and 'ACM Fellow' are kept."""
+    first, _, rest = title.partition(" ")
+    if first[1:].islower() and rest and rest == rest.lower():
+        return first.lower() + " " + rest
+    return title
 
 
 def capitalise(sentence: str) -> str:

@@ -126,7 +126,7 @@ def _posts(cv: CV) -> dict[str, list[Appointment]]:
     """The posts a bio can name, by what it says of them: held now besides the first
     sentence's, to come, offices, past posts, industry and visits; each best first."""
     day, buckets = as_of_day(cv), {k: [] for k in ("current", "future", "leadership")}
-    buckets |= {"position": [], "industry": [], "visit": []}
+    buckets |= {"affiliation": [], "position": [], "industry": [], "visit": []}
     named, home = identity_post(cv), home_institution(cv)
     for post in ranking.rank_positions(cv.data.appointments):
         if post is named:
@@ -136,7 +136,8 @@ def _posts(cv: CV) -> dict[str, list[Appointment]]:
         elif is_leadership(post) or (post.kind == "administrative" and post.current_on(day)):
             buckets["leadership"].append(post)
         elif post.current_on(day):
-            buckets["current"].append(post)
+            side = post.kind in ("affiliate", "visiting") or ranking.is_visit(post)
+            buckets["affiliation" if side else "current"].append(post)
         elif post.kind == "industry":
             buckets["industry"].append(post)
         elif ranking.is_visit(post) and not same_place(post.institution, home):
@@ -231,6 +232,13 @@ def _memberships(cv: CV) -> list[Membership]:
     return sorted(cv.data.memberships, key=lambda m: (m.role is None, m.role != "Fellow"))
 
 
+def _held(award: Award, cv: CV) -> bool:
+    """A fellowship the career already names as a post ('PIMS Postdoctoral Fellowship' and
+    the post 'PIMS Postdoctoral Fellow'): said once, as the post."""
+    name = re.sub(r"ship$", "", award.name.strip()).casefold()
+    return any(post.title.casefold() == name for post in cv.data.appointments)
+
+
 def _advisors(cv: CV) -> list[Degree]:
     return [d for d in ranking.rank_degrees(cv.data.education) if d.advisor][:1]
 
@@ -247,7 +255,7 @@ def collect_facts(cv: CV) -> list[Fact]:
         "interest": list(data.research_interests),
         "degree": ranking.rank_degrees(data.education),
         "advisor": _advisors(cv),
-        "award": ranking.bio_awards(data.awards, data.person),
+        "award": [a for a in ranking.bio_awards(data.awards, data.person) if not _held(a, cv)],
         "grant": ranking.bio_grants(data.grants),
         "certification": _certifications(cv),
         "membership": _memberships(cv),

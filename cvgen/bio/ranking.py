@@ -41,12 +41,13 @@ from cvgen.model import Appointment, Award, Degree, Grant, GrantRole, Person
 WEIGHTS: dict[str, tuple[int, int]] = {
     "identity": (0, 0),
     "current": (2, 3),
-    "leadership": (3, 4),
+    "leadership": (2, 4),
+    "award": (3, 5),
     "degree": (4, 5),
     "interest": (5, 4),
-    "award": (6, 5),
     "grant": (7, 6),
     "position": (8, 4),
+    "affiliation": (9, 5),
     "certification": (9, 6),
     "future": (10, 6),
     "supervision": (11, 0),
@@ -62,6 +63,7 @@ WEIGHTS: dict[str, tuple[int, int]] = {
 }
 MAX_ITEMS: dict[str, int] = {
     "current": 4,
+    "affiliation": 3,
     "interest": 6,
     "degree": 4,
     "award": 4,

@@ -45,7 +45,9 @@ def _same_place(degrees: list[Degree]) -> str:
             continue
         names = [f"{indefinite(_name(d))}{_year(d)}" for d in run]
         parts.append(f"{join_list(names)} in {field}" if field else join_list(names))
-    return join_list(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + ", and " + parts[-1]
+    if len(parts) < 3:  # never 'A as well as B ... as well as C' with the places' joining
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
 
 
 def _year(degree: Degree) -> str:
@@ -67,8 +69,8 @@ def education(ctx: Context) -> list[str]:
         places: dict[str, list[Degree]] = {}
         for degree in done:
             places.setdefault(degree.institution, []).append(degree)
-        groups = [f"{_same_place(ds)} from {ctx.place(place)}" for place, ds in places.items()]
-        clauses.append(f"{v.subj()} received {join_list(groups)}")
+        groups = join_list([f"{_same_place(ds)} from {ctx.place(p)}" for p, ds in places.items()])
+        clauses.append(f"{v.subj()} received {groups}")
     for degree in pending:
         end = degree.end or degree.awarded
         expected = f" (expected {end.year})" if end and not end.present else ""
