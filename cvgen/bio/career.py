@@ -10,7 +10,7 @@ import re
 from cvgen.bio.context import Context
 from cvgen.bio.english import definite, indefinite, join_list, sentence
 from cvgen.bio.facts import current_appointment, home_institution, joined_year, same_place
-from cvgen.bio.ranking import leadership_rank
+from cvgen.bio.ranking import leadership_rank, rank_positions
 from cvgen.model import Appointment
 
 _NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
@@ -125,27 +125,42 @@ def leadership(ctx: Context) -> list[str]:
 
 
 def _home_posts(ctx: Context) -> list[Appointment]:
-    """The earlier posts at the home institution, oldest first."""
+    """The earlier posts at the home institution, oldest first: the first one held there
+    (when she joined, whether or not it is among the facts kept), then those kept."""
     home = home_institution(ctx.cv)
-    return sorted(
-        (p for p in ctx.items("position") if same_place(p.institution, home) and p.start),
-        key=lambda p: p.start,  # type: ignore[arg-type, return-value]
+    kept = [p for p in ctx.items("position") if same_place(p.institution, home) and p.start]
+    if not kept:
+        return []
+    every = [a for a in rank_positions(ctx.cv.data.appointments) if a.start]
+    first = min(
+        (a for a in every if same_place(a.institution, home) and not a.current_on(ctx.today)),
+        key=lambda a: a.start,  # type: ignore[arg-type, return-value]
     )
+    rest = [p for p in kept if p is not first]
+    return [first, *sorted(rest, key=lambda p: p.start)]  # type: ignore[arg-type, return-value]
 
 
 def _offices_by_place(ctx: Context, posts: list[Appointment]) -> list[str]:
-    """'Director of X (2014–2015) and Associate Head of Y (2015–2019) at Drexel University':
-    offices held at one place name it once, after them."""
+    """'Dean of X (2012–2018), and Director (2014–2015) and Head of Y (2015–2019) at Drexel
+    University': offices at home first, then those held at one place, naming it once; a lone
+    office elsewhere puts its years last ('Head of the Stroke Unit at LUMC (2010–2012)')."""
     home, places = home_institution(ctx.cv), {}
-    for post in posts:
+    for post in sorted(posts, key=lambda p: not same_place(p.institution, home)):
         places.setdefault(post.institution, []).append(post)
     said = []
     for place, held in places.items():
-        offices = join_list(
-            [position_phrase(p.title, p.department, False) + _years(p) for p in held]
-        )
-        said.append(offices if same_place(place, home) else f"{offices} at {ctx.place(place)}")
+        if same_place(place, home):
+            said.extend(_office(p) + _years(p) for p in held)
+        elif len(held) == 1:
+            said.append(f"{_office(held[0])} at {ctx.place(place)}{_years(held[0])}")
+        else:
+            offices = join_list([_office(p) + _years(p) for p in held])
+            said.append(f"{offices} at {ctx.place(place)}")
     return said
+
+
+def _office(post: Appointment) -> str:
+    return position_phrase(post.title, post.department, article=False)
 
 
 def home_career(ctx: Context) -> list[str]:

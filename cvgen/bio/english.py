@@ -17,7 +17,7 @@ _DEFINITE_MARKERS = re.compile(r"\b(of|for|on)\b")
 _DEFINITE_HEADS = re.compile(
     r"\b(Society|Foundation|Council|Association|Trust|Academy|Agency|Commission|Institute|"
     r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board|Chapter|"
-    r"Division|Section|[Gg]roup|[Ll]ab|[Tt]eam)$"
+    r"Division|Section|[Gg]roup|[Ll]ab|[Tt]eam|Unit|Clinic|Organi[sz]ation)$"
 )
 _PROPER_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(ian|ean)$")
 # Letters whose name starts with a vowel sound but which start a consonant when the acronym is

@@ -239,6 +239,14 @@ def _held(award: Award, cv: CV) -> bool:
     return any(post.title.casefold() == name for post in cv.data.appointments)
 
 
+def _degrees(cv: CV) -> list[list[Degree]]:
+    """The doctorates together (an MD and a PhD are one claim: the highest training), then
+    each other degree, highest first."""
+    ranked = ranking.rank_degrees(cv.data.education)
+    top = [d for d in ranked if ranking.degree_level(d) == 0] or ranked[:1]
+    return ([top] if top else []) + [[d] for d in ranked if d not in top]
+
+
 def _advisors(cv: CV) -> list[Degree]:
     return [d for d in ranking.rank_degrees(cv.data.education) if d.advisor][:1]
 
@@ -253,7 +261,7 @@ def collect_facts(cv: CV) -> list[Fact]:
     groups: dict[str, list[Any]] = {
         **_posts(cv),
         "interest": list(data.research_interests),
-        "degree": ranking.rank_degrees(data.education),
+        "degree": _degrees(cv),
         "advisor": _advisors(cv),
         "award": [a for a in ranking.bio_awards(data.awards, data.person) if not _held(a, cv)],
         "grant": ranking.bio_grants(data.grants),

@@ -56,7 +56,7 @@ def _year(degree: Degree) -> str:
 
 
 def education(ctx: Context) -> list[str]:
-    degrees: list[Degree] = ctx.items("degree")
+    degrees: list[Degree] = [d for group in ctx.items("degree") for d in group]
     if not degrees:
         return []
     v = ctx.voice
@@ -73,7 +73,7 @@ def education(ctx: Context) -> list[str]:
         clauses.append(f"{v.subj()} received {groups}")
     for degree in pending:
         end = degree.end or degree.awarded
-        expected = f" (expected {end.year})" if end and not end.present else ""
+        expected = f", expected in {end.year}" if end and not end.present else ""
         what = indefinite(f"{_name(degree)} in {degree.field}" if degree.field else _name(degree))
         clauses.append(
             f"{v.subj()} {v.verb('be')} completing {what} at "

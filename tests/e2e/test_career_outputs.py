@@ -15,9 +15,6 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
-from html_doc import parse, visible_text
-from rendering import render
-from word_doc import paragraphs, read
 
 from cvgen.bio.shortbio import generate
 from cvgen.cli import main
@@ -25,6 +22,9 @@ from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.model import CV
 from cvgen.words import load_words, shipped_languages
+from tests.support.html_doc import parse, visible_text
+from tests.support.rendering import render
+from tests.support.word_doc import paragraphs, read
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "leadership"
 SOURCES = Sources(cv=DATA / "cv.yaml", bib=DATA / "publications.bib")
