@@ -11,6 +11,7 @@ from cvgen.bio.context import Context
 from cvgen.bio.english import (
     abbreviation,
     definite,
+    event,
     indefinite,
     join_list,
     number_word,
@@ -23,23 +24,20 @@ _BOARD = re.compile(r"\s*(-|–|,)?\s*\bboard[- ]certifi\w*\b(\s+in\b)?\s*", re.
 _CERTIFICATE_WORD = re.compile(r"\b(certifi|licen|diplom|registration|qualification)", re.I)
 
 
-def _certificate(cert: Certification) -> str:
-    name = cert.name if _CERTIFICATE_WORD.search(cert.name) else f"{cert.name} certification"
-    issuer = cert.issuer
-    given = f" from {definite(issuer)}" if issuer and issuer not in cert.name else ""
-    return f"{indefinite(name)}{given}"
-
-
-def _merged(names: list[str]) -> list[str]:
-    """'a Teaching Certificate in Mathematics and Computer Science' from two certificates
-    that differ only after their last ' in '."""
-    heads: dict[str, list[str]] = {}
-    for name in names:
+def _certificates(certs: list[Certification]) -> list[str]:
+    """'a Teaching Certificate in Mathematics and Computer Science from the Board': those
+    that differ only after their last ' in ' and share an issuer are said as one."""
+    heads: dict[tuple[str, str | None], list[str]] = {}
+    for cert in certs:
+        name = cert.name if _CERTIFICATE_WORD.search(cert.name) else f"{cert.name} certification"
         head, sep, tail = name.rpartition(" in ")
-        heads.setdefault(head if sep else name, []).append(tail if sep else "")
-    return [
-        f"{head} in {join_list(tails)}" if all(tails) else head for head, tails in heads.items()
-    ]
+        heads.setdefault((head if sep else name, cert.issuer), []).append(tail if sep else "")
+    said = []
+    for (head, issuer), tails in heads.items():
+        name = f"{head} in {join_list(tails)}" if all(tails) else head
+        given = f" from {definite(issuer)}" if issuer and issuer not in name else ""
+        said.append(f"{indefinite(name)}{given}")
+    return said
 
 
 def certifications(ctx: Context) -> list[str]:
@@ -49,7 +47,7 @@ def certifications(ctx: Context) -> list[str]:
         return []
     v = ctx.voice
     board = [_BOARD.sub(" ", c.name).strip(" -–,") for c in certs if _BOARD.search(c.name)]
-    other = _merged([_certificate(c) for c in certs if not _BOARD.search(c.name)])
+    other = _certificates([c for c in certs if not _BOARD.search(c.name)])
     clauses = [f"{v.verb('be')} board certified in {join_list(board)}"] if board else []
     if other:
         clauses.append(f"{v.verb('hold')} {join_list(other)}")
@@ -90,8 +88,9 @@ def _role(ctx: Context, service: Service) -> str:
     role = sentence_case(title_phrase(service.role))
     if service.organization.casefold() in service.role.casefold():
         return role
-    joiner = "at" if service.category is ServiceCategory.ORGANISING else "of"
-    return f"{role} {joiner} {ctx.place(service.organization)}"
+    if service.category is ServiceCategory.ORGANISING:  # 'at the AANS Conference', 'at ICML'
+        return f"{role} at {event(service.organization)}"
+    return f"{role} of {ctx.place(service.organization)}"
 
 
 def service(ctx: Context) -> list[str]:

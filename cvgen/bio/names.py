@@ -28,18 +28,22 @@ class Names:
         self._short = {_key(full): short for full, short in (short_names or {}).items()}
         self._said: Counter[str] = Counter()
         self._sentence: set[str] = set()
+        self._abbreviations: dict[str, str] = {}
 
     def sentence(self) -> None:
         """A new sentence begins: a name said in the last one may be said again in full."""
         self._sentence = set()
 
     def short(self, name: str) -> str | None:
-        return self._short.get(_key(name)) or abbreviation(name)
+        key = _key(name)
+        return self._short.get(key) or abbreviation(name) or self._abbreviations.get(key)
 
     def place(self, name: str) -> str:
         """'the University of Oxford' the first time; then its short form ('Oxford', 'UCLA'),
         else the name again in another sentence, else 'the university'."""
         key = _key(name)
+        if abbreviation(name):  # 'the Centre (MZES)' once makes 'MZES' its short form
+            self._abbreviations[key] = abbreviation(name)  # type: ignore[assignment]
         said, here = self._said[key], key in self._sentence
         self._said[key] += 1
         self._sentence.add(key)
