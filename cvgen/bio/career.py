@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cvgen.bio.context import Context
+from cvgen.bio.context import Context, phrasings
 from cvgen.bio.english import definite, indefinite, join_list, sentence
 from cvgen.bio.facts import current_appointment, home_institution, joined_year, same_place
 from cvgen.bio.ranking import leadership_rank, rank_positions
@@ -98,12 +98,8 @@ def current(ctx: Context) -> list[str]:
     posts: list[Appointment] = ctx.items("current") + ctx.items("affiliation")
     if not posts:
         return []
-    v = ctx.voice
     held = join_list([_post(ctx, p, department=True) for p in posts])
-    return [
-        sentence(f"{v.subj()} {v.verb('be')} also {held}"),
-        sentence(f"in addition, {v.subj()} {v.verb('be')} {held}"),
-    ]
+    return phrasings(ctx, f"{ctx.voice.verb('be')} also {held}", opener="at the same time")
 
 
 def leadership(ctx: Context) -> list[str]:
@@ -231,14 +227,9 @@ def industry(ctx: Context) -> list[str]:
     posts: list[Appointment] = ctx.items("industry")
     if not posts:
         return []
-    v = ctx.voice
-    roles = join_list(
-        [f"{indefinite(title_phrase(p.title))} at {ctx.place(p.institution)}" for p in posts]
-    )
-    return [
-        sentence(f"{v.subj()} {v.verb('have')} also worked in industry, as {roles}"),
-        sentence(f"in industry, {v.subj()} {v.verb('have')} worked as {roles}"),
-    ]
+    roles = [f"{indefinite(title_phrase(p.title))} at {ctx.place(p.institution)}" for p in posts]
+    worked = f"{ctx.voice.verb('have')} also worked in industry, as {join_list(roles)}"
+    return phrasings(ctx, worked, opener="beyond academia")
 
 
 def visits(ctx: Context) -> list[str]:
@@ -260,6 +251,5 @@ def future(ctx: Context) -> list[str]:
     posts: list[Appointment] = ctx.items("future")
     if not posts:
         return []
-    v = ctx.voice
     held = join_list([f"{_post(ctx, p)} from {p.start.year}" for p in posts if p.start])
-    return [sentence(f"{v.subj()} will be {held}"), sentence(f"next, {v.subj()} will be {held}")]
+    return phrasings(ctx, f"will be {held}", opener="next")

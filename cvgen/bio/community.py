@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import re
 
+from cvgen.bio import english
 from cvgen.bio.career import title_phrase
-from cvgen.bio.context import Context
-from cvgen.bio.english import (
-    abbreviation,
-    definite,
-    event,
-    indefinite,
-    join_list,
-    number_word,
-    sentence,
-    sentence_case,
-)
+from cvgen.bio.context import Context, phrasings
 from cvgen.model import Certification, Membership, Service, ServiceCategory
 
 _BOARD = re.compile(r"\s*(-|–|,)?\s*\bboard[- ]certifi\w*\b(\s+in\b)?\s*", re.I)
@@ -34,9 +25,9 @@ def _certificates(certs: list[Certification]) -> list[str]:
         heads.setdefault((head if sep else name, cert.issuer), []).append(tail if sep else "")
     said = []
     for (head, issuer), tails in heads.items():
-        name = f"{head} in {join_list(tails)}" if all(tails) else head
-        given = f" from {definite(issuer)}" if issuer and issuer not in name else ""
-        said.append(f"{indefinite(name)}{given}")
+        name = f"{head} in {english.join_list(tails)}" if all(tails) else head
+        given = f" from {english.definite(issuer)}" if issuer and issuer not in name else ""
+        said.append(f"{english.indefinite(name)}{given}")
     return said
 
 
@@ -48,16 +39,15 @@ def certifications(ctx: Context) -> list[str]:
     v = ctx.voice
     board = [_BOARD.sub(" ", c.name).strip(" -–,") for c in certs if _BOARD.search(c.name)]
     other = _certificates([c for c in certs if not _BOARD.search(c.name)])
-    clauses = [f"{v.verb('be')} board certified in {join_list(board)}"] if board else []
+    clauses = [f"{v.verb('be')} board certified in {english.join_list(board)}"] if board else []
     if other:
-        clauses.append(f"{v.verb('hold')} {join_list(other)}")
-    body = " and ".join(clauses)
-    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
+        clauses.append(f"{v.verb('hold')} {english.join_list(other)}")
+    return phrasings(ctx, " and ".join(clauses))
 
 
 def _body(organization: str) -> str:
-    short = abbreviation(organization)
-    return f"the {short}" if short else definite(organization)
+    short = english.abbreviation(organization)
+    return f"the {short}" if short else english.definite(organization)
 
 
 def memberships(ctx: Context) -> list[str]:
@@ -74,22 +64,21 @@ def memberships(ctx: Context) -> list[str]:
     for membership in kept:
         roles.setdefault(membership.role or "member", []).append(_body(membership.organization))
     named = [
-        f"{indefinite(role) if role[:1].islower() or role.endswith('Member') else role} of "
+        f"{english.indefinite(role) if role[:1].islower() or role.endswith('Member') else role} of "
         + " and of ".join(bodies)
         for role, bodies in roles.items()
     ]
-    body = f"{v.verb('be')} {join_list(named)}"
-    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
+    return phrasings(ctx, f"{v.verb('be')} {english.join_list(named)}")
 
 
 def _role(ctx: Context, service: Service) -> str:
     """'member of the Ethics Committee of NBIT' (from 'Member, Ethics Committee'), 'leader of
     a workshop at the AANS Conference'; the organisation said in full once (Context.place)."""
-    role = sentence_case(title_phrase(service.role))
+    role = english.sentence_case(title_phrase(service.role))
     if service.organization.casefold() in service.role.casefold():
         return role
     if service.category is ServiceCategory.ORGANISING:  # 'at the AANS Conference', 'at ICML'
-        return f"{role} at {event(service.organization)}"
+        return f"{role} at {english.event(service.organization)}"
     return f"{role} of {ctx.place(service.organization)}"
 
 
@@ -101,11 +90,10 @@ def service(ctx: Context) -> list[str]:
     v = ctx.voice
     now = [_role(ctx, s) for s in roles if s.current_on(ctx.today)]
     before = [_role(ctx, s) for s in roles if not s.current_on(ctx.today)]
-    clauses = [f"{v.verb('serve')} as {join_list(now)}"] if now else []
+    clauses = [f"{v.verb('serve')} as {english.join_list(now)}"] if now else []
     if before:
-        clauses.append(f"previously served as {join_list(before)}")
-    body = ", and ".join(clauses)
-    return [sentence(f"{v.subj()} {body}"), sentence(f"in addition, {v.subj()} {body}")]
+        clauses.append(f"previously served as {english.join_list(before)}")
+    return phrasings(ctx, ", and ".join(clauses))
 
 
 def teaching(ctx: Context) -> list[str]:
@@ -118,9 +106,9 @@ def teaching(ctx: Context) -> list[str]:
     if not courses:
         return []
     v = ctx.voice
-    count = f"{number_word(len(courses))} courses" if len(courses) > 1 else "a course"
-    where = f" at {join_list([ctx.place(p) for p in places])}" if places else ""
+    count = f"{english.number_word(len(courses))} courses" if len(courses) > 1 else "a course"
+    where = f" at {english.join_list([ctx.place(p) for p in places])}" if places else ""
     return [
-        sentence(f"{v.subj()} {v.verb('have')} taught {count}{where}"),
-        sentence(f"{v.poss()} teaching includes {count}{where}"),
+        english.sentence(f"{v.subj()} {v.verb('have')} taught {count}{where}"),
+        english.sentence(f"{v.poss()} teaching includes {count}{where}"),
     ]

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cvgen.bio.english import sentence
 from cvgen.bio.facts import Fact, as_of_day
 from cvgen.bio.names import Names
 from cvgen.bio.voice import Voice
@@ -32,3 +33,10 @@ class Context:
 
 
 Builder = Callable[[Context], list[str]]
+
+
+def phrasings(ctx: Context, body: str, opener: str = "in addition") -> list[str]:
+    """'She holds X.' and, for when the sentence before also opens with her, 'In addition,
+    she holds X.'"""
+    subject = ctx.voice.subj()
+    return [sentence(f"{subject} {body}"), sentence(f"{opener}, {subject} {body}")]

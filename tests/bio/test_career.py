@@ -45,6 +45,10 @@ POSTS = [
 ]
 
 
+def post(title: str, institution: str, start: int, end: int | str = "present", **more):
+    return Appointment(title=title, institution=institution, start=start, end=end, **more)
+
+
 def test_offices_home_career_earlier_posts_industry_and_posts_to_come():
     bio = generate(career(PROFESSOR, appointments=POSTS), "third", 400)
     assert bio == (
@@ -58,24 +62,13 @@ def test_offices_home_career_earlier_posts_industry_and_posts_to_come():
 
 
 def test_concurrent_posts_follow_the_first_sentence_and_visits_come_last():
-    posts = [
-        *POSTS[:1],
-        Appointment(
-            title="Visiting Professor", institution="Université de Lyon", start=2024, end="present"
-        ),
-        Appointment(
-            title="Attending Physician",
-            department="Stroke Unit",
-            institution="Carmel Hospital",
-            kind="clinical",
-            start=2016,
-            end="present",
-        ),
-    ]
+    lyon = post("Visiting Professor", "Université de Lyon", 2024)
+    clinic = post("Attending Physician", "Carmel Hospital", 2016, department="Stroke Unit")
+    posts = [*POSTS[:1], lyon, clinic.model_copy(update={"kind": "clinical"})]
     bio = generate(career(PROFESSOR, appointments=posts), "first", 400)
     assert bio == (
-        "I am Professor at Carmel University. In addition, I am an Attending Physician in the "
-        "Stroke Unit at Carmel Hospital and a Visiting Professor at Université de Lyon."
+        "I am Professor at Carmel University. At the same time, I am also an Attending Physician "
+        "in the Stroke Unit at Carmel Hospital and a Visiting Professor at Université de Lyon."
     )
 
 
