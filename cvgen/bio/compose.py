@@ -280,7 +280,8 @@ def _opening(text: str) -> str:
 
 
 def compose(cv: CV, voice: Voice, facts: list[Fact]) -> list[str]:
-    """The bio's sentences from the given facts, with varied openings."""
+    """The bio's sentences from the given facts, with varied openings: never the previous
+    sentence's, and a connective ('In addition') once where another phrasing exists."""
     grouped: dict[str, list[Fact]] = {}
     for fact in facts:
         grouped.setdefault(fact.kind, []).append(fact)
@@ -293,5 +294,7 @@ def compose(cv: CV, voice: Voice, facts: list[Fact]) -> list[str]:
             continue
         previous = _opening(sentences[-1]) if sentences else ""
         fresh = [p for p in phrasings if _opening(p) != previous]
-        sentences.append((fresh or phrasings)[0])
+        used = {_opening(s) for s in sentences[:-1]} - {"i", voice.subj().casefold()}
+        unused = [p for p in fresh if _opening(p) not in used]
+        sentences.append((unused or fresh or phrasings)[0])
     return sentences

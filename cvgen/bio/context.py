@@ -37,6 +37,7 @@ Builder = Callable[[Context], list[str]]
 
 def phrasings(ctx: Context, body: str, opener: str = "in addition") -> list[str]:
     """'She holds X.' and, for when the sentence before also opens with her, 'In addition,
-    she holds X.'"""
+    she holds X.' (or 'Moreover, she ...' when 'In addition' opened an earlier sentence)."""
     subject = ctx.voice.subj()
-    return [sentence(f"{subject} {body}"), sentence(f"{opener}, {subject} {body}")]
+    openers = dict.fromkeys([opener, "in addition", "moreover"])
+    return [sentence(f"{subject} {body}"), *(sentence(f"{o}, {subject} {body}") for o in openers)]

@@ -42,6 +42,9 @@ def generate(cv: CV, person: Grammatical = "third", words: int = DEFAULT_WORDS) 
             f"even the one-sentence bio has {count_words(text)} words, over --words {words}: "
             "raise --words, or shorten person.position in cv.yaml"
         )
+    every = " ".join(compose(cv, voice, facts))
+    if count_words(every) <= words:  # room for everything: no need to weigh fact by fact
+        return every
     for fact in facts[1:]:
         trial = " ".join(compose(cv, voice, [*kept, fact]))
         if count_words(trial) <= words:

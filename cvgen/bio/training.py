@@ -45,7 +45,9 @@ def _same_place(degrees: list[Degree]) -> str:
             continue
         names = [f"{indefinite(_name(d))}{_year(d)}" for d in run]
         parts.append(f"{join_list(names)} in {field}" if field else join_list(names))
-    if len(parts) < 3:  # never 'A as well as B ... as well as C' with the places' joining
+    if len(parts) == 2 and " and " in parts[1]:  # never 'A and B and C'
+        return " as well as ".join(parts)
+    if len(parts) < 3:
         return " and ".join(parts)
     return ", ".join(parts[:-1]) + ", and " + parts[-1]
 
@@ -69,7 +71,9 @@ def education(ctx: Context) -> list[str]:
         places: dict[str, list[Degree]] = {}
         for degree in done:
             places.setdefault(degree.institution, []).append(degree)
-        groups = join_list([f"{_same_place(ds)} from {ctx.place(p)}" for p, ds in places.items()])
+        said = [f"{_same_place(ds)} from {ctx.place(p)}" for p, ds in places.items()]
+        nested = len(said) == 2 and any(" as well as " in g for g in said)
+        groups = ", and ".join(said) if nested else join_list(said)
         clauses.append(f"{v.subj()} received {groups}")
     for degree in pending:
         end = degree.end or degree.awarded
