@@ -42,41 +42,253 @@ NEW_PERSON_KEYS = ("title", "postnominals")
 NEW_TOP_KEYS = ("certifications", "memberships", "student_counts", "short_names")
 
 # Lower-case words that may join the capitalised words of a proper noun.
-JOINERS = {"of", "de", "du", "des", "la", "le", "and", "für", "for", "the", "von", "van",
-           "der", "den", "di", "da", "del", "y", "e", "et", "und", "&"}
+JOINERS = {
+    "of",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "and",
+    "für",
+    "for",
+    "the",
+    "von",
+    "van",
+    "der",
+    "den",
+    "di",
+    "da",
+    "del",
+    "y",
+    "e",
+    "et",
+    "und",
+    "&",
+}
 
 # Finite verbs a bio sentence typically carries; a sentence with none of these and no -ed
 # word is reported as verbless (an approximation).
 VERBS = {
-    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "holds",
-    "held", "hold", "leads", "lead", "led", "received", "receives", "receive", "serves", "serve",
-    "served", "focuses", "focus", "include", "includes", "included", "joined", "joins", "works",
-    "work", "worked", "studies", "study", "studied", "earned", "earns", "teaches", "teach",
-    "taught", "completed", "became", "becomes", "directs", "heads", "won", "wins", "awarded",
-    "supervised", "supervises", "supervise", "graduated", "obtained", "spent", "moved",
-    "develops", "develop", "developed", "uses", "use", "used", "lies", "lie", "runs", "ran",
-    "founded", "co-founded", "chairs", "chaired", "edits", "edited", "organised", "organized",
-    "gave", "gives", "give", "mentored", "mentors", "collaborates", "investigates",
-    "explores", "combines", "applies", "builds", "built", "remains", "continues", "began",
-    "begins", "started", "starts", "returned", "spans", "covers", "centres", "centers",
-    "examines", "addresses", "seeks", "aims", "brings", "bringing", "including", "ist", "bin",
-    "war", "hat", "habe", "leitet", "forscht", "lehrt", "erhielt", "promovierte",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "holds",
+    "held",
+    "hold",
+    "leads",
+    "lead",
+    "led",
+    "received",
+    "receives",
+    "receive",
+    "serves",
+    "serve",
+    "served",
+    "focuses",
+    "focus",
+    "include",
+    "includes",
+    "included",
+    "joined",
+    "joins",
+    "works",
+    "work",
+    "worked",
+    "studies",
+    "study",
+    "studied",
+    "earned",
+    "earns",
+    "teaches",
+    "teach",
+    "taught",
+    "completed",
+    "became",
+    "becomes",
+    "directs",
+    "heads",
+    "won",
+    "wins",
+    "awarded",
+    "supervised",
+    "supervises",
+    "supervise",
+    "graduated",
+    "obtained",
+    "spent",
+    "moved",
+    "develops",
+    "develop",
+    "developed",
+    "uses",
+    "use",
+    "used",
+    "lies",
+    "lie",
+    "runs",
+    "ran",
+    "founded",
+    "co-founded",
+    "chairs",
+    "chaired",
+    "edits",
+    "edited",
+    "organised",
+    "organized",
+    "gave",
+    "gives",
+    "give",
+    "mentored",
+    "mentors",
+    "collaborates",
+    "investigates",
+    "explores",
+    "combines",
+    "applies",
+    "builds",
+    "built",
+    "remains",
+    "continues",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "returned",
+    "spans",
+    "covers",
+    "centres",
+    "centers",
+    "examines",
+    "addresses",
+    "seeks",
+    "aims",
+    "brings",
+    "bringing",
+    "including",
+    "ist",
+    "bin",
+    "war",
+    "hat",
+    "habe",
+    "leitet",
+    "forscht",
+    "lehrt",
+    "erhielt",
+    "promovierte",
 }
 
 # Words ending in s that are not plurals (for "an article before a plural").
 NOT_PLURAL = {
-    "is", "was", "has", "this", "thus", "its", "his", "hers", "yours", "ours", "theirs", "as",
-    "us", "gas", "bus", "plus", "thesis", "analysis", "basis", "synthesis", "diagnosis",
-    "hypothesis", "series", "species", "status", "campus", "bonus", "census", "corpus", "focus",
-    "genus", "virus", "class", "glass", "mass", "pass", "process", "progress", "address",
-    "business", "success", "access", "congress", "less", "boss", "loss", "cross", "princess",
-    "physics", "mathematics", "economics", "statistics", "politics", "genetics", "ethics",
-    "linguistics", "robotics", "informatics", "electronics", "mechanics", "dynamics",
-    "semantics", "logistics", "metrics", "optics", "acoustics", "bioinformatics", "news",
-    "lens", "means", "various", "previous", "famous", "serious", "numerous", "obvious",
-    "nervous", "anonymous", "autonomous", "ambitious", "prestigious", "continuous", "rigorous",
-    "chorus", "octopus", "atlas", "canvas", "alias", "bias", "christmas", "texas", "kansas",
-    "paris", "athens", "brussels", "wales", "lewis", "davis", "ross", "yes", "express",
+    "is",
+    "was",
+    "has",
+    "this",
+    "thus",
+    "its",
+    "his",
+    "hers",
+    "yours",
+    "ours",
+    "theirs",
+    "as",
+    "us",
+    "gas",
+    "bus",
+    "plus",
+    "thesis",
+    "analysis",
+    "basis",
+    "synthesis",
+    "diagnosis",
+    "hypothesis",
+    "series",
+    "species",
+    "status",
+    "campus",
+    "bonus",
+    "census",
+    "corpus",
+    "focus",
+    "genus",
+    "virus",
+    "class",
+    "glass",
+    "mass",
+    "pass",
+    "process",
+    "progress",
+    "address",
+    "business",
+    "success",
+    "access",
+    "congress",
+    "less",
+    "boss",
+    "loss",
+    "cross",
+    "princess",
+    "physics",
+    "mathematics",
+    "economics",
+    "statistics",
+    "politics",
+    "genetics",
+    "ethics",
+    "linguistics",
+    "robotics",
+    "informatics",
+    "electronics",
+    "mechanics",
+    "dynamics",
+    "semantics",
+    "logistics",
+    "metrics",
+    "optics",
+    "acoustics",
+    "bioinformatics",
+    "news",
+    "lens",
+    "means",
+    "various",
+    "previous",
+    "famous",
+    "serious",
+    "numerous",
+    "obvious",
+    "nervous",
+    "anonymous",
+    "autonomous",
+    "ambitious",
+    "prestigious",
+    "continuous",
+    "rigorous",
+    "chorus",
+    "octopus",
+    "atlas",
+    "canvas",
+    "alias",
+    "bias",
+    "christmas",
+    "texas",
+    "kansas",
+    "paris",
+    "athens",
+    "brussels",
+    "wales",
+    "lewis",
+    "davis",
+    "ross",
+    "yes",
+    "express",
 }
 
 # Initialisms whose first letter is said with a vowel sound ("an MSc", "an MD", "an NSF").
@@ -152,15 +364,27 @@ def run_cvgen(cvgen: str, cv: Path, words: int, person: str, strip: bool) -> tup
         target = Path(tmp) / "cv.yaml"
         if strip:
             data = yaml.safe_load(cv.read_text(encoding="utf-8"))
-            target.write_text(yaml.safe_dump(strip_new_keys(data), allow_unicode=True,
-                                             sort_keys=False), encoding="utf-8")
+            target.write_text(
+                yaml.safe_dump(strip_new_keys(data), allow_unicode=True, sort_keys=False),
+                encoding="utf-8",
+            )
         else:
             shutil.copyfile(cv, target)
-        command = [cvgen, "bio", "--cv", str(target), "--words", str(words), "--person", person,
-                   "--no-cache"]
+        command = [
+            cvgen,
+            "bio",
+            "--cv",
+            str(target),
+            "--words",
+            str(words),
+            "--person",
+            person,
+            "--no-cache",
+        ]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120,
-                                  cwd=tmp, check=False)
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=120, cwd=tmp, check=False
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             return "", f"{type(exc).__name__}: {exc}"
         if done.returncode != 0:
@@ -168,8 +392,28 @@ def run_cvgen(cvgen: str, cv: Path, words: int, person: str, strip: bool) -> tup
         return done.stdout.strip(), ""
 
 
-ABBREVIATIONS = {"dr.", "prof.", "st.", "mr.", "ms.", "mrs.", "e.g.", "i.e.", "no.", "vol.",
-                 "dept.", "univ.", "inc.", "ltd.", "co.", "jr.", "sr.", "vs.", "etc.", "al."}
+ABBREVIATIONS = {
+    "dr.",
+    "prof.",
+    "st.",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "e.g.",
+    "i.e.",
+    "no.",
+    "vol.",
+    "dept.",
+    "univ.",
+    "inc.",
+    "ltd.",
+    "co.",
+    "jr.",
+    "sr.",
+    "vs.",
+    "etc.",
+    "al.",
+}
 
 
 def sentences(text: str) -> list[str]:
@@ -177,12 +421,13 @@ def sentences(text: str) -> list[str]:
     initialisms ('Ph.D.', 'M.S.') or common abbreviations ('Dr.', 'e.g.')."""
     out, start = [], 0
     for hit in re.finditer(r"[.!?。]+(?=\s+[A-Z\u00c0-\u024f\"'(\u4e00-\u9fff]|\s*$)|。", text):
-        word = text[:hit.end()].split()[-1] if text[:hit.end()].split() else ""
+        word = text[: hit.end()].split()[-1] if text[: hit.end()].split() else ""
         bare = word.lstrip("(\"'")
-        if hit.group(0) == "." and (re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", bare)
-                                    or bare.lower() in ABBREVIATIONS):
+        if hit.group(0) == "." and (
+            re.fullmatch(r"(?:[A-Z][a-z]?\.){1,3}", bare) or bare.lower() in ABBREVIATIONS
+        ):
             continue
-        out.append(text[start:hit.end()].strip())
+        out.append(text[start : hit.end()].strip())
         start = hit.end()
     out.append(text[start:].strip())
     return [s for s in out if s]
@@ -193,6 +438,7 @@ def matches(pattern: str, text: str) -> bool:
 
 
 # --- dates from cv.yaml -------------------------------------------------------------------
+
 
 def year_of(value: Any) -> int | None:
     """The year of a cv.yaml date (2019, '2019-06', '2019-06-15'), or None for present/none."""
@@ -215,6 +461,7 @@ def as_of_year(data: dict[str, Any]) -> int:
 
 
 # --- the checks ---------------------------------------------------------------------------
+
 
 def date_key(value: Any) -> tuple[int, int | None] | None:
     """(year, month or None) of a cv.yaml date, for comparisons at the precision written."""
@@ -242,10 +489,15 @@ def check_before_joining(bio: str, data: dict[str, Any]) -> list[str]:
         if not found:
             continue
         joined, year, rest = found.group(1).lower(), int(found.group(2)), found.group(3).lower()
-        joins = [date_key(a.get("start")) for a in appointments
-                 if year_of(a.get("start")) == year
-                 and (str(a.get("institution", "")).lower() in joined
-                      or joined in str(a.get("institution", "")).lower())]
+        joins = [
+            date_key(a.get("start"))
+            for a in appointments
+            if year_of(a.get("start")) == year
+            and (
+                str(a.get("institution", "")).lower() in joined
+                or joined in str(a.get("institution", "")).lower()
+            )
+        ]
         join_month = min((j[1] for j in joins if j and j[1]), default=None)
         for appointment in appointments:
             title = str(appointment.get("title", "")).lower()
@@ -255,11 +507,17 @@ def check_before_joining(bio: str, data: dict[str, Any]) -> list[str]:
                 continue
             if title not in rest or institution not in rest:
                 continue
-            later = start[0] > year or (start[0] == year and start[1] is not None
-                                        and join_month is not None and start[1] >= join_month)
+            later = start[0] > year or (
+                start[0] == year
+                and start[1] is not None
+                and join_month is not None
+                and start[1] >= join_month
+            )
             if later:
-                problems.append(f"'Before joining ... in {year}' lists {appointment['title']} at "
-                                f"{appointment['institution']}, which started in {start[0]}")
+                problems.append(
+                    f"'Before joining ... in {year}' lists {appointment['title']} at "
+                    f"{appointment['institution']}, which started in {start[0]}"
+                )
     return problems
 
 
@@ -280,8 +538,10 @@ def check_after_degrees(bio: str, data: dict[str, Any]) -> list[str]:
             name = str(degree.get("degree", ""))
             end = year_of(degree.get("end")) or year_of(degree.get("awarded"))
             if name and end and end > year and degree_in(clause, name):
-                problems.append(f"'After ... {name} ...' but the {name} ended in {end}, "
-                                f"after the degree of {year}")
+                problems.append(
+                    f"'After ... {name} ...' but the {name} ended in {end}, "
+                    f"after the degree of {year}"
+                )
     return problems
 
 
@@ -297,8 +557,9 @@ def ended(entry: dict[str, Any], as_of: int) -> bool:
 
 
 PRESENT = re.compile(r"\b(is|am|are|serves?( as)?|currently|now)\b", re.IGNORECASE)
-PAST = re.compile(r"\b(was|were|had|previously|formerly|before|has held|have held|held)\b",
-                  re.IGNORECASE)
+PAST = re.compile(
+    r"\b(was|were|had|previously|formerly|before|has held|have held|held)\b", re.IGNORECASE
+)
 
 
 def check_past_as_current(bio: str, data: dict[str, Any]) -> list[str]:
@@ -309,13 +570,16 @@ def check_past_as_current(bio: str, data: dict[str, Any]) -> list[str]:
     entries = [(str(a.get("title", "")), a) for a in data.get("appointments") or []]
     entries += [(str(s.get("role", "")), s) for s in data.get("service") or []]
     current = {title.lower() for title, entry in entries if not ended(entry, as_of)}
-    past = [title for title, entry in entries
-            if len(title.split()) >= 2 and title.lower() not in current and ended(entry, as_of)]
+    past = [
+        title
+        for title, entry in entries
+        if len(title.split()) >= 2 and title.lower() not in current and ended(entry, as_of)
+    ]
     for sentence in sentences(bio):
         lead = PRESENT.search(sentence)
         if not lead or PAST.search(sentence):
             continue
-        tail = sentence[lead.start():].lower()
+        tail = sentence[lead.start() :].lower()
         for title in past:
             if re.search(r"(?<!\w)" + re.escape(title.lower()) + r"(?!\w)", tail):
                 problems.append(f"'{title}' ended but is stated as current")
@@ -324,8 +588,10 @@ def check_past_as_current(bio: str, data: dict[str, Any]) -> list[str]:
 
 def proper_noun_phrases(sentence: str) -> list[str]:
     """Runs of 3+ capitalised words, joined by lower-case joiners ('of', 'de', 'für'...)."""
-    tokens = [t if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", t) else t.rstrip(".")
-              for t in re.findall(r"[\w][\w.'’\-]*|[,;:()]", sentence)]
+    tokens = [
+        t if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", t) else t.rstrip(".")
+        for t in re.findall(r"[\w][\w.'’\-]*|[,;:()]", sentence)
+    ]
     phrases, run, capitals = [], [], 0
 
     def close() -> None:
@@ -337,15 +603,25 @@ def proper_noun_phrases(sentence: str) -> list[str]:
         run, capitals = [], 0
 
     for index, token in enumerate(tokens):
-        if token[0].isupper() and not (index == 0 and token in {"After", "Before", "Her", "His",
-                                                                  "Their", "My", "I", "She",
-                                                                  "He", "They", "The"}):
+        if token[0].isupper() and not (
+            index == 0
+            and token
+            in {"After", "Before", "Her", "His", "Their", "My", "I", "She", "He", "They", "The"}
+        ):
             run.append(token)
             capitals += 1
-        elif run and token.lower() in JOINERS and not (
-                (token == "and" and index + 1 < len(tokens)
-                 and tokens[index + 1].lower() in {"the", "a", "an"})
-                or (token == "the" and run[-1].lower() != "of")):
+        elif (
+            run
+            and token.lower() in JOINERS
+            and not (
+                (
+                    token == "and"
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].lower() in {"the", "a", "an"}
+                )
+                or (token == "the" and run[-1].lower() != "of")
+            )
+        ):
             run.append(token)
         else:
             close()
@@ -391,7 +667,7 @@ def check_mechanical(bio: str) -> dict[str, list[str]]:
     for hit in re.finditer(r"[^;.]{0,40};\s+and\b[^;.]{0,30}", bio):
         add("'; and' in a list", hit.group(0).strip())
     for hit in re.finditer(r"\)\s*\(|\(\(", bio):
-        add("doubled brackets", bio[max(0, hit.start() - 30):hit.end() + 10].strip())
+        add("doubled brackets", bio[max(0, hit.start() - 30) : hit.end() + 10].strip())
     for hit in re.finditer(r"\b(\w+)\s+\1\b", bio, flags=re.IGNORECASE):
         if not hit.group(1).isdigit():
             add("repeated word", hit.group(0))
@@ -400,8 +676,12 @@ def check_mechanical(bio: str) -> dict[str, list[str]]:
     for hit in re.finditer(r"\b(a|an|A|An) ([A-Za-z][\w.'\-]*)", bio):
         word = hit.group(2)
         low = word.lower()
-        if low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) \
-                and low not in NOT_PLURAL and word[:1].islower():
+        if (
+            low.endswith("s")
+            and not low.endswith(("ss", "us", "is", "ics"))
+            and low not in NOT_PLURAL
+            and word[:1].islower()
+        ):
             add("article before a plural", hit.group(0))
         if low not in {"a", "an"} and wrong_article(hit.group(1), word):
             add("a/an", hit.group(0))
@@ -422,8 +702,13 @@ def score(folder: Path, cvgen: str, strip: bool) -> Result:
     facts = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
     data = yaml.safe_load((folder / "cv.yaml").read_text(encoding="utf-8"))
     bio_meta = source["bio"]
-    result = Result(slug=folder.name, name=source["name"], language=bio_meta["language"],
-                    person=bio_meta["person"], target_words=int(bio_meta["words"]))
+    result = Result(
+        slug=folder.name,
+        name=source["name"],
+        language=bio_meta["language"],
+        person=bio_meta["person"],
+        target_words=int(bio_meta["words"]),
+    )
     bio, error = run_cvgen(cvgen, folder / "cv.yaml", result.target_words, result.person, strip)
     result.bio, result.error = bio, error
     result.words = count_words(bio)
@@ -443,8 +728,11 @@ def score(folder: Path, cvgen: str, strip: bool) -> Result:
             if fact.get("must"):
                 result.must_not_in_data.append(fact["id"])
     result.must_not_hits = [p for p in facts.get("must_not") or [] if matches(p, bio)]
-    result.chronology = (check_before_joining(bio, data) + check_after_degrees(bio, data)
-                         + check_past_as_current(bio, data))
+    result.chronology = (
+        check_before_joining(bio, data)
+        + check_after_degrees(bio, data)
+        + check_past_as_current(bio, data)
+    )
     result.repetitions = check_repetitions(bio)
     result.mechanical = check_mechanical(bio)
     return result
@@ -457,9 +745,11 @@ def percent(value: float | None) -> str:
 def markdown(results: list[Result]) -> str:
     """The per-researcher table and an overall line."""
     lines = [
-        ("| researcher | lang | person | N | words | in [0.85N, N] | fact recall (in data) "
-         "| must-have stated | must-have missing | false / chronology | repetitions "
-         "| mechanical |"),
+        (
+            "| researcher | lang | person | N | words | in [0.85N, N] | fact recall (in data) "
+            "| must-have stated | must-have missing | false / chronology | repetitions "
+            "| mechanical |"
+        ),
         "|---|---|---|---:|---:|:---:|---:|---:|---|---:|---:|---:|",
     ]
     for r in results:
@@ -473,7 +763,8 @@ def markdown(results: list[Result]) -> str:
             f"| {len(r.facts_stated)}/{r.facts_in_data} ({percent(r.recall)}) | {must} "
             f"| {', '.join(r.must_missing) or '–'} "
             f"| {len(r.must_not_hits) + len(r.chronology)} | {len(r.repetitions)} "
-            f"| {r.mechanical_count} |")
+            f"| {r.mechanical_count} |"
+        )
     overall = summary(results)
     lines.append("")
     lines.append(
@@ -484,7 +775,8 @@ def markdown(results: list[Result]) -> str:
         f"(mean length {percent(overall['mean_length_ratio'])} of N), "
         f"{overall['false_statements']} false or chronology errors, "
         f"{overall['repetitions']} repetitions, {overall['mechanical']} mechanical phrasings, "
-        f"{overall['errors']} failed runs.")
+        f"{overall['errors']} failed runs."
+    )
     return "\n".join(lines)
 
 
@@ -501,8 +793,10 @@ def summary(results: list[Result]) -> dict[str, Any]:
         "facts_in_data": facts_in_data,
         "facts_stated": facts_stated,
         "fact_recall": facts_stated / facts_in_data if facts_in_data else None,
-        "mean_researcher_recall": (sum(r.recall for r in results if r.recall is not None)
-                                   / max(1, sum(r.recall is not None for r in results))),
+        "mean_researcher_recall": (
+            sum(r.recall for r in results if r.recall is not None)
+            / max(1, sum(r.recall is not None for r in results))
+        ),
         "must_in_data": sum(r.must_in_data for r in results),
         "must_stated": sum(r.must_in_data - len(r.must_missing) for r in results),
         "must_not_in_data": sum(len(r.must_not_in_data) for r in results),
@@ -520,18 +814,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cvgen", default="cvgen", help="the cvgen command [default: cvgen]")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the bios folder")
-    parser.add_argument("--strip-new-keys", action="store_true",
-                        help="remove the keys an older cvgen does not accept before running")
+    parser.add_argument(
+        "--strip-new-keys",
+        action="store_true",
+        help="remove the keys an older cvgen does not accept before running",
+    )
     parser.add_argument("--only", default="", help="comma-separated researcher folders")
     parser.add_argument("--json", type=Path, help="write the JSON summary here (default: stdout)")
     parser.add_argument("--save-bios", type=Path, help="write each generated bio to DIR/<slug>.txt")
-    parser.add_argument("--details", action="store_true",
-                        help="list every finding under the table")
+    parser.add_argument("--details", action="store_true", help="list every finding under the table")
     args = parser.parse_args(argv)
 
     only = {s.strip() for s in args.only.split(",") if s.strip()}
-    folders = sorted(p for p in args.corpus.iterdir()
-                     if (p / "cv.yaml").is_file() and (not only or p.name in only))
+    folders = sorted(
+        p
+        for p in args.corpus.iterdir()
+        if (p / "cv.yaml").is_file() and (not only or p.name in only)
+    )
     if not folders:
         print(f"no researchers under {args.corpus}", file=sys.stderr)
         return 2
@@ -543,11 +842,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n### {r.slug}\n\n{r.bio or '(no output)'}\n")
             if r.error:
                 print(f"- error: {r.error}")
-            for label, items in (("missed (in data)", r.facts_missed),
-                                 ("stated, not in data", r.facts_not_in_data_stated),
-                                 ("must_not", r.must_not_hits),
-                                 ("chronology", r.chronology),
-                                 ("repetitions", r.repetitions)):
+            for label, items in (
+                ("missed (in data)", r.facts_missed),
+                ("stated, not in data", r.facts_not_in_data_stated),
+                ("must_not", r.must_not_hits),
+                ("chronology", r.chronology),
+                ("repetitions", r.repetitions),
+            ):
                 if items:
                     print(f"- {label}: {'; '.join(items)}")
             for kind, hits in r.mechanical.items():
@@ -556,8 +857,10 @@ def main(argv: list[str] | None = None) -> int:
         args.save_bios.mkdir(parents=True, exist_ok=True)
         for r in results:
             (args.save_bios / f"{r.slug}.txt").write_text(r.bio + "\n", encoding="utf-8")
-    report = {"summary": summary(results),
-              "researchers": [{**asdict(r), "recall": r.recall} for r in results]}
+    report = {
+        "summary": summary(results),
+        "researchers": [{**asdict(r), "recall": r.recall} for r in results],
+    }
     text = json.dumps(report, ensure_ascii=False, indent=2)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
