@@ -86,9 +86,12 @@ def command(
 ) -> None:
     """Write a short bio, or a funder's biographical sketch.
 
-    The bio states the current position, research focus, degrees, previous positions and the
-    strongest distinctions, dropping the least important facts (never part of a sentence)
-    until it fits --words. Examples:
+    The bio states the whole career, ranked: every current post and office, the highest held
+    before, degrees, distinctions, interests, supervision, grants, earlier posts, then
+    certifications, memberships and service; it takes the most important facts that fit
+    --words (never part of a sentence). It needs no publication: a broken .bib entry is a
+    warning. A biosketch with more products than the form allows picks the best and names
+    the rest. Examples:
 
     \b
       cvgen bio --words 100 --person first
