@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cvgen.bio import ranking
+from cvgen.bio import career, community, ranking, training
 from cvgen.bio.context import Builder, Context
 from cvgen.bio.english import (
     abbreviation,
@@ -21,26 +21,24 @@ from cvgen.bio.english import (
     join_list,
     number_word,
     sentence,
+    sentence_case,
     short_name,
-    topic,
+    topics_as_written,
     without_abbreviation,
 )
-from cvgen.bio.facts import Fact, as_of_day, home_institution, joined_year, same_distinction
-from cvgen.bio.roles import leadership, position_phrase, supervision
+from cvgen.bio.facts import Fact, same_distinction
+from cvgen.bio.names import Names
+from cvgen.bio.roles import supervision
 from cvgen.bio.voice import Voice
-from cvgen.model import CV, Appointment, Award, Degree, Grant, GrantRole, Service, Talk
-from cvgen.util.dates import Date
+from cvgen.model import CV, Award, Grant, GrantRole, Service, Talk
 
-_TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)$")
+_TITLE_HONOUR = re.compile(r"\b(Fellow|Member|Laureate)(\s+of\b.*)?$")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _GENERIC_AWARD_WORDS = set(
     "young early career new junior senior investigator researcher research scientist faculty "
     "fellowship fellow scholarship scholar award prize medal grant best outstanding "
     "distinguished paper poster student doctoral postdoctoral dissertation thesis teaching "
     "excellence achievement lecture project standard small large for in of the and".split()
-)
-_INSTITUTION_NOUN = re.compile(
-    r"\b(University|Institute|College|School|Laboratory|Centre|Center)\b"
 )
 # What one can lead: 'an ERC Starting Grant', 'an ARC Discovery Project'; a programme or
 # scheme is what funds it ('a DFG Emmy Noether grant', not 'a DFG Emmy Noether Programme').
@@ -53,119 +51,14 @@ _QUALIFIER = re.compile(r"\s+(?:for|of|in|on|at)\s+")
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
-def _titled(person) -> str:
-    """'Prof. Jane Doe, MD, PhD,': the name with its title and letters, ready for a verb."""
-    title, letters = person.titled_name()
-    name = f"{title} {person.name}" if title else person.name
-    return f"{name}, {letters}," if letters else name
-
-
-def identity(ctx: Context) -> list[str]:
-    person, v = ctx.cv.data.person, ctx.voice
-    who = "I" if v.person == "first" else _titled(person)
-    place = f" at {definite(person.affiliation)}" if person.affiliation else ""
-    if person.position:
-        position = position_phrase(person.position, person.department)
-        return [sentence(f"{who} {v.verb('be', after_name=True)} {position}{place}")]
-    if place:
-        return [sentence(f"{who} {v.verb('work', after_name=True)}{place}")]
-    return [sentence(f"{who} {v.verb('be', after_name=True)} a researcher")]
-
-
 def interests(ctx: Context) -> list[str]:
-    topics = join_list([topic(t) for t in ctx.items("interest")])
+    topics = join_list(topics_as_written(ctx.items("interest")))
     if not topics:
         return []
     v = ctx.voice
     return [
         sentence(f"{v.poss()} research focuses on {topics}"),
         sentence(f"{v.subj()} {v.verb('work')} on {topics}"),
-    ]
-
-
-def _degree_name(degree: Degree) -> str:
-    return f"{degree.degree} in {degree.field}" if degree.field else degree.degree
-
-
-def _lower_degrees(degrees: list[Degree]) -> str:
-    """'an MSc and a BSc at Carmel University', grouped by institution."""
-    by_place: dict[str, list[str]] = {}
-    for degree in sorted(degrees, key=lambda d: d.end or d.start or Date(1900)):
-        by_place.setdefault(degree.institution, []).append(indefinite(degree.degree))
-    return join_list(
-        [f"{join_list(names)} at {definite(place)}" for place, names in by_place.items()]
-    )
-
-
-def education(ctx: Context) -> list[str]:
-    degrees = ctx.items("degree")
-    if not degrees:
-        return []
-    v, top = ctx.voice, degrees[0]
-    lower = [
-        d for d in degrees[1:] if d.end and not d.end.present and not d.end.after(as_of_day(ctx.cv))
-    ]
-    where, degree = definite(top.institution), indefinite(_degree_name(top))
-    if top.end is None or top.end.present:
-        return [sentence(f"{v.subj()} {v.verb('be')} completing {degree} at {where}")]
-    if top.end.after(as_of_day(ctx.cv)):
-        expected = f", expected in {top.end.year}"
-        return [sentence(f"{v.subj()} {v.verb('be')} completing {degree} at {where}{expected}")]
-    year = f" in {top.end.year}"
-    earlier = f", after {_lower_degrees(lower)}" if lower else ""
-    phrasings = [sentence(f"{v.subj()} received {degree} from {where}{year}{earlier}")]
-    if lower:
-        phrasings.append(
-            sentence(
-                f"after {_lower_degrees(lower)}, {v.subj()} received {degree} from {where}{year}"
-            )
-        )
-    phrasings.append(sentence(f"{v.poss()} {_degree_name(top)} was awarded by {where}{year}"))
-    return phrasings
-
-
-def _post(post: Appointment) -> str:
-    return f"{indefinite(post.title)} at {definite(post.institution)}"
-
-
-def _back_reference(ctx: Context, home: str) -> str:
-    """'the institute' for the affiliation the first sentence named, unless another place in
-    the bio could be meant ('the Yarden Institute' came in between); else the full name."""
-    named = ctx.cv.data.person.affiliation
-    noun = _INSTITUTION_NOUN.search(home)
-    others = [d.institution for d in ctx.items("degree")] + [
-        p.institution for p in ctx.items("position")
-    ]
-    if not (named and named.casefold() == home.casefold() and noun):
-        return definite(home)
-    if any(noun.group(1) in place for place in others):
-        return definite(home)
-    return f"the {noun.group(1).lower()}"
-
-
-def career(ctx: Context) -> list[str]:
-    posts = sorted(ctx.items("position"), key=lambda p: p.start.year if p.start else 0)
-    if not posts:
-        return []
-    v, home, joined = ctx.voice, home_institution(ctx.cv), joined_year(ctx.cv)
-    held = join_list([_post(p) for p in posts])
-    if home and joined:
-        back = _back_reference(ctx, home)
-        return [sentence(f"before joining {back} in {joined}, {v.subj()} {v.was()} {held}")]
-    return [sentence(f"previously, {v.subj()} {v.was()} {held}")]
-
-
-def visits(ctx: Context) -> list[str]:
-    posts = ctx.items("visit")
-    if not posts:
-        return []
-    v = ctx.voice
-    if len(posts) == 1 and posts[0].start:
-        return [sentence(f"in {posts[0].start.year}, {v.subj()} {v.was()} {_post(posts[0])}")]
-    places = join_list([definite(p.institution) for p in posts])
-    return [
-        sentence(f"{v.subj()} {v.verb('have')} held visiting positions at {places}"),
-        sentence(f"visiting positions have taken {v.obj()} to {places}"),
     ]
 
 
@@ -310,21 +203,21 @@ def awards(ctx: Context) -> list[str]:
 
 
 def _role(service: Service) -> str:
-    return f"{service.role} of {definite(service.organization)}"
+    return f"{sentence_case(service.role)} of {definite(service.organization)}"
 
 
-def community(ctx: Context) -> list[str]:
+def editorial(ctx: Context) -> list[str]:
     roles: list[Service] = ctx.items("editorial")
     talks: list[Talk] = ctx.items("keynote")
     if not roles and not talks:
         return []
     v, clauses = ctx.voice, []
-    current = [_role(s) for s in roles if s.ongoing or s.end is None]
-    past = [_role(s) for s in roles if not (s.ongoing or s.end is None)]
-    if current:
-        clauses.append(f"{v.verb('serve')} as {join_list(current)}")
+    current = [_role(s) for s in roles if s.current_on(ctx.today)]
+    past = [_role(s) for s in roles if not s.current_on(ctx.today)]
+    if current:  # 'is an associate editor': never 'serves as' beside a finished role
+        clauses.append(f"{v.verb('be')} {join_list([indefinite(r) for r in current])}")
     if past:
-        clauses.append(f"{'previously' if current else v.verb('have')} served as {join_list(past)}")
+        clauses.append(f"{v.was()} previously {join_list([indefinite(r) for r in past])}")
     if talks:
         noun, events = _keynotes(talks)
         clauses.append(f"{v.verb('have')} given {noun} at {events}")
@@ -332,7 +225,8 @@ def community(ctx: Context) -> list[str]:
         body = " and ".join(clauses)
     else:
         body = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
-    return [sentence(f"{v.subj()} {body}"), _community_alternative(v, current, past, talks)]
+    alternative = _community_alternative(v, current, past, talks)
+    return [sentence(f"{v.subj()} {body}"), *([alternative] if alternative else [])]
 
 
 def _keynotes(talks: list[Talk]) -> tuple[str, str]:
@@ -349,6 +243,8 @@ def _community_alternative(v: Voice, current: list[str], past: list[str], talks:
         return sentence(f"{role}, {v.subj()} {v.verb('have')} given {noun} at {events}")
     if talks:
         return sentence(f"{v.poss()} keynote invitations include {events}")
+    if current and past:
+        return ""
     roles = join_list(current or past)
     return sentence(
         f"{v.poss()} editorial roles {'include' if current else 'have included'} {roles}"
@@ -356,16 +252,25 @@ def _community_alternative(v: Voice, current: list[str], past: list[str], talks:
 
 
 BUILDERS: tuple[Builder, ...] = (
-    identity,
-    leadership,
+    career.identity,
+    career.current,
+    career.leadership,
     interests,
-    education,
-    career,
-    visits,
+    training.education,
+    training.advisor,
+    career.home_career,
+    career.earlier_career,
+    career.industry,
+    career.visits,
+    career.future,
+    community.certifications,
     grants,
     awards,
     supervision,
-    community,
+    editorial,
+    community.memberships,
+    community.service,
+    community.teaching,
 )
 
 
@@ -375,17 +280,21 @@ def _opening(text: str) -> str:
 
 
 def compose(cv: CV, voice: Voice, facts: list[Fact]) -> list[str]:
-    """The bio's sentences from the given facts, with varied openings."""
+    """The bio's sentences from the given facts, with varied openings: never the previous
+    sentence's, and a connective ('In addition') once where another phrasing exists."""
     grouped: dict[str, list[Fact]] = {}
     for fact in facts:
         grouped.setdefault(fact.kind, []).append(fact)
-    ctx = Context(voice, cv, grouped)
+    ctx = Context(voice, cv, grouped, Names(cv.data.short_names))
     sentences: list[str] = []
     for build in BUILDERS:
+        ctx.names.sentence()
         phrasings = build(ctx)
         if not phrasings:
             continue
         previous = _opening(sentences[-1]) if sentences else ""
         fresh = [p for p in phrasings if _opening(p) != previous]
-        sentences.append((fresh or phrasings)[0])
+        used = {_opening(s) for s in sentences[:-1]} - {"i", voice.subj().casefold()}
+        unused = [p for p in fresh if _opening(p) not in used]
+        sentences.append((unused or fresh or phrasings)[0])
     return sentences

@@ -16,7 +16,8 @@ _CONSONANT_SOUND_VOWEL_STARTS = ("uni", "use", "usu", "eu", "one", "once")
 _DEFINITE_MARKERS = re.compile(r"\b(of|for|on)\b")
 _DEFINITE_HEADS = re.compile(
     r"\b(Society|Foundation|Council|Association|Trust|Academy|Agency|Commission|Institute|"
-    r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board)$"
+    r"Laboratory|Centre|Center|Network|Union|Federation|Consortium|Committee|Board|Chapter|"
+    r"Division|Section|[Gg]roup|[Ll]ab|[Tt]eam|Unit|Clinic|Organi[sz]ation)$"
 )
 _PROPER_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(ian|ean)$")
 # Letters whose name starts with a vowel sound but which start a consonant when the acronym is
@@ -32,9 +33,13 @@ _SHORT_FORM_WORD = re.compile(r"^([A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*|\d+)$")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&-]*[A-Z])\)\s*$")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def count_words(text: str) -> int:
-    """Words as a word processor counts them: runs of non-space ('Adler-Katz' is one word)."""
-    return len(text.split())
+    """Words as a word processor counts them: runs of non-space ('Adler-Katz' is one word),
+    and each Chinese, Japanese or Korean character, which is written without spaces."""
+    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text))
 
 
 def number_word(n: int) -> str:
@@ -46,25 +51,24 @@ def join_list(items: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'; a serial comma only when an item has its own 'and'.
 
     'optimisation, bias and regularisation and sparse recovery' would be ambiguous, so an item
-    containing ' and ' switches to 'A, B, and C' (and 'A as well as B' for two); an item
-    containing a comma switches to semicolons ('A; B, C; and D').
+    containing ' and ' or a comma switches to 'A, B, and C' (and 'A as well as B' for two).
     """
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    if any("," in item for item in items):
-        return "; ".join(items[:-1]) + "; and " + items[-1]
     if len(items) == 2:
         joiner = " as well as " if any(" and " in item for item in items) else " and "
         return joiner.join(items)
-    serial = "," if any(" and " in item for item in items) else ""
+    serial = "," if any(" and " in item or "," in item for item in items) else ""
     return ", ".join(items[:-1]) + f"{serial} and " + items[-1]
 
 
 def indefinite(phrase: str) -> str:
     """'a Postdoctoral Fellow', 'an Associate Professor', 'an ERC Starting Grant'."""
     first = phrase.split()[0] if phrase.split() else ""
-    if first[:1].isupper() and first[:2].isupper() and first[:2].isalnum():  # ERC, MSc, R01
+    letters = first.replace(".", "")
+    spelt = first[1:2] == "." or (letters[:2].isupper() and letters[:2].isalnum())
+    if first[:1].isupper() and spelt:  # ERC, MSc, R01, M.S.
         vowel = first[0] in _VOWEL_SOUND_LETTERS
     else:
         lower = first.lower()
@@ -98,7 +102,8 @@ def definite(name: str) -> str:
     """
     if name.startswith("The "):
         return "the " + name[4:]
-    if _DEFINITE_MARKERS.search(name) or _DEFINITE_HEADS.search(name):
+    bare = _ABBREVIATION.sub("", name)
+    if _DEFINITE_MARKERS.search(bare) or _DEFINITE_HEADS.search(bare):
         return f"the {name}"
     return name
 
@@ -134,6 +139,31 @@ def topic(text: str) -> str:
     ):
         first = first.lower()
     return f"{first} {rest}".strip() if rest else first
+
+
+def _named(text: str) -> bool:
+    """'Habsburg Monarchy', 'Labor Economics': a plain capitalised word, then another."""
+    first, _, rest = text.partition(" ")
+    return first[1:].islower() and first[:1].isupper() and rest[:1].isupper()
+
+
+def topics_as_written(items: list[str]) -> list[str]:
+    """Interests in running text, consistently: lowered by `topic` unless one of them is
+    written as a name ('Labor Economics'), in which case all keep the writer's capitals
+    ('Labor Economics and Innovation', never 'Labor Economics and innovation')."""
+    lowered = [topic(t) for t in items]
+    if any(map(_named, items)) and any(a != b for a, b in zip(items, lowered, strict=True)):
+        return [t[:1].upper() + t[1:] for t in items]
+    return lowered
+
+
+def sentence_case(title: str) -> str:
+    """'editorial board member' from 'Editorial board member' (a role in sentence case reads
+    as a common noun mid-sentence); 'Board Member' and 'ACM Fellow' are kept."""
+    first, _, rest = title.partition(" ")
+    if first[1:].islower() and rest and rest == rest.lower():
+        return first.lower() + " " + rest
+    return title
 
 
 def capitalise(sentence: str) -> str:

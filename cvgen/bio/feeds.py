@@ -19,6 +19,7 @@ from cvgen.compose import ENTRIES, Context, Settings
 from cvgen.compose.publications import publication_entry
 from cvgen.document import Entry, Span
 from cvgen.model import CV, Publication
+from cvgen.model.publications import PubKind
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,15 @@ class Block:
         return "\n\n".join(self.paragraphs)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """Products a section had no room for: more were eligible than the form allows."""
+
+    heading: str
+    room: int
+    keys: list[str]
+
+
 @dataclass
 class FeedContext:
     """The CV and what earlier sections took: a 'related' part leaves the rest to the next."""
@@ -57,6 +67,7 @@ class FeedContext:
     taken: set[str] = field(default_factory=set)
     today: dt.date = field(default_factory=dt.date.today)
     settings: Settings = field(default_factory=Settings)
+    left_out: list[LeftOut] = field(default_factory=list)
 
     def composer(self, spec: Section) -> Context:
         """A composing context at the section's date precision (funders ask for months)."""
@@ -137,15 +148,42 @@ def _candidates(spec: Section, ctx: FeedContext) -> list[Publication]:
     return pubs
 
 
+def _standing(pub: Publication, related: tuple[str, ...]) -> tuple:
+    """Which products a form takes first when more are eligible than it allows: tagged
+    `selected`, then related to the proposal, then with an award, then published (not a
+    preprint or under review), then the newest."""
+    unpublished = pub.kind is PubKind.PREPRINT or bool(pub.status)
+    return (
+        not pub.has_any_tag(("selected",)),
+        not (related and pub.has_any_tag(related)),
+        pub.award is None,
+        unpublished,
+        -pub.year,
+        -(pub.month or 0),
+    )
+
+
+def _pick(spec: Section, ctx: FeedContext, pubs: list[Publication]) -> list[Publication]:
+    """At most the section's items, the best standing first, kept in the list's order; the
+    rest are recorded as left out (never a refusal)."""
+    room = spec.limit.items if spec.limit else None
+    if not room or len(pubs) <= room:
+        return pubs
+    ranked = sorted(pubs, key=lambda p: _standing(p, ctx.related_tags))
+    kept = {p.key for p in ranked[:room]}
+    ctx.left_out.append(LeftOut(spec.heading, room, [p.key for p in ranked[room:]]))
+    return [p for p in pubs if p.key in kept]
+
+
 def publications(spec: Section, ctx: FeedContext) -> Block:
     """Newest first. A `related: true` part takes the --related ones (without --related: the
-    first ones, up to its limit) and leaves the rest to the parts after it."""
+    best ones, up to its limit) and leaves the rest to the parts after it; a part with more
+    eligible than its limit takes the best (`_standing`) and says which it left out."""
     pubs = _candidates(spec, ctx)
+    if spec.related and ctx.related_tags:
+        pubs = [p for p in pubs if p.has_any_tag(ctx.related_tags)]
+    pubs = _pick(spec, ctx, pubs)
     if spec.related:
-        if ctx.related_tags:
-            pubs = [p for p in pubs if p.has_any_tag(ctx.related_tags)]
-        elif spec.limit and spec.limit.items:
-            pubs = pubs[: spec.limit.items]
         ctx.taken.update(p.key for p in pubs)
     return Block(spec.heading, _numbered(ctx, spec, pubs), empty=spec.empty, emphasise=False)
 

@@ -21,9 +21,11 @@ Within each kind of fact
     never used; then the most recent.
   * Research interests: in the order cv.yaml lists them.
 
-Across kinds, `TIERS` below: facts are dropped from the bottom of that list upwards, one at a
-time, until the bio fits; facts not listed follow, their n-th item after all (n-1)-th items.
-The identity sentence (position and affiliation) is never dropped.
+Across kinds, `WEIGHTS` below: the n-th fact of a kind weighs `base + n * step`, and facts are
+dropped from the heaviest up, one at a time, until the bio fits. So the current posts, the
+leadership held now and the highest degree come before a second distinction, which comes before
+a third interest, a membership or a course taught; the identity sentence (position and
+affiliation) is never dropped.
 
 However long the limit, a bio names at most `MAX_ITEMS` of each kind: a list of nine prizes
 reads as a CV pasted into prose, not as a biography.
@@ -35,46 +37,95 @@ import re
 
 from cvgen.model import Appointment, Award, Degree, Grant, GrantRole, Person
 
-TIERS: tuple[tuple[str, int], ...] = (
-    ("identity", 0),
-    ("interest", 0),
-    ("degree", 0),
-    ("award", 0),
-    ("leadership", 0),
-    ("grant", 0),
-    ("position", 0),
-    ("award", 1),
-    ("interest", 1),
-    ("supervision", 0),
-    ("grant", 1),
-    ("editorial", 0),
-    ("keynote", 0),
-    ("leadership", 1),
-    ("award", 2),
-    ("interest", 2),
-    ("placement", 0),
-    ("degree", 1),
-    ("keynote", 1),
-    ("position", 1),
-    ("editorial", 1),
-    ("visit", 0),
-    ("degree", 2),
-)
+# kind: (weight of its first fact, added for each further one)
+WEIGHTS: dict[str, tuple[int, int]] = {
+    "identity": (0, 0),
+    "current": (2, 3),
+    "leadership": (2, 4),
+    "award": (3, 5),
+    "degree": (4, 5),
+    "interest": (5, 4),
+    "supervision": (6, 0),
+    "grant": (7, 6),
+    "position": (8, 4),
+    "affiliation": (9, 5),
+    "certification": (9, 6),
+    "future": (10, 6),
+    "editorial": (13, 7),
+    "membership": (14, 6),
+    "advisor": (15, 0),
+    "visit": (16, 7),
+    "industry": (17, 6),
+    "keynote": (18, 8),
+    "placement": (19, 0),
+    "service": (20, 7),
+    "teaching": (22, 0),
+}
 MAX_ITEMS: dict[str, int] = {
-    "interest": 3,
-    "degree": 3,
+    "current": 4,
+    "affiliation": 3,
+    "interest": 6,
+    "degree": 4,
     "award": 4,
     "grant": 3,
-    "position": 2,
-    "leadership": 2,
-    "visit": 2,
-    "editorial": 2,
+    "position": 5,
+    "leadership": 3,
+    "future": 2,
+    "visit": 3,
+    "industry": 3,
+    "editorial": 3,
     "keynote": 2,
+    "certification": 4,
+    "membership": 4,
+    "service": 3,
 }
-_KIND_ORDER = (
-    "award", "grant", "interest", "keynote", "editorial", "leadership", "position", "degree",
-    "visit",
+# What a leadership post is called, in the languages cvgen speaks: the highest first.
+LEADERSHIP_WORDS: tuple[tuple[str, ...], ...] = (
+    ("president", "provost", "rector", "chancellor", "präsident", "rektor", "président",
+     "recteur", "presidente", "rettore", "rector", "voorzitter", "נשיא", "רקטור"),
+    ("vice-president", "vice president", "vice-provost", "vice provost", "vizepräsident",
+     "vice-président", "vicepresidente", "vicerrector", "prorektor", "סגן נשיא"),
+    ("dean", "dekan", "doyen", "decano", "preside", "decaan", "דיקן"),
+    ("director", "direktor", "directeur", "directrice", "direttore", "directora", "diretor",
+     "diretora", "מנהל", "מנהלת"),
+    ("head", "chair", "chairman", "chairperson", "founder", "leiter", "leiterin", "vorsitz",
+     "gründer", "chef", "fondateur", "fondatrice", "jefe", "fundador", "capo", "fondatore",
+     "hoofd", "oprichter", "ראש", "יו\"ר", "מייסד"),
 )  # fmt: skip
+_LEADERSHIP = [
+    re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+    for words in LEADERSHIP_WORDS
+]
+# Vice-president before president; German compounds ('Gruppenleiter') and Chinese titles.
+_CHECK_ORDER = (1, 0, 2, 3, 4)
+_COMPOUND_LEAD = re.compile(r"\w+(leiter|leiterin|direktor|direktorin)\b|(主任|院长|所长)", re.I)
+_NAMED_CHAIR = re.compile(
+    r"\bChair\s+(in|for)\b|(?!(Department|Committee|Deputy|Vice|Program|Programme|Session|"
+    r"Track|Area|General|Co)\b)[A-Z][\w.'-]+\s+Chair$"
+)
+_ASSISTING = re.compile(r"\bassistant\b", re.I)
+_OFFICE_OF = re.compile(r"\b(head|chair|director|dean)\s+of\b", re.I)
+
+
+def leadership_rank(title: str) -> int | None:
+    """How high an office its title names (0: president, provost...; 4: head, chair,
+    founder), None if it names none: 'Associate Department Head' and 'Co-Director' are
+    offices; 'Head Teaching Assistant' and a named chair ('Pearl Seiden Chair in Sciences')
+    are not."""
+    if _ASSISTING.search(title) and not _OFFICE_OF.search(title):
+        return None
+    plain = _NAMED_CHAIR.sub("", title)
+    for rank in _CHECK_ORDER:
+        if _LEADERSHIP[rank].search(plain):
+            return rank
+    return 4 if _COMPOUND_LEAD.search(plain) else None
+
+
+def importance(kind: str, index: int) -> int:
+    """Position of a fact in the drop order: lower is more important."""
+    base, step = WEIGHTS.get(kind, (len(WEIGHTS), 8))
+    return base + index * step
+
 
 _STAGE = {
     "senior": 0, "faculty": 1, "mid-career": 1, "early-career": 2, "postdoc": 2, None: 3,
@@ -83,21 +134,16 @@ _STAGE = {
 _AWARD_KIND = {"prize": 0, "fellowship": 1, "award": 2, "honour": 3}
 _ROLE = {role: i for i, role in enumerate(GrantRole)}
 _DOCTORATE = re.compile(
-    r"^(ph\.?\s?d|d\.?\s?phil|sc\.?\s?d|d\.?\s?sc|ed\.?\s?d|m\.?\s?d\b|dr|doctor)", re.I
+    r"^(habil|ph\.?\s?d|d\.?\s?phil|sc\.?\s?d|d\.?\s?sc|ed\.?\s?d|m\.?\s?d\b|dr|doct|dott|"
+    r"dout|promotion)|博士$",
+    re.I,
 )
-_MASTER = re.compile(r"^(m\.?\s?(sc|a|s|phil|eng|res|math|ba)\b|master|mag)", re.I)
-_BACHELOR = re.compile(r"^(b\.?\s?(sc|a|s|eng|math)\b|bachelor|licen)", re.I)
-_NOT_A_POST = re.compile(r"\b(intern|internship|student|trainee)\b", re.I)
+_MASTER = re.compile(r"^(m\.?\s?(sc|a|s|phil|eng|res|math|ba)\b|master|mag)|硕士$", re.I)
+_BACHELOR = re.compile(r"^(b\.?\s?(sc|a|s|eng|math)\b|bachelor|licen)|学士$", re.I)
+_NOT_A_POST = re.compile(
+    r"\b(intern|internship|student|trainee|teaching assistant|attendant|tutor)\b|实习", re.I
+)
 _VISITING = re.compile(r"\b(visiting|visitor|sabbatical)\b", re.I)
-
-
-def importance(kind: str, index: int) -> int:
-    """Position of a fact in the drop order: lower is more important."""
-    try:
-        return TIERS.index((kind, index))
-    except ValueError:
-        order = _KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER)
-        return len(TIERS) + index * (len(_KIND_ORDER) + 1) + order
 
 
 def _newest(start) -> int:
@@ -173,7 +219,7 @@ def bio_grants(grants: list[Grant]) -> list[Grant]:
 
 def degree_level(degree: Degree) -> int:
     for level, pattern in enumerate((_DOCTORATE, _MASTER, _BACHELOR)):
-        if pattern.match(degree.degree.strip()):
+        if pattern.search(degree.degree.strip()):
             return level
     return 3
 
@@ -194,3 +240,19 @@ def is_visit(appointment: Appointment) -> bool:
 def rank_positions(appointments: list[Appointment]) -> list[Appointment]:
     posts = [a for a in appointments if is_post(a)]
     return sorted(posts, key=lambda a: (is_visit(a), _newest(a.start)))
+
+
+_CERTIFICATION_ORDER = (
+    re.compile(r"\bboard[- ]certifi", re.I),
+    re.compile(r"\b(medical|nursing|physician)\b.*\blicen[cs]e|\bregistration\b|\bboard\b", re.I),
+    re.compile(r"\b(teaching|professional|chartered|clinical|specialist)\b", re.I),
+)
+
+
+def certification_rank(name: str) -> int:
+    """Board certifications, then medical licences, then teaching and professional ones; the
+    rest (a pilot's or a radio licence) last."""
+    for rank, pattern in enumerate(_CERTIFICATION_ORDER):
+        if pattern.search(name):
+            return rank
+    return len(_CERTIFICATION_ORDER)

@@ -3,60 +3,9 @@ supervised, from the list of students or from the totals the researcher states."
 
 from __future__ import annotations
 
-import re
-
 from cvgen.bio.context import Context
-from cvgen.bio.english import definite, indefinite, join_list, number_word, sentence
-from cvgen.bio.facts import Supervision, as_of_day, home_institution, same_place
-from cvgen.model import Appointment
-
-_NO_ARTICLE_TITLES = re.compile(r"^(Professor|Director|Head|Chair|Dean|President|Provost|Rector)\b")
-
-
-def position_phrase(title: str, department: str | None) -> str:
-    """'Professor of Neurology', 'a Lecturer in the Department of ...'."""
-    phrase = title if _NO_ARTICLE_TITLES.match(title) else indefinite(title)
-    if department and not re.search(r"\b(of|in)\b", title):
-        phrase += f" in {definite(department)}"
-    return phrase
-
-
-def _office(post: Appointment, home: str | None) -> str:
-    """'Director of the Brain Institute' (also from 'Director, Brain Institute'), 'Dean of the
-    School of Medicine at X'."""
-    office, comma, unit = post.title.partition(", ")
-    title = (
-        f"{office} of {definite(unit)}"
-        if comma and _NO_ARTICLE_TITLES.match(office)
-        else post.title
-    )
-    phrase = position_phrase(title, post.department).replace(" in the ", " of the ", 1)
-    return (
-        phrase
-        if same_place(post.institution, home)
-        else f"{phrase} at {definite(post.institution)}"
-    )
-
-
-def leadership(ctx: Context) -> list[str]:
-    """'She also serves as Director of X, and previously served as Dean of Y (2012–2018).'"""
-    posts: list[Appointment] = ctx.items("leadership")
-    if not posts:
-        return []
-    v, home = ctx.voice, home_institution(ctx.cv)
-    now = [_office(p, home) for p in posts if p.current_on(as_of_day(ctx.cv))]
-    before = [
-        _office(p, home) + (f" ({p.start.year}–{p.end.year})" if p.start and p.end else "")
-        for p in posts
-        if not p.current_on(as_of_day(ctx.cv))
-    ]
-    clauses = [f"{v.verb('serve')} as {join_list(now)}"] if now else []
-    if before:
-        clauses.append(
-            f"{'previously served' if now else v.verb('have') + ' served'} as {join_list(before)}"
-        )
-    body = ", and ".join(clauses)
-    return [sentence(f"{v.subj()} also {body}"), sentence(f"in addition, {v.subj()} {body}")]
+from cvgen.bio.english import join_list, number_word, sentence
+from cvgen.bio.facts import Supervision
 
 
 def _stated_supervision(record: Supervision) -> list[str]:

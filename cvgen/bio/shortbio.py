@@ -1,8 +1,9 @@
 """The short bio: a handwritten one from cv.yaml when present, else one generated to fit.
 
-Fitting drops the least important fact (ranking.TIERS) and composes again until the text fits
-the word limit, so every sentence is whole and the limit always holds; when not even the
-identity sentence fits, that is an error rather than a cut sentence.
+Fitting takes the facts in order of importance (ranking.WEIGHTS), keeping each one with which
+the whole bio still fits the word limit, so every sentence is whole, the limit always holds and
+the room left is used; when not even the identity sentence fits, that is an error rather than a
+cut sentence.
 """
 
 from __future__ import annotations
@@ -30,19 +31,25 @@ class Bio:
 
 
 def generate(cv: CV, person: Grammatical = "third", words: int = DEFAULT_WORDS) -> str:
-    """The richest generated bio of at most `words` words."""
+    """The richest generated bio of at most `words` words: facts are taken in order of
+    importance, each one kept if the bio with it still fits, so a long fact that does not fit
+    leaves room for shorter, less important ones after it."""
     voice = Voice.for_person(cv.data.person, person)
     facts = sorted(collect_facts(cv), key=lambda f: f.importance)
-    while True:
-        text = " ".join(compose(cv, voice, facts))
-        if count_words(text) <= words:
-            return text
-        if len(facts) == 1:
-            raise CvgenError(
-                f"even the one-sentence bio has {count_words(text)} words, over --words {words}: "
-                "raise --words, or shorten person.position in cv.yaml"
-            )
-        facts = facts[:-1]
+    kept, text = facts[:1], " ".join(compose(cv, voice, facts[:1]))
+    if count_words(text) > words:
+        raise CvgenError(
+            f"even the one-sentence bio has {count_words(text)} words, over --words {words}: "
+            "raise --words, or shorten person.position in cv.yaml"
+        )
+    every = " ".join(compose(cv, voice, facts))
+    if count_words(every) <= words:  # room for everything: no need to weigh fact by fact
+        return every
+    for fact in facts[1:]:
+        trial = " ".join(compose(cv, voice, [*kept, fact]))
+        if count_words(trial) <= words:
+            kept, text = [*kept, fact], trial
+    return text
 
 
 def short_bio(

@@ -1,9 +1,11 @@
 """A biosketch: the profile's sections filled from the CV, and every limit they break.
 
-Limits are checked on what the data and the user's selection feed each section, before any
-truncation, so the message says what is really over ("Products: 14 selected, NSF allows 10
-— pick with --tag or --selected"). With `truncate`, the first entries (newest first) and whole
-sentences are kept instead.
+Products and outputs are picked, never refused: a section with more eligible than its form
+allows takes the best (tagged `selected` first, see feeds._standing) and a note names those
+left out. Other limits are checked on what the data and the user's selection feed each
+section, before any truncation, so the message says what is really over ("Honors: 16
+selected, NIH allows 15 — narrow with --since or --last"). With `truncate`, the first entries
+(newest first) and whole sentences are kept instead.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cvgen.bio.english import count_words
-from cvgen.bio.feeds import FEEDS, Block, FeedContext
+from cvgen.bio.feeds import FEEDS, Block, FeedContext, LeftOut
 from cvgen.bio.profile import Limit, Profile, Section
 from cvgen.compose import Settings
 from cvgen.compose.marks import legend_for
@@ -138,8 +140,19 @@ def build_sketch(
         spec.empty_note
         for spec, block in zip(profile.sections, blocks, strict=True)
         if spec.empty_note and not (block.units or block.paragraphs)
-    ]
+    ] + [left_out_note(gone, profile.funder) for gone in ctx.left_out]
     return Sketch(profile, cv.data.person.name, blocks, legend, violations, notes)
+
+
+def left_out_note(gone: LeftOut, funder: str, shown: int = 8) -> str:
+    """'Products: 5 picked of 25 eligible (NSF allows 5); left out: a, b, c, ... — tag the
+    ones you want `selected`'."""
+    keys = ", ".join(gone.keys[:shown]) + (", ..." if len(gone.keys) > shown else "")
+    total = gone.room + len(gone.keys)
+    return (
+        f"{gone.heading}: {gone.room} picked of {total} eligible ({funder} allows {gone.room}: "
+        f"tagged selected first, then related, awarded, published, newest); left out: {keys}"
+    )
 
 
 def _marks_shown(block: Block) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -87,9 +88,12 @@ def command(
 ) -> None:
     """Write a short bio, or a funder's biographical sketch.
 
-    The bio states the current position, research focus, degrees, previous positions and the
-    strongest distinctions, dropping the least important facts (never part of a sentence)
-    until it fits --words. Examples:
+    The bio states the whole career, ranked: every current post and office, the highest held
+    before, degrees, distinctions, interests, supervision, grants, earlier posts, then
+    certifications, memberships and service; it takes the most important facts that fit
+    --words (never part of a sentence). It needs no publication: a broken .bib entry is a
+    warning. A biosketch with more products than the form allows picks the best and names
+    the rest. Examples:
 
     \b
       cvgen bio --words 100 --person first
@@ -144,7 +148,8 @@ def _bio(sources, request, fmt, person, words, generated, output) -> None:
             f"{', '.join(given)}: for a biosketch (--format nsf|nih|erc), not a short bio"
         )
 
-    plan = load_plan(sources, request, with_design=False)
+    # A short bio states no publication: a broken .bib entry is a warning, never a failure.
+    plan = load_plan(replace(sources, skip_bad_entries=True), request, with_design=False)
     cv = plan.cv
     bio = short_bio(cv, person, words, generated)
     echo_warnings([*plan.warnings, *over_limit(bio, words, str(sources.cv))])

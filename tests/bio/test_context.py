@@ -1,25 +1,22 @@
-"""What each sentence builder gets (bio/context.py): the facts of one kind, in their order."""
+"""What a sentence builder sees (bio/context.py): the facts of a kind in rank order, the day
+the CV speaks from, places said in full once."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cvgen.bio.context import Context
-from cvgen.bio.facts import Fact
-from cvgen.bio.voice import Voice
-from cvgen.model import CV, CvData, Person
-
-CV_OF_ADA = CV(data=CvData(person=Person(name="Ada Lovelace")))
+from cvgen.model import Person, Pronouns
+from tests.support.careers import career, context_of
 
 
-def test_items_are_the_facts_of_one_kind_by_their_index() -> None:
-    facts = {
-        "award": [Fact("award", 2, "Medal"), Fact("award", 0, "Prize"), Fact("award", 1, "Chair")],
-        "interest": [Fact("interest", 0, "rivers")],
-    }
-    ctx = Context(Voice("Ada Lovelace"), CV_OF_ADA, facts)
-    assert ctx.items("award") == ["Prize", "Chair", "Medal"]
-    assert ctx.items("interest") == ["rivers"]
-
-
-def test_a_kind_without_facts_has_no_items() -> None:
-    ctx = Context(Voice("Ada Lovelace"), CV_OF_ADA, {"award": []})
-    assert ctx.items("award") == [] and ctx.items("degree") == []
+def test_items_come_in_rank_order_and_places_in_full_once():
+    person = Person(
+        name="Ada Quist", pronouns=Pronouns(subject="she", object="her", possessive="her")
+    )
+    ctx: Context = context_of(career(person, research_interests=["Sparse recovery", "Optics"]))
+    assert ctx.items("interest") == ["Sparse recovery", "Optics"]
+    assert ctx.items("grant") == []
+    assert ctx.today == dt.date(2025, 6, 1)
+    assert ctx.place("University of Oslo") == "the University of Oslo"
+    assert ctx.voice.subj() == "she"

@@ -12,7 +12,8 @@ def test_join_list_reads_naturally():
     assert english.join_list(["A", "B", "C"]) == "A, B and C"
     assert english.join_list(["A", "B and C", "D"]) == "A, B and C, and D"
     assert english.join_list(["A", "B and C"]) == "A as well as B and C"
-    assert english.join_list(["A, x", "B"]) == "A, x; and B"
+    assert english.join_list(["A, x", "B"]) == "A, x and B"
+    assert english.join_list(["A, x", "B", "C"]) == "A, x, B, and C"
 
 
 @pytest.mark.parametrize(

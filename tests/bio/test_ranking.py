@@ -3,8 +3,17 @@ amount within one currency, never across currencies."""
 
 from __future__ import annotations
 
+import pytest
+
 from cvgen.bio.compose import grant_label
-from cvgen.bio.ranking import bio_grants, rank_awards, rank_grants
+from cvgen.bio.ranking import (
+    bio_grants,
+    certification_rank,
+    importance,
+    leadership_rank,
+    rank_awards,
+    rank_grants,
+)
 from cvgen.model import Award, Grant, Person
 from cvgen.util.dates import Date
 from tests.support.researchers import pi_grant
@@ -91,3 +100,46 @@ def test_within_one_currency_the_larger_grant_takes_the_better_place():
     ]
     # by length: small (6 years), erc (5), large (3); GBP's places (1st, 3rd) go by amount
     assert [g.title for g in rank_grants(grants)] == ["large", "erc", "small"]
+
+
+@pytest.mark.parametrize(
+    ("title", "rank"),
+    [
+        ("President", 0),
+        ("Executive Vice-President", 1),
+        ("Vice President for Research", 1),
+        ("Dean of the Graduate College", 2),
+        ("Co-Director, Teaching and Learning Institute", 3),
+        ("Associate Department Head of Undergraduate Affairs", 4),
+        ("Department Chair", 4),
+        ("Gruppenleiter Künstliche Intelligenz", 4),
+        ("Doyen de la Faculté des sciences", 2),
+        ("研究中心副主任", 4),
+        ("Pearl Seiden Chair in Sciences", None),
+        ("Head Teaching Assistant", None),
+        ("Statistical Analyst", None),
+    ],
+)
+def test_offices_are_recognised_by_title_in_every_language(title, rank):
+    assert leadership_rank(title) == rank
+
+
+def test_board_certifications_rank_before_licences_and_hobbies():
+    names = [
+        "Private Pilot",
+        "Medical licence",
+        "Critical Care - Board Certified",
+        "Teaching Certificate",
+    ]
+    assert sorted(names, key=certification_rank) == [
+        "Critical Care - Board Certified",
+        "Medical licence",
+        "Teaching Certificate",
+        "Private Pilot",
+    ]
+
+
+def test_the_drop_order_weighs_each_further_fact_of_a_kind_more():
+    assert importance("identity", 0) < importance("leadership", 0) < importance("degree", 0)
+    assert importance("award", 1) > importance("degree", 0)
+    assert importance("interest", 2) > importance("grant", 0)

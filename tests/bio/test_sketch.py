@@ -109,29 +109,47 @@ def test_erc_peer_recognition_and_additional_information(small_cv):
 # --- limits ---------------------------------------------------------------------------------
 
 
-def test_products_over_the_nsf_limit_say_exactly_what_is_over(example_cv):
+def test_products_beyond_the_nsf_limit_are_picked_and_the_rest_named(example_cv):
     total = len(example_cv.publications)
     sketch = build_sketch(example_cv, load_profile("nsf"))
-    assert sketch.violations == [
-        f"Products: {total} selected, NSF allows 10 — pick with --tag or --selected",
-        f"{OTHER}: {total - 5} selected, NSF allows 5 — pick with --tag or --selected",
+    assert sketch.violations == []
+    assert [b.units for b in block(sketch, "Products").parts] == [5, 5]
+    related, other = [n for n in sketch.notes if " picked of " in n]
+    assert related.startswith(f"{RELATED}: 5 picked of {total} eligible (NSF allows 5: ")
+    assert other.startswith(f"{OTHER}: 5 picked of {total - 5} eligible (NSF allows 5: ")
+
+
+def test_products_tagged_selected_are_picked_first(example_cv):
+    untagged = [
+        p.model_copy(update={"tags": [t for t in p.tags if t != "selected"]})
+        for p in example_cv.publications
     ]
+    oldest = untagged[-1].model_copy(update={"tags": ["selected"]})
+    cv = example_cv.model_copy(update={"publications": [*untagged[:-1], oldest]})
+    sketch = build_sketch(cv, load_profile("nsf"))
+    keys = [e.key for e in block(sketch, "Products").parts[0].entries]
+    assert oldest.key in keys and len(keys) == 5
+    assert all(oldest.key not in n for n in sketch.notes)
 
 
-def test_related_products_over_their_own_limit(example_cv):
-    erc = sum("erc" in p.tags for p in example_cv.publications)
-    assert erc > 5
+def test_related_products_beyond_their_own_limit_are_picked(example_cv):
+    erc = [p.key for p in example_cv.publications if "erc" in p.tags]
+    assert len(erc) > 5
     sketch = build_sketch(example_cv, load_profile("nsf"), related_tags=("erc",))
-    assert (
-        f"{RELATED}: {erc} selected, NSF allows 5 — pick with --related, --tag or --selected"
-    ) in sketch.violations
+    keys = [e.key for e in block(sketch, "Products").parts[0].entries]
+    assert len(keys) == 5 and set(keys) <= set(erc)
+    assert any(n.startswith(f"{RELATED}: 5 picked of {len(erc)} eligible") for n in sketch.notes)
 
 
-def test_erc_research_outputs_limit(example_cv):
+def test_erc_research_outputs_are_the_best_ten(example_cv):
     total = len(example_cv.publications)
-    assert build_sketch(example_cv, load_profile("erc")).violations == [
-        f"Research Achievements: {total} selected, ERC allows 10 — pick with --tag or --selected"
-    ]
+    sketch = build_sketch(example_cv, load_profile("erc"))
+    assert sketch.violations == []
+    assert block(sketch, "Research Achievements").units == 10
+    assert any(
+        n.startswith(f"Research Achievements: 10 picked of {total} eligible (ERC allows 10: ")
+        for n in sketch.notes
+    )
 
 
 def test_nih_honors_limit(small_cv):
@@ -161,13 +179,14 @@ def test_nih_contributions_limit(small_cv):
     ) in sketch.violations
 
 
-def test_truncate_keeps_the_first_entries_and_still_reports(example_cv):
-    sketch = build_sketch(example_cv, load_profile("nsf"), truncate=True)
-    products = block(sketch, "Products")
-    assert [len(p.entries) for p in products.parts] == [5, 5]
-    assert len(sketch.violations) == 2
-    newest = example_cv.publications[5]
-    assert newest.title.split(":")[0] in texts(block(sketch, OTHER))[0]
+def test_truncate_keeps_the_first_entries_and_still_reports(small_cv):
+    awards = [Award(name=f"Prize {i}", start=2000 + i) for i in range(16)]
+    cv = with_data(small_cv, awards=awards)
+    sketch = build_sketch(cv, load_profile("nih"), truncate=True)
+    assert len(block(sketch, "Honors").entries) == 15
+    assert "Honors: 16 selected, NIH allows 15 — narrow with --since or --last" in (
+        sketch.violations
+    )
 
 
 def test_truncate_keeps_whole_sentences_of_a_long_statement(small_cv):

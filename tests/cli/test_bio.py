@@ -74,27 +74,43 @@ def test_an_unknown_format_is_a_usage_error():
     assert "'nfs': use one of text, markdown, latex, html, erc, nih, nsf" in result.stderr
 
 
-def test_a_sketch_over_its_limits_fails_with_every_message_and_writes_nothing(tmp_path):
-    out = tmp_path / "sketch.pdf"
+def test_a_sketch_with_more_products_than_allowed_picks_them_and_names_the_rest(tmp_path):
+    out = tmp_path / "sketch.md"
     result = run(*EXAMPLE, "--format", "nsf", "--since", "2018", "-o", str(out))
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[-3:] == [
-        f"Error: Products: {RECENT} selected, NSF allows 10 — pick with --tag or --selected",
-        "Other Significant Products, Whether or Not Related to the Proposed Project: "
-        f"{RECENT - 5} selected, NSF allows 5 — pick with --tag or --selected",
-        "2 limits of the NSF Biographical Sketch exceeded; nothing was written "
-        "(--truncate keeps the first entries instead)",
-    ]
-    assert not out.exists()
-
-
-def test_truncate_writes_with_warnings():
-    result = run(*EXAMPLE, "--format", "erc", "--truncate")
     assert result.exit_code == 0, result.output
-    assert "warning: truncated: Research Achievements: " in result.stderr
-    assert " selected, ERC allows 10 — pick with --tag or --selected" in result.stderr
+    notes = [line for line in result.stderr.splitlines() if " picked of " in line]
+    assert notes[0].startswith(
+        "note: Products Most Closely Related to the Proposed Project: 5 picked of "
+        f"{RECENT} eligible (NSF allows 5: tagged selected first, then related, awarded, "
+        "published, newest); left out: "
+    )
+    assert len(notes) == 2 and out.exists()
+
+
+def test_the_erc_sketch_takes_ten_outputs_without_truncating():
+    result = run(*EXAMPLE, "--format", "erc")
+    assert result.exit_code == 0, result.output
+    assert "warning: truncated" not in result.stderr
+    assert "note: Research Achievements: 10 picked of " in result.stderr
     assert "note: ERC allows 4 pages; write a PDF" in result.stderr
     assert result.stdout.count("\n[") == 10
+
+
+def test_a_short_bio_skips_a_broken_bib_entry_with_a_warning(tmp_path):
+    (tmp_path / "cv.yaml").write_text(
+        "person: {name: Jane Doe, position: Professor, affiliation: Carmel University, "
+        "email: j@example.org}\n"
+    )
+    (tmp_path / "publications.bib").write_text(
+        "@article{good, title={X}, author={Doe, Jane}, year={2020}, journal={J}}\n"
+        "@article{bad, title={Y}, author={Doe, Jane}, year={20x1}, journal={K}}\n"
+    )
+    result = run("--cv", str(tmp_path / "cv.yaml"), "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Jane Doe is Professor at Carmel University.\n"
+    assert "bad.year: warning: expected a four-digit year, got '20x1'; entry left out" in (
+        result.stderr
+    )
 
 
 def test_selection_options_pick_the_products():
