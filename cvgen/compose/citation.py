@@ -122,7 +122,9 @@ def reference_spans(pub: Publication, words: Words) -> list[Span]:
         tail.insert(0, words.fmt("citation.edition", edition=edition))
     if not pub.undated:
         tail.append(words.date(pub.date, short=False))
-    spans.append(Span((", " if where and tail else "") + ", ".join(tail) + "."))
+    joined = ", ".join(tail)
+    stop = "" if joined.endswith(".") else "."  # 'июль 2026 г.' has its full stop
+    spans.append(Span((", " if where and tail else "") + joined + stop))
     said = pub.note and pub.status and pub.status.lower() in pub.note.lower()  # "Submitted, ..."
     status = None if said or not pub.status else words.get(f"pub_status.{pub.status.lower()}")
     extra = [_sentence(e) for e in (status or (None if said else pub.status), pub.note) if e]

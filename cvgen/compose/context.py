@@ -12,7 +12,8 @@ from cvgen.compose.order import chronological
 from cvgen.document import Span
 from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
 from cvgen.util.dates import Date
-from cvgen.words import Words, load_words
+from cvgen.util.languages import language_code, language_of_script, same_language, writes_in_script
+from cvgen.words import Words, load_words, shipped_languages
 
 T = TypeVar("T")
 
@@ -73,6 +74,39 @@ class Context:
     def words(self) -> Words:
         return self.settings.words
 
+    def language_of(self, named: str | None, *texts: str | None) -> str | None:
+        """The language of an item where it is not the CV's (None where it is): the one it
+        names (a .bib's langid or language, cv.yaml's `language:`), else the one its script
+        stands for when the CV's language is not written in that script (Latin is English:
+        an English title in a Hebrew CV); else the CV's."""
+        own = self.words.language
+        found = language_code(named)
+        if found is None:
+            text = " ".join(t for t in texts if t)
+            if writes_in_script(own, text):
+                return None
+            found = language_of_script(text)
+        return None if found is None or same_language(found, own) else found
+
+    def is_own_language(self, named: str) -> bool:
+        """Whether a language named in cv.yaml ('Hebrew', 'he') is the CV's."""
+        code = language_code(named)
+        return code is not None and same_language(code, self.words.language)
+
+    def words_in(self, language: str | None) -> Words:
+        """The words of an item in `language` (a reference's 'vol.', 'pp.', 'and'): the CV's
+        for its own language, else the shipped table of that language, else English's, as
+        biblatex falls back to english.lbx."""
+        if language is None:
+            return self.words
+        return _shipped_words(language)
+
     def in_order(self, items: Iterable[T]) -> list[T]:
         """Dated items newest or oldest first, as the CV's design says."""
         return chronological(items, self.settings.order)
+
+
+def _shipped_words(language: str) -> Words:
+    shipped = {code.lower(): code for code in shipped_languages()}
+    code = shipped.get(language.lower()) or shipped.get(language.split("-")[0].lower())
+    return load_words(code or "en")

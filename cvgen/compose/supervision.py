@@ -17,7 +17,9 @@ LEVELS = (StudentLevel.POSTDOC, StudentLevel.PHD, StudentLevel.MSC, StudentLevel
 def tenure(ctx: Context, student: Student) -> str:
     """A current student's period runs to 'present' whatever their expected end."""
     if student.status == "current" and student.start:
-        return dates(ctx, student.start, None) + " – " + ctx.words("present")
+        return ctx.words.fmt(
+            "period", start=dates(ctx, student.start, None), end=ctx.words("present")
+        )
     return dates(ctx, student.start, student.end)
 
 
@@ -37,7 +39,9 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     (a biosketch's), and then says too when one left before completing."""
     words = ctx.words
     project = "project" if student.level is StudentLevel.UNDERGRADUATE else "thesis"
-    thesis = student.thesis and words.spans(project, title=Span(student.thesis, italic=True))
+    language = ctx.language_of(student.language, student.thesis)
+    title = Span(student.thesis or "", italic=True, lang=language)
+    thesis = student.thesis and words.spans(project, title=title)
     cosupervised = student.co_supervisors and words.spans(
         "co_supervised", names=", ".join(student.co_supervisors)
     )

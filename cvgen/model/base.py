@@ -97,11 +97,23 @@ OrcidId = Annotated[
 ]
 
 
+ItemLanguage = Annotated[
+    str | None,
+    Field(
+        description="The language the item is written in, where it is not the CV's (he, "
+        "Hebrew, de, German): outputs mark it and set it in its own direction. Left out, "
+        "its script tells (Hebrew letters are Hebrew; Latin ones in a CV of another script "
+        "are English)."
+    ),
+]
+
+
 class Dated(Strict):
     """Anything that happened over a period; `end: present` means ongoing."""
 
     start: DateField | None = None
     end: DateField | None = None
+    language: ItemLanguage = None
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Dated:

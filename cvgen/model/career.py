@@ -11,7 +11,16 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.model.base import CURRENCY_DESCRIPTION, Currency, Dated, NonEmpty, Note, Strict, Url
+from cvgen.model.base import (
+    CURRENCY_DESCRIPTION,
+    Currency,
+    Dated,
+    ItemLanguage,
+    NonEmpty,
+    Note,
+    Strict,
+    Url,
+)
 from cvgen.model.values import ROLE_KINDS, role_kind
 from cvgen.util.dates import DateField
 
@@ -279,7 +288,11 @@ class Talk(Strict):
     count: int | None = Field(
         default=None, ge=1, description="How many talks a series entry stands for."
     )
-    language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
+    language: str | None = Field(
+        default=None,
+        description="The language the talk was given in (Hebrew, he): printed as 'in Hebrew' "
+        "where it is not the CV's, and its title set in it.",
+    )
     url: Url | None = None
     video: Url | None = None
     slides: Url | None = None
@@ -299,4 +312,5 @@ class Press(Strict):
     date: DateField
     kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
     url: Url | None = None
+    language: ItemLanguage = None
     note: Note = None

@@ -27,7 +27,7 @@ from cvgen.util.tables import merged_tables
 WORDS_DIR = Path(__file__).resolve().parent
 BASE = "en"
 # Keys that configure a table rather than hold a phrase.
-SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols")
+SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols", "numbering")
 _FORMATTER = string.Formatter()
 
 
@@ -76,15 +76,23 @@ def _month_year(code: str, year: int, month: int, short: bool) -> str:
     return format_skeleton(skeleton, dt.date(year, month, 1), locale=babel_locale(code))
 
 
+def _system(code: str, numbering: str) -> str:
+    """The numbering system whose separators Babel applies ('arabext': ٬ and ٫), else latn."""
+    locale = babel_locale(code)
+    system = locale.default_numbering_system if numbering == "default" else numbering
+    return system if system in locale.number_symbols else "latn"
+
+
 @lru_cache(maxsize=4096)
-def _number(code: str, value: float) -> str:
+def _number(code: str, value: float, numbering: str = "default") -> str:
     from babel.numbers import format_decimal
 
     locale = babel_locale(code)
+    system = _system(code, numbering)
     if value == int(value):
-        return _unmarked(format_decimal(int(value), locale=locale))
+        return _unmarked(format_decimal(int(value), locale=locale, numbering_system=system))
     pattern = re.sub(r"\.[#0]+", ".00", locale.decimal_formats[None].pattern)
-    return _unmarked(format_decimal(value, format=pattern, locale=locale))
+    return _unmarked(format_decimal(value, format=pattern, locale=locale, numbering_system=system))
 
 
 def _spaced(pattern: str, currency: str) -> str:
@@ -97,7 +105,7 @@ def _spaced(pattern: str, currency: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
+def _money(code: str, amount: float, currency: str, symbol: bool, numbering: str) -> str:
     from babel.numbers import format_currency, get_currency_symbol
 
     locale = babel_locale(code)
@@ -106,7 +114,11 @@ def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
         pattern = re.sub(r"\.0+", "", pattern)
     shown = get_currency_symbol(currency, locale) if symbol else currency
     pattern = _spaced(pattern if symbol else pattern.replace("¤", "¤¤"), shown)
-    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    system = _system(code, numbering)
+    text = format_currency(
+        amount, currency, format=pattern, locale=locale, currency_digits=False,
+        numbering_system=system,
+    )  # fmt: skip
     return _unmarked(text)
 
 
@@ -124,6 +136,57 @@ def _language_name(name: str, code: str) -> str:
         )
     )
     return babel_locale(code).languages.get(known, name) if known else name
+
+
+# The month inside a long date, as the locale's own pattern writes it: a name in the form a
+# day's date takes ("5 октября", "5 października"; stand-alone "октябрь" only without a day),
+# or a number and its unit where the pattern has one ("6月" in Chinese and Japanese, where the
+# wide name would be "六月").
+_MONTH_FIELD = re.compile(r"([ML]+)([^\sdyGEMLa'.,]*)")
+
+
+@lru_cache(maxsize=1024)
+def _long_month(code: str, month: int, with_day: bool) -> str:
+    from babel.dates import get_month_names
+
+    locale = babel_locale(code)
+    skeleton = "yMMMMd" if with_day else "yMMMM"
+    pattern = locale.datetime_skeletons[skeleton].pattern
+    found = _MONTH_FIELD.search(pattern)
+    field, unit = found.groups() if found else ("MMMM", "")
+    if len(field) < 3:
+        return f"{month}{unit}"
+    context = "format" if field[0] == "M" else "stand-alone"
+    width = "wide" if len(field) == 4 else "abbreviated"
+    return get_month_names(width, context, locale)[month]
+
+
+# The zero of CLDR's decimal numbering systems (numberingSystems.xml), which Babel names but
+# does not apply to digits.
+NUMBERING_ZEROS = {
+    "latn": 0x30, "arab": 0x660, "arabext": 0x6F0, "deva": 0x966, "beng": 0x9E6,
+    "guru": 0xA66, "gujr": 0xAE6, "orya": 0xB66, "tamldec": 0xBE6, "telu": 0xC66,
+    "knda": 0xCE6, "mlym": 0xD66, "thai": 0xE50, "laoo": 0xED0, "tibt": 0xF20,
+    "mymr": 0x1040, "khmr": 0x17E0, "fullwide": 0xFF10,
+}  # fmt: skip
+
+
+@cache
+def _digits(code: str, numbering: str) -> dict[int, str]:
+    """ASCII digits to the numbering system's ('۰۱۲' in Persian); empty for Latin digits."""
+    system = babel_locale(code).default_numbering_system if numbering == "default" else numbering
+    zero = NUMBERING_ZEROS.get(system, 0x30)
+    return {} if zero == 0x30 else {0x30 + d: chr(zero + d) for d in range(10)}
+
+
+@cache
+def text_direction(language: str) -> str:
+    """'rtl' or 'ltr': the direction CLDR gives a language ('he', 'fa', 'ar-EG'); ltr when
+    CLDR does not know it."""
+    try:
+        return str(babel_locale(language).text_direction)
+    except ValueError:
+        return "ltr"
 
 
 def _unmarked(text: str) -> str:
@@ -152,6 +215,17 @@ class Words:
     def locale(self) -> str:
         """The CLDR locale of months and numbers: the table's `locale`, else its language."""
         return str(self.table.get("locale") or self.language)
+
+    @property
+    def numbering(self) -> str:
+        """The digits dates and numbers are written in: the table's `numbering` (a CLDR
+        numbering system, `latn` for 0-9), else the locale's default (Persian: ۰-۹)."""
+        return str(self.table.get("numbering") or "default")
+
+    def digits(self, text: str) -> str:
+        """`text` with its digits in the table's numbering system."""
+        table = _digits(self.locale, self.numbering)
+        return text.translate(table) if table else text
 
     @property
     def symbols(self) -> frozenset[str]:
@@ -207,7 +281,7 @@ class Words:
             forms[name.strip() if given else "other"] = template if given else part
         form = babel_locale(self.locale).ordinal_form(number)
         template = forms.get(form) or forms.get("other") or "{n}"
-        return template.replace("{n}", str(number))
+        return template.replace("{n}", self.digits(str(number)))
 
     def language_name(self, name: str) -> str:
         """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""
@@ -219,22 +293,31 @@ class Words:
         if date.present:
             return self("present")
         if with_month and date.month:
-            worded = _month_year(self.locale, date.year, date.month, short)
+            worded = self.digits(_month_year(self.locale, date.year, date.month, short))
             return self._dress(worded) if self._dress else worded
-        return str(date.year)
+        return self.digits(str(date.year))
 
     def written(self, date: Date, forms: str = "written_dates") -> str:
         """A date at the precision it was given: '2018', '10/2018', '15/10/2018' (or, with
-        forms='long_dates', '15 October 2018'), in the table's order; 'present' stays."""
+        forms='long_dates', '15 October 2018', its month in the form the locale writes it
+        there: '15 октября 1985 г.', '1985年10月15日'), in the table's order; 'present' stays."""
         if date.present:
             return self("present")
         precision = "day" if date.day else "month" if date.month else "year"
-        values = {"year": date.year}
+        values: dict[str, object] = {"year": date.year}
         if date.month:
-            values |= {"mm": f"{date.month:02d}", "month": self.month(date.month, short=False)}
+            name = (
+                self._dressed(_long_month(self.locale, date.month, bool(date.day)))
+                if forms == "long_dates"
+                else self.month(date.month, short=False)
+            )
+            values |= {"mm": f"{date.month:02d}", "month": name}
         if date.day:
             values |= {"dd": f"{date.day:02d}", "day": date.day}
-        return self.fmt(f"{forms}.{precision}", **values)
+        return self.digits(self.fmt(f"{forms}.{precision}", **values))
+
+    def _dressed(self, text: str) -> str:
+        return self._dress(text) if self._dress else text
 
     def period(
         self,
@@ -259,7 +342,7 @@ class Words:
 
     def number(self, value: float) -> str:
         """'1,497,500' or '12,000.50' in the locale's digits and separators."""
-        return _number(self.locale, float(value))
+        return self.digits(_number(self.locale, float(value), self.numbering))
 
     def money(self, amount: float | None, currency: str | None) -> str:
         """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount."""
@@ -267,7 +350,8 @@ class Words:
             return ""
         if not currency:
             return self.number(amount)
-        return _money(self.locale, float(amount), currency, currency in self.symbols)
+        shown = currency in self.symbols
+        return self.digits(_money(self.locale, float(amount), currency, shown, self.numbering))
 
     def with_phrases(self, phrases: dict[str, str]) -> Words:
         """The table with some phrases replaced, by dotted key (a user's own headings)."""

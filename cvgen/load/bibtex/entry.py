@@ -22,6 +22,7 @@ from cvgen.load.latex.text import unescape_url
 from cvgen.model import FORTHCOMING, Author, Links, PubKind, Publication
 from cvgen.model import fields as bib_fields
 from cvgen.util.ids import bare_doi
+from cvgen.util.languages import language_code
 
 KIND_OF_TYPE: dict[str, PubKind] = {
     "article": PubKind.JOURNAL,
@@ -405,6 +406,7 @@ def entry_to_publication(
         impact_factor=_aliased(reader, "impactfactor"),
         annotation=_aliased(reader, "cvnote"),
         status=status,
+        language=language_code(reader.raw("langid") or reader.text("language")),
         links=links,
         extra=extra,
         line=reader.line,

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +91,18 @@ def choose_engine(tex: str, engine: str = "auto") -> str:
     if unicode_char(tex) or (not shutil.which("pdflatex") and shutil.which("lualatex")):
         return "lualatex"  # LuaTeX sets Latin text too, only slower
     return "pdflatex"
+
+
+def _pdflatex_cannot(char: str) -> CvgenError:
+    """pdflatex asked for by name, for a CV with characters its 8-bit fonts lack: said plainly
+    rather than as TeX's 'Unicode character ... not set up for use with LaTeX'."""
+    name = unicodedata.name(char, f"U+{ord(char):04X}")
+    script = name.split()[0].capitalize()
+    return CvgenError(
+        f"pdflatex cannot set {script} text (the CV has {char!r}, {name}); use the default "
+        "engine (--engine auto, which picks LuaLaTeX for such a CV), or --engine lualatex "
+        "or --engine typst."
+    )
 
 
 def _missing(engine: str, asked: str) -> TexNotFound:
@@ -187,6 +200,8 @@ def _run_pass(engine: str, directory: Path, draft: bool, tex: str) -> str:
 def run_tex(tex: str, engine: str = "auto") -> TexResult:
     """Typeset `tex` in a temporary directory; the PDF bytes, the engine and passes used."""
     chosen = choose_engine(tex, engine)
+    if chosen == "pdflatex" and (char := unicode_char(tex)):
+        raise _pdflatex_cannot(char)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
     with work_folder("tex") as directory:
