@@ -237,6 +237,11 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def spans_json(spans: list[Span]) -> list[dict[str, Any]]:
+    """Spans in the tree's JSON form."""
+    return _jsonable(spans)
+
+
 def to_json(document: Document) -> dict[str, Any]:
     """The tree as JSON data (its schema is these dataclasses; empty fields are left out)."""
     return {"cvgen_document": 1, **_jsonable(document)}

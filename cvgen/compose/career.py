@@ -12,7 +12,7 @@ from dataclasses import replace
 from cvgen.compose.amounts import amount_text
 from cvgen.compose.context import Context
 from cvgen.compose.order import grouped_by
-from cvgen.document import Entry, Group, Link, Span, in_language
+from cvgen.document import Entry, Group, Link, Span, in_language, plain_text
 from cvgen.model import (
     CV,
     Appointment,
@@ -60,14 +60,18 @@ def joined(*parts: str | None) -> list[Span]:
 
 def in_own_language(ctx: Context, entry: Entry, named: str | None, *texts: str | None) -> Entry:
     """The entry's title and qualifiers (what the item itself says) marked with its language
-    where it is not the CV's: the one it names, else its script's (Context.language_of)."""
+    where it is not the CV's: the one it names, else its script's (Context.language_of); and
+    each detail sentence written wholly in another script (a note) marked with that one."""
     language = ctx.language_of(named, *texts)
-    if language is None:
-        return entry
+    details = [
+        in_language(sentence, ctx.language_of_sentence(plain_text(sentence)))
+        for sentence in entry.details
+    ]
     return replace(
         entry,
         title=in_language(entry.title, language),
         qualifiers=in_language(entry.qualifiers, language),
+        details=details,
     )
 
 

@@ -12,7 +12,14 @@ from cvgen.compose.order import chronological
 from cvgen.document import Span
 from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
 from cvgen.util.dates import Date
-from cvgen.util.languages import language_code, language_of_script, same_language, writes_in_script
+from cvgen.util.languages import (
+    language_code,
+    language_of_script,
+    same_language,
+    script_languages,
+    script_of,
+    writes_in_script,
+)
 from cvgen.words import Words, load_words, shipped_languages
 
 T = TypeVar("T")
@@ -87,6 +94,17 @@ class Context:
                 return None
             found = language_of_script(text)
         return None if found is None or same_language(found, own) else found
+
+    def language_of_sentence(self, text: str) -> str | None:
+        """The language of a sentence the user wrote (a note) when none of its letters is in
+        the CV's script ('Director of the lab since 2019' in a Hebrew CV: English); None when
+        it may be in the CV's language, or mixes it with another script (a label and a title)."""
+        own = self.words.language
+        if not text or writes_in_script(own, text):
+            return None
+        if script_of(own) in script_languages(text):
+            return None
+        return self.language_of(None, text)
 
     def is_own_language(self, named: str) -> bool:
         """Whether a language named in cv.yaml ('Hebrew', 'he') is the CV's."""

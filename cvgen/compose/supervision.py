@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
-from cvgen.compose.career import dates, details, text_sentence
+from cvgen.compose.career import dates, details, in_own_language, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.order import grouped_by
 from cvgen.document import Entry, Group, Span
@@ -57,7 +58,7 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     now = student.current_position and words.spans("now", position=student.current_position)
     level = [Span(words(f"student_level.{student.level.value}"))] if with_level else []
     left = [Span(words("student_status.left"))] if with_level and student.status == "left" else []
-    return Entry(
+    entry = Entry(
         [Span(student.name)],
         level,
         when=tenure(ctx, student),
@@ -73,6 +74,8 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
             text_sentence(student.note),
         ),
     )
+    own = in_own_language(ctx, replace(entry, qualifiers=[]), student.language, student.name)
+    return replace(own, qualifiers=entry.qualifiers)  # the level is in the CV's words
 
 
 def students(cv: CV, ctx: Context) -> list[Group]:

@@ -130,12 +130,17 @@ def writes_in_script(language: str, text: str) -> bool:
     found = language_of_script(text, latin="latin")
     if found is None:
         return True
-    written = language_of_script(_SAMPLES.get(primary(language), "a"), latin="latin")
-    return found == written or (found, written) in _SHARED_SCRIPTS
+    return found == script_of(language) or (found, script_of(language)) in _SHARED_SCRIPTS
+
+
+def script_of(language: str) -> str:
+    """The script a language writes in, named as script_languages names it ('latin', 'he',
+    'ru', 'zh', ...)."""
+    return language_of_script(SCRIPT_SAMPLES.get(primary(language), "a"), latin="latin") or "latin"
 
 
 # A letter of each non-Latin-script language cvgen ships words for; others write Latin.
-_SAMPLES = {
+SCRIPT_SAMPLES = {
     "he": "א", "ar": "ا", "fa": "پ", "ru": "я", "uk": "ї", "el": "α", "zh": "中",
     "ja": "の", "ko": "한", "bg": "я", "sr": "я", "th": "ก", "hi": "क",
 }  # fmt: skip

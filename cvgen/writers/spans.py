@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from cvgen.document import MARK_STYLES, Span, language_runs
+from cvgen.document import MARK_STYLES, Entry, Span, language_runs
 from cvgen.words import text_direction
 from cvgen.writers.bidi import reads_left_to_right
 
@@ -42,6 +42,18 @@ class SpanStyle:
 
 
 _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
+
+
+def head_spans(entry: Entry, bold: bool = True) -> list[Span]:
+    """An entry's head as one line: its title (bold), ', ', its qualifiers. Where title and
+    qualifiers are in one other language (an English degree in a Hebrew CV), the comma is
+    too, so the whole head is one run, isolated in its direction as a whole."""
+    title = [replace(span, bold=True) for span in entry.title] if bold else list(entry.title)
+    if not entry.qualifiers:
+        return title
+    lang = entry.title[-1].lang if entry.title else None
+    shared = lang if lang and entry.qualifiers[0].lang == lang else None
+    return [*title, Span(", ", lang=shared), *entry.qualifiers]
 
 
 def is_number_range(span: Span) -> bool:

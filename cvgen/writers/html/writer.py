@@ -34,6 +34,7 @@ from cvgen.util.urls import safe_href
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.html.markup import links_to_html, spans_to_html
 from cvgen.writers.html.sections import HtmlSections
+from cvgen.writers.spans import head_spans
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -94,7 +95,7 @@ def _environment(user_templates: str | None, theme_folders: tuple[Path, ...]) ->
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(href=safe_href, spans=_spans, links=links_to_html)
+    env.filters.update(href=safe_href, spans=_spans, links=links_to_html, head=_head)
     return env
 
 
@@ -103,6 +104,13 @@ def _spans(context: jinja2.runtime.Context, spans: list) -> Markup:
     """The `spans` filter: right-to-left phrases isolated on a right-to-left page."""
     meta = context.get("meta")
     return spans_to_html(spans, rtl=getattr(meta, "direction", "ltr") == "rtl")
+
+
+@jinja2.pass_context
+def _head(context: jinja2.runtime.Context, entry) -> Markup:
+    """The `head` filter: an entry's bold title and its qualifiers, one run where they share a
+    language (writers/spans.head_spans)."""
+    return _spans(context, head_spans(entry))
 
 
 def _template_location(error: BaseException) -> str:
