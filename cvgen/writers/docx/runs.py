@@ -6,6 +6,14 @@ become spaces (a tab would jump to the date column). A CV mark takes its charact
 users can restyle; a citation style's own bold or italics are direct formatting. Links become
 real hyperlinks (a relationship to the target), only for what `safe_href` lets through.
 Text in a right-to-left script is marked as such, as Word marks what is typed in it.
+
+A run in another language than the document's carries its language (w:lang, in the slot of
+its script: w:bidi for Hebrew and Arabic, w:eastAsia for Chinese, Japanese and Korean, w:val
+otherwise), its script's font, and, where its direction is not the paragraph's, marks at both
+ends (U+200E or U+200F) that keep its punctuation with it: an English sentence in a Hebrew
+paragraph ends in its full stop, not '.Thesis'. A number range in right-to-left text is held
+left to right the same way, so it reads '640–652'. Hebrew, Arabic and CJK have no italics:
+Word would slant them; their emphasis is bold.
 """
 
 from __future__ import annotations
@@ -20,9 +28,12 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from cvgen.document import MARK_STYLES as MARK_LOOKS
-from cvgen.document import Span
+from cvgen.document import Span, language_runs
+from cvgen.util.languages import language_of_script, primary
 from cvgen.util.urls import safe_href
-from cvgen.writers.docx.styles import MARK_STYLES, element
+from cvgen.words import text_direction
+from cvgen.writers.docx.styles import MARK_STYLES, element, insert_property
+from cvgen.writers.spans import is_number_range
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACES = re.compile(r"[\t\n\r\v\f]")
@@ -44,6 +55,22 @@ def unbreakable(text: str) -> str:
 
 def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+_MARKS = {"ltr": "\u200e", "rtl": "\u200f"}  # LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK
+_EAST_ASIAN = frozenset({"zh", "ja", "ko"})
+
+
+def language_slot(lang: str) -> str:
+    """The attribute of w:lang (and w:rFonts) a language's script takes."""
+    if text_direction(lang) == "rtl":
+        return "bidi"
+    return "eastAsia" if primary(lang) in _EAST_ASIAN else "val"
+
+
+def upright_emphasis(text: str) -> bool:
+    """Whether `text` is in a script without italics (Hebrew, Arabic, CJK)."""
+    return language_of_script(text, latin="") in ("he", "ar", "fa", "zh", "ja", "ko")
 
 
 class _Relationships:
@@ -73,8 +100,17 @@ class Runs:
     """Writes runs into one document, naming styles by the ids it has for them (looked up once:
     python-docx searches the styles by name on every use, which costs more than the text)."""
 
-    def __init__(self, style_ids: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        style_ids: Mapping[str, str],
+        direction: str = "ltr",
+        fonts: Mapping[str, str] | None = None,
+    ) -> None:
+        """`direction`: the paragraphs'; `fonts`: the theme's font of each script slot
+        ('bidi', 'eastAsia') by language ('he', 'ja'), for runs in another language."""
         self.ids = style_ids
+        self.direction = direction
+        self.fonts = fonts or {}
         self._relationships: dict[int, _Relationships] = {}
 
     def _hyperlink(self, paragraph: Paragraph, target: str):
@@ -100,25 +136,56 @@ class Runs:
         """One run: a mark's character style (else a link's, else `style`), the rest directly."""
         implied = MARK_LOOKS.get(span.mark or "")
         style = MARK_STYLES.get(span.mark or "") or ("Hyperlink" if linked else style)
-        run = self.text(paragraph, unbreakable(span.text) if span.nobreak else span.text, style)
+        text = unbreakable(span.text) if span.nobreak else span.text
+        if span.nobreak and self._run_direction(span.lang) == "rtl" and is_number_range(span):
+            text = _MARKS["ltr"] + text + _MARKS["ltr"]  # '640–652' ascending
+        run = self.text(paragraph, text, style)
         rtl = bool(run.font.rtl)
-        if span.bold and implied != "bold":
+        upright = span.italic and upright_emphasis(span.text)
+        if (span.bold and implied != "bold") or upright:
             run.font.bold = True
             run.font.cs_bold = rtl or None
-        if span.italic:
+        if span.italic and not upright:
             run.font.italic = True
-            run.font.cs_italic = rtl or None
+        if span.lang:
+            self._language(run, span.lang)
         if span.underline and implied != "underline":
             run.font.underline = True
         if span.superscript and implied != "superscript":
             run.font.superscript = True
         return run
 
+    def _run_direction(self, lang: str | None) -> str:
+        return text_direction(lang) if lang else self.direction
+
+    def _language(self, run: Run, lang: str) -> None:
+        """The run's language in its script's slot, and its script's font where the theme
+        names one."""
+        slot = language_slot(lang)
+        rpr = run._r.get_or_add_rPr()
+        node = rpr.find(qn("w:lang"))
+        if node is None:
+            node = element("w:lang")
+            insert_property(rpr, node)
+        node.set(qn(f"w:{slot}"), lang)
+        font = self.fonts.get(primary(lang))
+        if font and slot != "val":
+            fonts = rpr.get_or_add_rFonts()
+            fonts.set(qn("w:cs" if slot == "bidi" else "w:eastAsia"), font)
+
     def spans(self, paragraph: Paragraph, spans: list[Span], style: str | None = None) -> None:
         """The spans as runs (in character style `style`, unless a mark or a link says
-        otherwise); consecutive spans with one link share one hyperlink."""
+        otherwise); consecutive spans with one link share one hyperlink. A run of another
+        direction than the paragraph's is held in it by a mark at each end."""
+        marked: list[Span] = []
+        for lang, run in language_runs(spans):
+            direction = self._run_direction(lang)
+            if lang and direction != self.direction and run:
+                mark = Span(_MARKS[direction], lang=lang)
+                run = [mark, *run, mark]
+            marked += run
         link, linked = None, None
-        for span in spans:
+        for span in marked:
             if not span.text:
                 continue
             target = safe_href(span.href)
