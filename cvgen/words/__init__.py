@@ -396,6 +396,22 @@ def shipped_languages() -> list[str]:
     return sorted(path.stem for path in WORDS_DIR.glob("*.yaml"))
 
 
+def language_listing(extra: dict[str, Path] | None = None) -> list[tuple[str, str, str, str]]:
+    """(code, name in itself, name in English, direction) of each shipped language, and of
+    the user's words files (`extra`: code -> file), for `cvgen locales`."""
+    rows = []
+    files = {code: WORDS_DIR / f"{code}.yaml" for code in shipped_languages()} | (extra or {})
+    for code in sorted(files):
+        table = load_words(code, [files[code]] if extra and code in extra else [])
+        try:
+            locale = babel_locale(table.locale)
+            own, english = locale.get_display_name(locale), locale.get_display_name("en")
+        except ValueError:
+            own = english = table.language
+        rows.append((code, own or code, english or code, table.direction))
+    return rows
+
+
 def read_table(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         table = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
