@@ -29,7 +29,9 @@ def command(cv_path: Path) -> None:
     rows = language_listing(user_languages(cv_path.parent))
     widths = [max(_width(row[index]) for row in rows) for index in range(3)]
     for row in rows:
-        cells = [text + " " * (width - _width(text)) for text, width in zip(row, widths)]
+        cells = [
+            text + " " * (width - _width(text)) for text, width in zip(row[:3], widths, strict=True)
+        ]
         click.echo("  ".join([*cells, row[3]]))
 
 
