@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from cvgen.model.memory import share_fields_set
+from cvgen.model.text import Text
 from cvgen.model.values import currency_code
 from cvgen.util.dates import DateField
 from cvgen.util.ids import orcid_id
@@ -82,7 +83,7 @@ def _check_orcid(value: str) -> str:
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 Note = Annotated[
-    str | None,
+    Text | None,
     Field(description="A remark printed after the item as a sentence: 'By invitation only'."),
 ]
 Currency = Annotated[str, BeforeValidator(currency_code), Field(pattern=r"^[A-Z]{3}$")]

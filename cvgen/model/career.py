@@ -16,11 +16,11 @@ from cvgen.model.base import (
     Currency,
     Dated,
     ItemLanguage,
-    NonEmpty,
     Note,
     Strict,
     Url,
 )
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.model.values import ROLE_KINDS, role_kind
 from cvgen.util.dates import DateField
 
@@ -28,14 +28,14 @@ from cvgen.util.dates import DateField
 
 
 class Degree(Dated):
-    degree: NonEmpty = Field(description="e.g. PhD, MSc, BSc")
-    field: str | None = None
-    institution: NonEmpty
-    location: str | None = None
-    advisor: list[str] = Field(default_factory=list)
-    thesis: str | None = None
-    honours: str | None = None
-    track: str | None = Field(
+    degree: NonEmptyText = Field(description="e.g. PhD, MSc, BSc")
+    field: Text | None = None
+    institution: NonEmptyText
+    location: Text | None = None
+    advisor: list[Text] = Field(default_factory=list)
+    thesis: Text | None = None
+    honours: Text | None = None
+    track: Text | None = Field(
         default=None, description="e.g. 'Direct PhD track', 'Research track', 'Honours programme'"
     )
     awarded: DateField | None = Field(
@@ -46,25 +46,25 @@ class Degree(Dated):
 
 
 class Appointment(Dated):
-    title: NonEmpty
-    institution: NonEmpty
-    department: str | None = None
-    location: str | None = None
-    host: str | None = Field(
+    title: NonEmptyText
+    institution: NonEmptyText
+    department: Text | None = None
+    location: Text | None = None
+    host: Text | None = Field(
         default=None, description="Who hosted a postdoc or visit: 'Prof. Eric Hartmann'."
     )
     note: Note = None
 
 
 class Teaching(Dated):
-    course: NonEmpty
+    course: NonEmptyText
     code: str | None = None
-    institution: str | None = None
-    role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
+    institution: Text | None = None
+    role: Text | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
     level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
-    terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
+    terms: list[Text] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
     enrollment: int | None = Field(default=None, ge=0)
-    note: str | None = None
+    note: Text | None = None
 
 
 class ServiceCategory(StrEnum):
@@ -78,8 +78,8 @@ class ServiceCategory(StrEnum):
 
 
 class Service(Dated):
-    role: NonEmpty
-    organization: NonEmpty
+    role: NonEmptyText
+    organization: NonEmptyText
     category: ServiceCategory
     note: Note = None
 
@@ -145,8 +145,8 @@ AwardStage = Literal["student", "postdoc", "early-career", "mid-career", "facult
 class Award(Funded):
     """An award or fellowship; `start` alone is the year it was given."""
 
-    name: NonEmpty
-    organization: str | None = None
+    name: NonEmptyText
+    organization: Text | None = None
     kind: Literal["award", "fellowship", "prize", "honour"] = "award"
     stage: AwardStage | None = Field(
         default=None,
@@ -173,10 +173,10 @@ assert tuple(GrantRole) == ROLE_KINDS
 
 
 class Grant(Funded):
-    title: NonEmpty
-    funder: NonEmpty
-    program: str | None = None
-    role: NonEmpty = Field(
+    title: NonEmptyText
+    funder: NonEmptyText
+    program: Text | None = None
+    role: NonEmptyText = Field(
         description="Your role as you would write it: PI, co-PI, co-I, partner, collaborator, "
         "or free text such as 'Sole PI' or 'PI in a MAGNET consortium'."
     )
@@ -221,13 +221,13 @@ class StudentLevel(StrEnum):
 class Student(Dated):
     """A supervised student or postdoc; their names are underlined in papers of their period."""
 
-    name: NonEmpty
+    name: NonEmptyText
     name_variants: list[str] = Field(default_factory=list)
     level: StudentLevel
     status: Literal["current", "completed", "left"]
     expected_end: DateField | None = None
-    thesis: str | None = None
-    co_supervisors: list[str] = Field(default_factory=list)
+    thesis: Text | None = None
+    co_supervisors: list[Text] = Field(default_factory=list)
     role: Literal["sole", "primary", "co"] | None = Field(
         default=None,
         description="Your part: sole supervisor, primary supervisor, or co-supervisor (name the "
@@ -242,7 +242,7 @@ class Student(Dated):
     direct_track: bool = Field(
         default=False, description="A direct-track PhD (straight from the bachelor's degree)."
     )
-    current_position: str | None = None
+    current_position: Text | None = None
     note: Note = None
 
     @model_validator(mode="after")
@@ -271,11 +271,11 @@ class TalkKind(StrEnum):
 class Talk(Strict):
     """A talk, or a series of them (`count`, `end`): an invitation may have no title."""
 
-    title: str | None = Field(
+    title: Text | None = Field(
         default=None, description="Left out for an invitation or a series without one."
     )
-    event: NonEmpty
-    location: str | None = None
+    event: NonEmptyText
+    location: Text | None = None
     date: DateField
     end: DateField | None = Field(
         default=None, description="The last talk of a series given over a period."
@@ -307,8 +307,8 @@ class Talk(Strict):
 
 
 class Press(Strict):
-    title: NonEmpty
-    outlet: NonEmpty
+    title: NonEmptyText
+    outlet: NonEmptyText
     date: DateField
     kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
     url: Url | None = None

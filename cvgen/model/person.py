@@ -9,7 +9,8 @@ from pydantic import (
     Field,
 )
 
-from cvgen.model.base import NonEmpty, OrcidId, Strict, WebUrl, check_email
+from cvgen.model.base import OrcidId, Strict, WebUrl, check_email
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
@@ -24,17 +25,17 @@ class Pronouns(Strict):
 
 
 class Person(Strict):
-    name: NonEmpty
+    name: NonEmptyText
     name_variants: list[str] = Field(
         default_factory=list,
         description="Other spellings of the name in author lists (initials, maiden name, "
         "another script); the canonical name and its initials are matched automatically.",
     )
     pronouns: Pronouns | None = None
-    position: str | None = None
-    department: str | None = None
-    affiliation: str | None = None
-    address: str | None = None
+    position: Text | None = None
+    department: Text | None = None
+    affiliation: Text | None = None
+    address: Text | None = None
     email: Annotated[str, AfterValidator(check_email)] | None = None
     phone: str | None = None
     website: WebUrl | None = None
@@ -48,19 +49,19 @@ class Person(Strict):
     birth_date: DateField | None = Field(
         default=None, description="Date of birth (printed only with design.personal_details)."
     )
-    birth_place: str | None = Field(
+    birth_place: Text | None = Field(
         default=None, description="Place of birth (printed only with design.personal_details)."
     )
-    citizenship: list[str] = Field(
+    citizenship: list[Text] = Field(
         default_factory=list,
         description="Citizenships, e.g. [Israel, Germany] (printed only with "
         "design.personal_details).",
     )
-    family_status: str | None = Field(
+    family_status: Text | None = Field(
         default=None,
         description="e.g. 'Married, three children' (printed only with design.personal_details).",
     )
-    other_details: dict[str, str] = Field(
+    other_details: dict[str, Text] = Field(
         default_factory=dict,
         description="Further personal details as label: text, e.g. {Military service: 'IDF, "
         "1993-1996'} (printed only with design.personal_details).",
