@@ -83,13 +83,14 @@ class Context:
 
     def language_of(self, named: str | None, *texts: str | None) -> str | None:
         """The language of an item where it is not the CV's (None where it is): the one it
-        names (a .bib's langid or language, cv.yaml's `language:`), else the one its script
-        stands for when the CV's language is not written in that script (Latin is English:
-        an English title in a Hebrew CV); else the CV's."""
+        names (a .bib's langid or language, cv.yaml's `language:`) where its text is in that
+        language's script, else the one its script stands for when the CV's language is not
+        written in that script (Latin is English: an English title in a Hebrew CV); else the
+        CV's."""
         own = self.words.language
+        text = " ".join(t for t in texts if t)
         found = language_code(named)
-        if found is None:
-            text = " ".join(t for t in texts if t)
+        if found is None or not writes_in_script(found, text):  # a Hebrew talk's English title
             if writes_in_script(own, text):
                 return None
             found = language_of_script(text)
