@@ -16,6 +16,7 @@ from cvgen.bio.profile import builtin_profiles
 from cvgen.build.presentation import user_languages
 from cvgen.build.request import Presentation, Request
 from cvgen.citations.catalog import listing as style_listing
+from cvgen.load.sources import Sources
 from cvgen.model import CvData
 from cvgen.select import Selection
 from cvgen.themes import listing as theme_listing
@@ -94,7 +95,7 @@ def offers_for(data: CvData, cv_path: Path) -> Offers:
     styles (the usual ones and those cv.yaml names) the switcher lists."""
     folder = cv_path.parent
     profiles = tuple((name, f"{name.upper()} biosketch") for name in builtin_profiles())
-    languages = dict.fromkeys([*shipped_languages(), *user_languages(folder)])
+    languages = dict.fromkeys([*shipped_languages(), *user_languages(Sources(cv=cv_path))])
     named = [data.design.citation_style, *(v.citation_style for v in data.variants.values())]
     styles = dict(style_listing(everything=False))
     styles.update({name: name for name in named if name and name not in styles})
