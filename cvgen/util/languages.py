@@ -67,6 +67,14 @@ def language_code(name: str | None) -> str | None:
     return None
 
 
+def langid(code: str) -> str:
+    """biblatex's `langid` of a language code ('de' -> 'german', 'pt-BR' -> 'brazil'), which
+    language_code reads back; the code itself where babel has no name for it."""
+    names = [name for name, tag in BABEL_NAMES.items() if tag == code]
+    english = next((name for name in names if _english_names().get(name) == code), None)
+    return english or (names[0] if names else code)
+
+
 def primary(tag: str) -> str:
     """'pt-BR' -> 'pt', 'zh-Hans' -> 'zh'."""
     return tag.split("-")[0].split("_")[0].lower()
