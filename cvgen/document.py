@@ -11,7 +11,7 @@ the tree holds no markup: text is plain Unicode in styled Spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any, Literal
 
 Layout = Literal["dated", "references", "table", "bullets", "paragraphs"]
@@ -25,7 +25,11 @@ class Span:
     """A run of text with the few styles a CV uses. `mark` says why a run is styled when the
     CV means something by it: the owner's name (bold), a student's (underlined), the
     equal-contribution star; a citation style's own bold or italics carry no mark.
-    `nobreak` keeps the run on one line (a number range, 'pp. 1638–1642'; see unbroken.py)."""
+    `nobreak` keeps the run on one line (a number range, 'pp. 1638–1642'; see unbroken.py).
+    `lang` is the run's language where it is not the document's (an English reference in a
+    Hebrew CV, a Hebrew talk in an English one): writers mark it (HTML `lang`, Word's run
+    language, babel's \foreignlanguage, Typst's `text(lang:)`) and isolate its direction, so
+    its punctuation and numbers stay in its own order."""
 
     text: str
     bold: bool = False
@@ -35,6 +39,7 @@ class Span:
     href: str | None = None
     mark: Mark | None = None
     nobreak: bool = False
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +184,25 @@ def plain_text(spans: list[Span]) -> str:
     return "".join(span.text for span in spans)
 
 
+def in_language(spans: list[Span], lang: str | None) -> list[Span]:
+    """The spans marked as being in `lang` (None: the document's language, left unmarked)."""
+    if lang is None:
+        return spans
+    return [span if span.lang else replace(span, lang=lang) for span in spans]
+
+
+def language_runs(spans: list[Span]) -> list[tuple[str | None, list[Span]]]:
+    """The spans as runs of one language each, in order: (lang, spans); None is the
+    document's. A writer sets each run of another language as one isolated unit."""
+    runs: list[tuple[str | None, list[Span]]] = []
+    for span in spans:
+        if runs and runs[-1][0] == span.lang:
+            runs[-1][1].append(span)
+        else:
+            runs.append((span.lang, [span]))
+    return runs
+
+
 def merged(spans: list[Span]) -> list[Span]:
     """Adjacent spans of one style as one span: fewer, longer runs for every writer."""
     out: list[Span] = []
@@ -189,7 +213,7 @@ def merged(spans: list[Span]) -> list[Span]:
             continue
         key = (
             span.bold, span.italic, span.underline, span.superscript, span.href, span.mark,
-            span.nobreak,
+            span.nobreak, span.lang,
         )  # fmt: skip
         if key != style and texts:
             out.append(Span("".join(texts), *style))  # type: ignore[misc]
@@ -216,6 +240,11 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     return value
+
+
+def spans_json(spans: list[Span]) -> list[dict[str, Any]]:
+    """Spans in the tree's JSON form."""
+    return _jsonable(spans)
 
 
 def to_json(document: Document) -> dict[str, Any]:

@@ -101,7 +101,7 @@ def _bio(cv: CV, job: Job, request: Request, sources: Sources) -> tuple[str | by
     if form == "docx":
         from cvgen.bio.word import bio_docx
 
-        content: str | bytes = bio_docx(bio.text, cv.data.person.name, Settings().words)
+        content: str | bytes = bio_docx(bio.text, plan.cv.data.person.name, Settings().words)
     else:
         content = bio_text(bio.text, form)
     return content, [str(problem) for problem in warnings]

@@ -137,6 +137,7 @@ def plan_for(
     sections shown (`shown`, default: the CV's section order). Outputs that compose no
     document (a short bio, statistics) skip the design (`with_design=False`)."""
     request = request.resolved(cv.data)
+    cv, _ = presentation.localized_cv(request, cv, sources)  # no mapping of texts goes on
     tailored = apply_selection(cv, request.selection)
     warnings = []
     listed = shown_sections(tailored, request.selection, shown)

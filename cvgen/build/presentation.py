@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING
 
 from cvgen.build.request import Presentation, Request
 from cvgen.compose.names import NameStyle, full_names, written_name
-from cvgen.errors import CvgenError, Problem, data_error, fail_on_errors
+from cvgen.errors import CvgenError, Problem, Severity, data_error, fail_on_errors
+from cvgen.load.cv_yaml import key_lines
 from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData
+from cvgen.model.text import Fallback, localized
 from cvgen.select import Selection
 from cvgen.themes import Theme, load_theme, unknown_theme
 from cvgen.util.choices import unknown_choice
 from cvgen.util.dates import Date
-from cvgen.util.yaml_lines import parse_yaml
+from cvgen.util.yaml_lines import dotted, line_for, parse_yaml
 from cvgen.words import BASE, Words, load_words, read_table, shipped_languages
 from cvgen.words.check import check_words_file
 
@@ -133,17 +135,54 @@ def _design_words(data: CvData, sources: Sources) -> list[Path]:
     return [path]
 
 
+def locale_for(request: Request, data: CvData, sources: Sources) -> tuple[str, KeyPath]:
+    """The CV's language as asked (the command line, the variant, cv.yaml's design, else the
+    language a `design.words` file names, else English), and where it was asked."""
+    code, path = _chosen(request, data, "locale")
+    if code is None:  # a words file of a language of its own names it
+        extra = _design_words(data, sources)
+        code = str(read_table(extra[0]).get("language", BASE)) if extra else BASE
+    known = [*shipped_languages(), *user_languages(sources)]
+    return _canonical(code, known), path
+
+
+def localized_cv(request: Request, cv: CV, sources: Sources) -> tuple[CV, list[Fallback]]:
+    """The CV with every text given per language in the CV's language (model/text.py), and
+    the values that fell back to another one."""
+    code, _ = locale_for(request, cv.data, sources)
+    language = str(load_words(code).language) if code in shipped_languages() else code
+    data, fell = localized(cv.data, language, list(cv.data.design.fallback))
+    return (cv if data is cv.data else cv.model_copy(update={"data": data})), fell
+
+
+def fallback_notes(request: Request, cv: CV, sources: Sources) -> list[Problem]:
+    """Each text given per language but not in the CV's, where it is in cv.yaml and what it
+    shows instead (`cvgen check --locale he`)."""
+    code, _ = locale_for(request, cv.data, sources)
+    _, fell = localized_cv(request, cv, sources)
+    if not fell:
+        return []
+    lines = key_lines(sources.cv)
+    return [
+        Problem(
+            str(sources.cv),
+            line_for(note.path, lines),
+            dotted(note.path),
+            f"no {code} text; the CV shows the {note.shown} one (given: {', '.join(note.given)})",
+            Severity.WARNING,
+        )
+        for note in fell
+    ]
+
+
 def words_for(request: Request, data: CvData, sources: Sources) -> Words:
     """The words of the CV's language: en.yaml under the shipped language, under the user's
     words/CODE.yaml, under `design.words`; each user file checked, with file and line, before
     it is read."""
     own = user_languages(sources)
     extra = _design_words(data, sources)
-    code, path = _chosen(request, data, "locale")
-    if code is None:  # a words file of a language of its own names it
-        code = str(read_table(extra[0]).get("language", BASE)) if extra else BASE
+    code, path = locale_for(request, data, sources)
     known = [*shipped_languages(), *own]
-    code = _canonical(code, known)
     if code not in known and not extra:
         raise Origin(sources.cv, path, "--locale").fail(unknown_choice("locale", code, known))
     files = [own[code]] if code in own else []

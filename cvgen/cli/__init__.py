@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "filter": ("cvgen.cli.filter", "Print selected publications (text, bibtex, json, ...)."),
     "styles": ("cvgen.cli.styles", "List the citation styles --style accepts."),
     "themes": ("cvgen.cli.themes", "List the themes --theme accepts (yours too)."),
+    "locales": ("cvgen.cli.locales", "List the languages --locale accepts (yours too)."),
     "stats": ("cvgen.cli.stats", "Publications per year and type; --plot for a chart."),
     "html": ("cvgen.cli.html", "Write the CV as one self-contained web page."),
     "docx": ("cvgen.cli.docx", "Write the CV as a Word document (output/cv.docx)."),

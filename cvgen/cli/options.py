@@ -164,8 +164,9 @@ DESIGN_OPTIONS = (
         "--locale",
         metavar="CODE",
         shell_complete=complete_locale,
-        help="The language of headings, labels, dates and amounts: en, en-US, de, fr, es, it, "
-        "pt, nl, he, or yours from words/CODE.yaml [default: design.locale, else en].",
+        help="The language of headings, labels, dates and amounts, and of texts given per "
+        "language: en, en-US, de, fr, he, ar, zh, ja, ru, ... (`cvgen locales` lists them), or "
+        "yours from words/CODE.yaml [default: design.locale, else en].",
     ),
 )
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from cvgen.compose.amounts import amount_text
 from cvgen.compose.context import Context
 from cvgen.compose.order import grouped_by
-from cvgen.document import Entry, Group, Link, Span
+from cvgen.document import Entry, Group, Link, Span, in_language, plain_text
 from cvgen.model import (
     CV,
     Award,
@@ -55,6 +55,23 @@ def joined(*parts: str | None) -> list[Span]:
     """'A, B, C' from the parts present, as one span."""
     text = ", ".join(p for p in parts if p)
     return [Span(text)] if text else []
+
+
+def in_own_language(ctx: Context, entry: Entry, named: str | None, *texts: str | None) -> Entry:
+    """The entry's title and qualifiers (what the item itself says) marked with its language
+    where it is not the CV's: the one it names, else its script's (Context.language_of); and
+    each detail sentence written wholly in another script (a note) marked with that one."""
+    language = ctx.language_of(named, *texts)
+    details = [
+        in_language(sentence, ctx.language_of_sentence(plain_text(sentence)))
+        for sentence in entry.details
+    ]
+    return replace(
+        entry,
+        title=in_language(entry.title, language),
+        qualifiers=in_language(entry.qualifiers, language),
+        details=details,
+    )
 
 
 def dates(ctx: Context, start: Date | None, end: Date | None) -> str:
@@ -111,7 +128,10 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
     head = degree.degree
     if degree.field:
         head = words.fmt("degree", degree=degree.degree, field=degree.field)
-    thesis = degree.thesis and words.spans("thesis", title=Span(degree.thesis, italic=True))
+    language = ctx.language_of(degree.language, degree.thesis)
+    thesis = degree.thesis and words.spans(
+        "thesis", title=Span(degree.thesis, italic=True, lang=language)
+    )
     advisors = degree.advisor and words.spans(
         "advisors" if len(degree.advisor) > 1 else "advisor", names=", ".join(degree.advisor)
     )
@@ -119,7 +139,7 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
     track = degree.track and words.spans("track", track=degree.track)
     awarded = degree.awarded and words.spans("awarded", date=dates(ctx, degree.awarded, None))
     gpa = degree.gpa and words.spans("gpa", gpa=degree.gpa)
-    return Entry(
+    entry = Entry(
         [Span(head)],
         joined(degree.institution, degree.location),
         period_ahead(ctx, degree),
@@ -133,6 +153,8 @@ def degree_entry(ctx: Context, degree: Degree) -> Entry:
             text_sentence(degree.note),
         ),
     )
+    texts = (degree.degree, degree.field, degree.institution, degree.thesis)
+    return in_own_language(ctx, entry, degree.language, *texts)
 
 
 def education(cv: CV, ctx: Context) -> list[Group]:
@@ -141,15 +163,22 @@ def education(cv: CV, ctx: Context) -> list[Group]:
 
 def award_entry(ctx: Context, award: Award) -> Entry:
     """Name, giver (amount), dates; a declined award says so where a remark goes."""
-    qualifiers = joined(award.organization)
+    entry = in_own_language(
+        ctx,
+        Entry([Span(award.name)], joined(award.organization)),
+        award.language,
+        award.name,
+        award.organization,
+    )
+    qualifiers = entry.qualifiers
     amount = amount_text(ctx.words, award)
     if amount:
-        qualifiers += [Span(f" ({amount})" if qualifiers else f"({amount})")]
-    return Entry(
-        [Span(award.name)],
-        qualifiers,
-        period(ctx, award),
-        details(text_sentence(award.note)),
+        qualifiers = [*qualifiers, Span(f" ({amount})" if qualifiers else f"({amount})")]
+    return replace(
+        entry,
+        qualifiers=qualifiers,
+        when=period(ctx, award),
+        details=details(text_sentence(award.note)),
         annotation=[Span(ctx.words("declined"))] if award.declined else [],
     )
 
@@ -202,12 +231,13 @@ def course_entry(ctx: Context, course: Teaching) -> Entry:
     enrollment = course.enrollment and words.fmt("enrollment", count=course.enrollment)
     facts = joined(course.role, level or None, enrollment or None)
     when, terms = course_period(ctx, course)
-    return Entry(
+    entry = Entry(
         [Span(head)],
         joined(course.institution),
         when,
         details(facts, joined(*terms), text_sentence(course.note)),
     )
+    return in_own_language(ctx, entry, course.language, course.course, course.institution)
 
 
 def teaching(cv: CV, ctx: Context) -> list[Group]:
@@ -217,7 +247,10 @@ def teaching(cv: CV, ctx: Context) -> list[Group]:
 def noted_entry(ctx: Context, head: str, qualifiers: list[str | None], item: Dated) -> Entry:
     """An item of a head, its qualifiers, its period and its note (service, memberships)."""
     note = getattr(item, "note", None)
-    return Entry([Span(head)], joined(*qualifiers), period(ctx, item), details(text_sentence(note)))
+    entry = Entry(
+        [Span(head)], joined(*qualifiers), period(ctx, item), details(text_sentence(note))
+    )
+    return in_own_language(ctx, entry, item.language, head, *qualifiers)
 
 
 def service_entry(ctx: Context, item: Service) -> Entry:
@@ -242,7 +275,8 @@ def talk_entry(ctx: Context, talk: Talk) -> Entry:
     event, and a series is dated by its period."""
     words = ctx.words
     count = talk.count and words.fmt("talk_count", count=talk.count)
-    spoken = talk.language and words.language_name(talk.language)
+    foreign = talk.language and not ctx.is_own_language(talk.language)
+    spoken = foreign and words.language_name(talk.language)
     language = spoken and words.fmt("talk_language", language=spoken)
     extra = ", ".join(part for part in (count, language) if part)
     if talk.title:
@@ -252,6 +286,8 @@ def talk_entry(ctx: Context, talk: Talk) -> Entry:
             qualifiers.append(Span(f", {talk.location}"))
     else:
         title, qualifiers = [Span(talk.event)], joined(talk.location)
+    own = in_own_language(ctx, Entry(title, qualifiers), talk.language, talk.title, talk.event)
+    title, qualifiers = own.title, list(own.qualifiers)
     if extra:  # after the place, else after the head: 'Seminars in Israel (35 talks)'
         (qualifiers or title).append(Span(f" ({extra})"))
     when = dates(ctx, talk.date, talk.end) if talk.end else words.date(talk.date)
@@ -278,9 +314,11 @@ def talks(cv: CV, ctx: Context) -> list[Group]:
 
 def press_entry(ctx: Context, item: Press) -> Entry:
     kind = [] if item.kind == "article" else [Span(f" ({ctx.words(f'press_kinds.{item.kind}')})")]
+    own = Entry([Span(item.title)], [Span(item.outlet, italic=True)])
+    own = in_own_language(ctx, own, item.language, item.title, item.outlet)
     return Entry(
-        [Span(item.title)],
-        [Span(item.outlet, italic=True), *kind],
+        own.title,
+        [*own.qualifiers, *kind],
         ctx.words.date(item.date),
         details(text_sentence(item.note)),
         links=labelled_links(ctx, [("link", item.url)]),

@@ -156,7 +156,9 @@ def reference_spans(pub: Publication, words: Words, style: NameStyle = DEFAULT_S
         spans += [Span(" "), *where]
         ends = where[-1].text.rstrip()[-1:] if where else ""  # "… Volume 1: ICPRAM,"
         comma = (" " if ends in ",;:" else ", ") if where and tail else ""
-        spans.append(Span(comma + ", ".join(tail) + ("." if tail or ends != "." else "")))
+        joined = ", ".join(tail)
+        stop = "" if (joined or ends).endswith(".") else "."  # 'июль 2026 г.' has its full stop
+        spans.append(Span(comma + joined + stop))
     said = pub.note and pub.status and pub.status.lower() in pub.note.lower()  # "Submitted, ..."
     status = None if said or not pub.status else words.get(f"pub_status.{pub.status.lower()}")
     extra = [_sentence(e) for e in (status or (None if said else pub.status), pub.note) if e]

@@ -13,7 +13,15 @@ from cvgen.compose.order import chronological
 from cvgen.document import Span
 from cvgen.model import DatePrecision, Metrics, Numbering, Order, PubKind
 from cvgen.util.dates import Date
-from cvgen.words import Words, load_words
+from cvgen.util.languages import (
+    language_code,
+    language_of_script,
+    same_language,
+    script_languages,
+    script_of,
+    writes_in_script,
+)
+from cvgen.words import Words, load_words, shipped_languages
 
 T = TypeVar("T")
 
@@ -85,6 +93,51 @@ class Context:
         and which ends are still ahead."""
         return self.settings.today or dt.date.today()
 
+    def language_of(self, named: str | None, *texts: str | None) -> str | None:
+        """The language of an item where it is not the CV's (None where it is): the one it
+        names (a .bib's langid or language, cv.yaml's `language:`) where its text is in that
+        language's script, else the one its script stands for when the CV's language is not
+        written in that script (Latin is English: an English title in a Hebrew CV); else the
+        CV's."""
+        own = self.words.language
+        text = " ".join(t for t in texts if t)
+        found = language_code(named)
+        if found is None or not writes_in_script(found, text):  # a Hebrew talk's English title
+            if writes_in_script(own, text):
+                return None
+            found = language_of_script(text)
+        return None if found is None or same_language(found, own) else found
+
+    def language_of_sentence(self, text: str) -> str | None:
+        """The language of a sentence the user wrote (a note) when none of its letters is in
+        the CV's script ('Director of the lab since 2019' in a Hebrew CV: English); None when
+        it may be in the CV's language, or mixes it with another script (a label and a title)."""
+        own = self.words.language
+        if not text or writes_in_script(own, text):
+            return None
+        if script_of(own) in script_languages(text):
+            return None
+        return self.language_of(None, text)
+
+    def is_own_language(self, named: str) -> bool:
+        """Whether a language named in cv.yaml ('Hebrew', 'he') is the CV's."""
+        code = language_code(named)
+        return code is not None and same_language(code, self.words.language)
+
+    def words_in(self, language: str | None) -> Words:
+        """The words of an item in `language` (a reference's 'vol.', 'pp.', 'and'): the CV's
+        for its own language, else the shipped table of that language, else English's, as
+        biblatex falls back to english.lbx."""
+        if language is None:
+            return self.words
+        return _shipped_words(language)
+
     def in_order(self, items: Iterable[T]) -> list[T]:
         """Dated items newest or oldest first, as the CV's design says."""
         return chronological(items, self.settings.order)
+
+
+def _shipped_words(language: str) -> Words:
+    shipped = {code.lower(): code for code in shipped_languages()}
+    code = shipped.get(language.lower()) or shipped.get(language.split("-")[0].lower())
+    return load_words(code or "en")

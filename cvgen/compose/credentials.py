@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from cvgen.compose.career import dates, details, joined, noted_entry, plain, text_sentence
+from cvgen.compose.career import (
+    dates,
+    details,
+    in_own_language,
+    joined,
+    noted_entry,
+    plain,
+    text_sentence,
+)
 from cvgen.compose.context import Context
 from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, Certification, Membership
@@ -11,12 +19,13 @@ from cvgen.model import CV, Certification, Membership
 def certification_entry(ctx: Context, item: Certification) -> Entry:
     """'Board Certification in Neurology, American Board of ..., no. 12345   2006 – 2026'."""
     number = item.identifier and ctx.words.fmt("identifier", identifier=item.identifier)
-    return Entry(
+    entry = Entry(
         [Span(item.name)],
         joined(item.issuer, number or None),
         dates(ctx, item.date, item.end),
         details(text_sentence(item.note)),
     )
+    return in_own_language(ctx, entry, item.language, item.name, item.issuer)
 
 
 def certifications(cv: CV, ctx: Context) -> list[Group]:

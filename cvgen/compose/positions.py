@@ -8,7 +8,14 @@ by date. A post whose end is still ahead prints it as expected ('2024 – expect
 
 from __future__ import annotations
 
-from cvgen.compose.career import details, joined, period_ahead, plain, text_sentence
+from cvgen.compose.career import (
+    details,
+    in_own_language,
+    joined,
+    period_ahead,
+    plain,
+    text_sentence,
+)
 from cvgen.compose.context import Context
 from cvgen.document import Entry, Group, Span
 from cvgen.model import CV, Appointment
@@ -16,12 +23,13 @@ from cvgen.model import CV, Appointment
 
 def appointment_entry(ctx: Context, job: Appointment) -> Entry:
     host = job.host and ctx.words.spans("host", host=job.host)
-    return Entry(
+    entry = Entry(
         [Span(job.title)],
         joined(job.department, job.institution, job.location),
         period_ahead(ctx, job),
         details(host or [], text_sentence(job.note)),
     )
+    return in_own_language(ctx, entry, job.language, job.title, job.institution)
 
 
 def career_order(ctx: Context, jobs: list[Appointment]) -> list[Appointment]:

@@ -6,7 +6,7 @@ from cvgen.compose.citation import annotation_text, publication_links, reference
 from cvgen.compose.context import Context
 from cvgen.compose.marks import legend_for, symbols_used
 from cvgen.compose.numbering import kind_groups
-from cvgen.document import Entry, Group, Span
+from cvgen.document import Entry, Group, Span, in_language
 from cvgen.model import CV, Publication
 
 
@@ -14,13 +14,16 @@ def publication_entry(ctx: Context, pub: Publication) -> Entry:
     """A publication as every output lists it: reference, annotation, links, number, id.
 
     A citation style's reference may print the DOI or URL itself: those links are not
-    repeated after it."""
+    repeated after it. The reference is in its own language (see Context.language_of), in
+    that language's words; its annotation and links are the CV's remarks, in the CV's."""
     annotation = annotation_text(pub, ctx.words)
     cited = _citations(ctx, pub)
     annotation = ", ".join(part for part in (annotation, cited) if part)
+    language = ctx.language_of(pub.language, pub.title)
     reference = ctx.settings.references.get(pub.key) or reference_spans(
-        pub, ctx.words, ctx.settings.names
+        pub, ctx.words_in(language), ctx.settings.names
     )
+    reference = in_language(reference, language)
     shown = {span.href for span in reference if span.href}
     return Entry(
         reference,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
-from cvgen.compose.career import dates, details, text_sentence
+from cvgen.compose.career import dates, details, in_own_language, text_sentence
 from cvgen.compose.context import Context
 from cvgen.compose.order import grouped_by
 from cvgen.document import Entry, Group, Span
@@ -17,7 +18,9 @@ LEVELS = (StudentLevel.POSTDOC, StudentLevel.PHD, StudentLevel.MSC, StudentLevel
 def tenure(ctx: Context, student: Student) -> str:
     """A current student's period runs to 'present' whatever their expected end."""
     if student.status == "current" and student.start:
-        return dates(ctx, student.start, None) + " – " + ctx.words("present")
+        return ctx.words.fmt(
+            "period", start=dates(ctx, student.start, None), end=ctx.words("present")
+        )
     return dates(ctx, student.start, student.end)
 
 
@@ -37,7 +40,9 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     (a biosketch's), and then says too when one left before completing."""
     words = ctx.words
     project = "project" if student.level is StudentLevel.UNDERGRADUATE else "thesis"
-    thesis = student.thesis and words.spans(project, title=Span(student.thesis, italic=True))
+    language = ctx.language_of(student.language, student.thesis)
+    title = Span(student.thesis or "", italic=True, lang=language)
+    thesis = student.thesis and words.spans(project, title=title)
     cosupervised = student.co_supervisors and words.spans(
         "co_supervised", names=", ".join(student.co_supervisors)
     )
@@ -53,7 +58,7 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
     now = student.current_position and words.spans("now", position=student.current_position)
     level = [Span(words(f"student_level.{student.level.value}"))] if with_level else []
     left = [Span(words("student_status.left"))] if with_level and student.status == "left" else []
-    return Entry(
+    entry = Entry(
         [Span(student.name)],
         level,
         when=tenure(ctx, student),
@@ -69,6 +74,8 @@ def student_entry(ctx: Context, student: Student, with_level: bool = False) -> E
             text_sentence(student.note),
         ),
     )
+    own = in_own_language(ctx, replace(entry, qualifiers=[]), student.language, student.name)
+    return replace(own, qualifiers=entry.qualifiers)  # the level is in the CV's words
 
 
 def counts_sentence(cv: CV, ctx: Context) -> list[Group]:

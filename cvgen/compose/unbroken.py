@@ -5,7 +5,8 @@
   Span marked `nobreak`, which each writer keeps on one line its own way (a box, a no-wrap
   span, \\mbox), so copied text stays exactly as written. A WORD JOINER after the dash would
   need no mark, but it copies as an invisible character from the web page, and Typst then maps
-  every en dash of its font to "–" plus the joiner, which pypdf extracts.
+  every en dash of its font to "–" plus the joiner, which pypdf extracts. In right-to-left
+  text, writers isolate such a range left to right, so it reads ascending ('עמ׳ 640–652').
 - A title or an initial before the name it belongs to ("Prof. Eric Hartmann", "J. C. Okafor",
   "Dr. Anouk van der Berg"): the space after it becomes a no-break space (LaTeX's tie), which
   copies as a space.
@@ -17,7 +18,6 @@ already joins "vol.", "pp." and "no." to their value the same way.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from cvgen.document import Document, Entry, Group, Section, Span
@@ -51,17 +51,6 @@ def _tie(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _in_rtl_phrase(match: re.Match[str]) -> bool:
-    """Whether the range belongs to a right-to-left phrase ('עמ׳ 1–10'), which writers isolate
-    as one run so that its number stays beside its word: it is not cut out of it."""
-    before = match.string[: match.start()].rstrip(" \u00a0")
-    after = match.string[match.end() :].lstrip(" \u00a0")
-    return any(
-        text and unicodedata.bidirectional(text[index]) in ("R", "AL")
-        for text, index in ((before, -1), (after, 0))
-    )
-
-
 def _split_ranges(span: Span) -> list[Span]:
     """The span, its number ranges as spans of their own marked `nobreak`."""
     if span.href or span.nobreak or not _DIGIT.search(span.text):
@@ -69,7 +58,7 @@ def _split_ranges(span: Span) -> list[Span]:
     pieces: list[Span] = []
     start = 0
     for match in _RANGE.finditer(span.text):
-        if match.end() - match.start() > _LONGEST_RANGE or _in_rtl_phrase(match):
+        if match.end() - match.start() > _LONGEST_RANGE:
             continue
         if match.start() > start:
             pieces.append(replace(span, text=span.text[start : match.start()]))

@@ -21,6 +21,7 @@ from cvgen.exports import listed_publications
 from cvgen.load.bibtex.kinds import KIND_OF_TYPE, VENUE_FIELDS
 from cvgen.load.bibtex.values import MONTH_MACROS
 from cvgen.model import CV, Author, PubKind, Publication
+from cvgen.util.languages import langid
 
 # Identifiers the loader keeps for exports (model/fields.py), written back so that ORCID,
 # Zotero and NIH's tools receive them (and the abstract, beside the citation); `location` and
@@ -143,7 +144,8 @@ def _texts(pub: Publication) -> list[Field]:
         ("address", pub.address),
         ("edition", pub.edition),
     ]
-    return _braced([("title", title), *_encoded(texts)])
+    language = [("langid", langid(pub.language) if pub.language else None)]
+    return _braced([("title", title), *_encoded(texts), *language])
 
 
 def _date(pub: Publication) -> list[Field]:

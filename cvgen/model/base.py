@@ -18,6 +18,7 @@ from pydantic import (
 )
 
 from cvgen.model.memory import share_fields_set
+from cvgen.model.text import Text
 from cvgen.model.values import currency_code
 from cvgen.util.dates import DateField
 from cvgen.util.ids import orcid_id
@@ -114,7 +115,7 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 # A picture's file name in a site's own folder (team pages): no folders, no scheme.
 SiteFile = Annotated[str, Field(pattern=r"^[\w][\w .()+-]*\.[A-Za-z0-9]{2,5}$", max_length=120)]
 Note = Annotated[
-    str | None,
+    Text | None,
     Field(description="A remark printed after the item as a sentence: 'By invitation only'."),
 ]
 Currency = Annotated[str, BeforeValidator(currency_code), Field(pattern=r"^[A-Z]{3}$")]
@@ -136,11 +137,23 @@ OrcidId = Annotated[
 ]
 
 
+ItemLanguage = Annotated[
+    str | None,
+    Field(
+        description="The language the item is written in, where it is not the CV's (he, "
+        "Hebrew, de, German): outputs mark it and set it in its own direction. Left out, "
+        "its script tells (Hebrew letters are Hebrew; Latin ones in a CV of another script "
+        "are English)."
+    ),
+]
+
+
 class Dated(Strict):
     """Anything that happened over a period; `end: present` means ongoing."""
 
     start: DateField | None = None
     end: DateField | None = None
+    language: ItemLanguage = None
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Dated:

@@ -16,13 +16,14 @@ from cvgen.model.base import (
     CURRENCY_DESCRIPTION,
     Currency,
     Dated,
-    NonEmpty,
+    ItemLanguage,
     Note,
     SiteFile,
     Strict,
     Url,
     check_email,
 )
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.model.values import ROLE_KINDS, role_kind
 from cvgen.util.bounds import MAX_AMOUNT, MAX_COUNT
 from cvgen.util.dates import DateField
@@ -31,14 +32,14 @@ from cvgen.util.dates import DateField
 
 
 class Degree(Dated):
-    degree: NonEmpty = Field(description="e.g. PhD, MSc, BSc")
-    field: str | None = None
-    institution: NonEmpty
-    location: str | None = None
-    advisor: list[str] = Field(default_factory=list)
-    thesis: str | None = None
-    honours: str | None = None
-    track: str | None = Field(
+    degree: NonEmptyText = Field(description="e.g. PhD, MSc, BSc")
+    field: Text | None = None
+    institution: NonEmptyText
+    location: Text | None = None
+    advisor: list[Text] = Field(default_factory=list)
+    thesis: Text | None = None
+    honours: Text | None = None
+    track: Text | None = Field(
         default=None, description="e.g. 'Direct PhD track', 'Research track', 'Honours programme'"
     )
     awarded: DateField | None = Field(
@@ -54,11 +55,11 @@ AppointmentKind = Literal[
 
 
 class Appointment(Dated):
-    title: NonEmpty
-    institution: NonEmpty
-    department: str | None = None
-    location: str | None = None
-    host: str | None = Field(
+    title: NonEmptyText
+    institution: NonEmptyText
+    department: Text | None = None
+    location: Text | None = None
+    host: Text | None = Field(
         default=None, description="Who hosted a postdoc or visit: 'Prof. Eric Hartmann'."
     )
     kind: AppointmentKind = Field(
@@ -78,14 +79,14 @@ class Appointment(Dated):
 
 
 class Teaching(Dated):
-    course: NonEmpty
+    course: NonEmptyText
     code: str | None = None
-    institution: str | None = None
-    role: str | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
+    institution: Text | None = None
+    role: Text | None = Field(default=None, description="e.g. Lecturer, Teaching assistant")
     level: Literal["undergraduate", "graduate", "mixed", "other"] | None = None
-    terms: list[str] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
+    terms: list[Text] = Field(default_factory=list, description="e.g. ['Fall 2021', 'Fall 2022']")
     enrollment: int | None = Field(default=None, ge=0, le=MAX_COUNT)
-    note: str | None = None
+    note: Text | None = None
 
 
 class ServiceCategory(StrEnum):
@@ -99,8 +100,8 @@ class ServiceCategory(StrEnum):
 
 
 class Service(Dated):
-    role: NonEmpty
-    organization: NonEmpty
+    role: NonEmptyText
+    organization: NonEmptyText
     category: ServiceCategory
     note: Note = None
 
@@ -172,8 +173,8 @@ AwardStage = Literal["student", "postdoc", "early-career", "mid-career", "facult
 class Award(Funded):
     """An award or fellowship; `start` alone is the year it was given."""
 
-    name: NonEmpty
-    organization: str | None = None
+    name: NonEmptyText
+    organization: Text | None = None
     kind: Literal["award", "fellowship", "prize", "honour"] = "award"
     stage: AwardStage | None = Field(
         default=None,
@@ -200,10 +201,10 @@ assert tuple(GrantRole) == ROLE_KINDS
 
 
 class Grant(Funded):
-    title: NonEmpty
-    funder: NonEmpty
-    program: str | None = None
-    role: NonEmpty = Field(
+    title: NonEmptyText
+    funder: NonEmptyText
+    program: Text | None = None
+    role: NonEmptyText = Field(
         description="Your role as you would write it: PI, co-PI, co-I, partner, collaborator, "
         "or free text such as 'Sole PI' or 'PI in a MAGNET consortium'."
     )
@@ -282,13 +283,13 @@ class StudentLevel(StrEnum):
 class Student(Dated):
     """A supervised student or postdoc; their names are underlined in papers of their period."""
 
-    name: NonEmpty
+    name: NonEmptyText
     name_variants: list[str] = Field(default_factory=list)
     level: StudentLevel
     status: Literal["current", "completed", "left"]
     expected_end: DateField | None = None
-    thesis: str | None = None
-    co_supervisors: list[str] = Field(default_factory=list)
+    thesis: Text | None = None
+    co_supervisors: list[Text] = Field(default_factory=list)
     role: Literal["sole", "primary", "co"] | None = Field(
         default=None,
         description="Your part: sole supervisor, primary supervisor, or co-supervisor (name the "
@@ -303,7 +304,7 @@ class Student(Dated):
     direct_track: bool = Field(
         default=False, description="A direct-track PhD (straight from the bachelor's degree)."
     )
-    current_position: str | None = None
+    current_position: Text | None = None
     photo: SiteFile | None = Field(
         default=None,
         description="Their picture on a lab site's team page: a file name in the site's "
@@ -312,7 +313,7 @@ class Student(Dated):
     email: Annotated[str, AfterValidator(check_email)] | None = Field(
         default=None, description="For a team page."
     )
-    education: list[str] = Field(
+    education: list[Text] = Field(
         default_factory=list,
         description="Lines of their own education for a team page: 'MSc Physics, Leiden "
         "University'.",
@@ -360,11 +361,11 @@ class TalkKind(StrEnum):
 class Talk(Strict):
     """A talk, or a series of them (`count`, `end`): an invitation may have no title."""
 
-    title: str | None = Field(
+    title: Text | None = Field(
         default=None, description="Left out for an invitation or a series without one."
     )
-    event: NonEmpty
-    location: str | None = None
+    event: NonEmptyText
+    location: Text | None = None
     date: DateField
     end: DateField | None = Field(
         default=None, description="The last talk of a series given over a period."
@@ -377,7 +378,11 @@ class Talk(Strict):
     count: int | None = Field(
         default=None, ge=1, le=MAX_COUNT, description="How many talks a series entry stands for."
     )
-    language: str | None = Field(default=None, description="e.g. Hebrew, when it is worth saying.")
+    language: str | None = Field(
+        default=None,
+        description="The language the talk was given in (Hebrew, he): printed as 'in Hebrew' "
+        "where it is not the CV's, and its title set in it.",
+    )
     url: Url | None = None
     video: Url | None = None
     slides: Url | None = None
@@ -392,9 +397,10 @@ class Talk(Strict):
 
 
 class Press(Strict):
-    title: NonEmpty
-    outlet: NonEmpty
+    title: NonEmptyText
+    outlet: NonEmptyText
     date: DateField
     kind: Literal["article", "interview", "radio", "tv", "podcast", "blog"] = "article"
     url: Url | None = None
+    language: ItemLanguage = None
     note: Note = None

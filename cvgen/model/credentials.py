@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from cvgen.model.base import Dated, NonEmpty, Note, Strict
+from cvgen.model.base import Dated, ItemLanguage, Note, Strict
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.util.dates import DateField
 
 
 class Certification(Strict):
     """A board certification, a licence or a professional qualification."""
 
-    name: NonEmpty = Field(
+    name: NonEmptyText = Field(
         description="What it certifies: 'Board Certification in Neurology', 'Medical licence'.",
         examples=["Board Certification in Internal Medicine"],
     )
-    issuer: str | None = Field(
+    issuer: Text | None = Field(
         default=None,
         description="Who issued it: 'American Board of Internal Medicine', 'General Medical "
         "Council'.",
@@ -31,6 +32,7 @@ class Certification(Strict):
         description="Its number, as on the certificate: a licence or registration number.",
         examples=["GMC 7012345"],
     )
+    language: ItemLanguage = None
     note: Note = None
 
     @model_validator(mode="after")
@@ -43,11 +45,11 @@ class Certification(Strict):
 class Membership(Dated):
     """Membership of a professional body, learned society or academy."""
 
-    organization: NonEmpty = Field(
+    organization: NonEmptyText = Field(
         description="The body: 'Institute of Electrical and Electronics Engineers (IEEE)'.",
         examples=["American Academy of Neurology"],
     )
-    role: str | None = Field(
+    role: Text | None = Field(
         default=None,
         description="Your grade or office in it, as the body names it: Member, Senior Member, "
         "Fellow, Vice President.",

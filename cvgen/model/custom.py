@@ -12,8 +12,9 @@ from pydantic import (
     model_validator,
 )
 
-from cvgen.model.base import Dated, NonEmpty, Note, Strict, Url
+from cvgen.model.base import Dated, Note, Strict, Url
 from cvgen.model.career import Tags
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.util.dates import DateField
 
 # --- custom sections ------------------------------------------------------------------------
@@ -24,11 +25,11 @@ class CustomEntry(Dated):
 
     start: DateField | None = Field(default=None, description="When it began (with end).")
     end: DateField | None = Field(default=None, description="When it ended, or present.")
-    title: NonEmpty = Field(description="What it is: 'Senior Member', 'Parental leave', ...")
-    organization: str | None = Field(default=None, description="e.g. IEEE, GitHub, Zenodo.")
-    location: str | None = Field(default=None, description="A place, e.g. 'Haifa, Israel'.")
+    title: NonEmptyText = Field(description="What it is: 'Senior Member', 'Parental leave', ...")
+    organization: Text | None = Field(default=None, description="e.g. IEEE, GitHub, Zenodo.")
+    location: Text | None = Field(default=None, description="A place, e.g. 'Haifa, Israel'.")
     date: DateField | None = Field(default=None, description="A single date, instead of start/end.")
-    details: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = (
+    details: Annotated[list[Text], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = (
         Field(default_factory=list, description="Sentences printed under the entry.")
     )
     note: Note = None

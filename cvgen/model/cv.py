@@ -41,6 +41,7 @@ from cvgen.model.design import (
 from cvgen.model.person import Person
 from cvgen.model.publications import Publication
 from cvgen.model.sites import SiteConfig
+from cvgen.model.text import Text
 
 
 def _bare_format(value: object) -> object:
@@ -52,9 +53,11 @@ class CvData(Strict):
     """Everything cv.yaml holds; the root of its JSON Schema."""
 
     person: Person
-    bio: str | None = Field(default=None, description="A handwritten bio, used as is by cvgen bio.")
-    research_interests: list[str] = Field(default_factory=list)
-    research_statement: str | None = None
+    bio: Text | None = Field(
+        default=None, description="A handwritten bio, used as is by cvgen bio."
+    )
+    research_interests: list[Text] = Field(default_factory=list)
+    research_statement: Text | None = None
     short_names: dict[NonEmpty, NonEmpty] = Field(
         default_factory=dict,
         description="Short forms of institutions' names, used after the first mention (bios): "

@@ -325,12 +325,21 @@ class Design(Strict):
     )
     locale: str | None = Field(
         default=None,
-        description="The language: en (British, the default), en-US, de, fr, es, it, pt, nl, he "
-        "(right to left), or CODE with a words/CODE.yaml beside cv.yaml.",
+        description="The language: en (British, the default), en-US, ar, cs, da, de, el, es, "
+        "fa, fi, fr, he, it, ja, ko, nb, nl, pl, pt, ru, sv, tr, uk, zh (`cvgen locales` lists "
+        "them), or CODE with a words/CODE.yaml beside cv.yaml.",
     )
     words: str | None = Field(
         default=None,
         description="A words file (YAML, relative to cv.yaml) over the language's own words.",
+    )
+    fallback: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]] = (
+        Field(
+            default_factory=lambda: ["en"],
+            description="Where a text is given per language ({en: ..., he: ...}) but not in the "
+            "CV's: the languages to take instead, in order; else the first given [default: "
+            "[en]].",
+        )
     )
     headings: dict[SectionName, Annotated[str, Field(min_length=1)]] = Field(
         default_factory=dict, description="Section headings of your own, e.g. {grants: Grants}."

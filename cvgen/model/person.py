@@ -8,7 +8,8 @@ from pydantic import (
     Field,
 )
 
-from cvgen.model.base import Email, NonEmpty, OrcidId, SiteFile, Strict, WebUrl
+from cvgen.model.base import Email, OrcidId, SiteFile, Strict, WebUrl
+from cvgen.model.text import NonEmptyText, Text
 from cvgen.util.dates import DateField
 
 # --- person ---------------------------------------------------------------------------------
@@ -23,17 +24,17 @@ class Pronouns(Strict):
 
 
 class Person(Strict):
-    name: NonEmpty = Field(
+    name: NonEmptyText = Field(
         description="Your name as printed, without title or letters after it (see title and "
         "postnominals)."
     )
-    title: str | None = Field(
+    title: Text | None = Field(
         default=None,
         description="The title before the name, as you write it: Prof., Dr, Prof. Dr.; placed "
         "by the theme in the header, used by the bio and in the PDF and Word properties.",
         examples=["Prof."],
     )
-    postnominals: str | None = Field(
+    postnominals: Text | None = Field(
         default=None,
         description="Letters after the name, as you write them: 'MD, PhD', 'FRS'; placed by "
         "the theme after the name in the header, used by the bio and the document properties.",
@@ -45,13 +46,13 @@ class Person(Strict):
         "another script); the canonical name and its initials are matched automatically.",
     )
     pronouns: Pronouns | None = None
-    position: str | None = Field(
+    position: Text | None = Field(
         default=None,
         description="Your current post as the header prints it: 'Professor of Neurology'.",
     )
-    department: str | None = None
-    affiliation: str | None = None
-    address: str | None = None
+    department: Text | None = None
+    affiliation: Text | None = None
+    address: Text | None = None
     email: Email | None = None
     phone: str | None = None
     website: WebUrl | None = None
@@ -70,19 +71,19 @@ class Person(Strict):
     birth_date: DateField | None = Field(
         default=None, description="Date of birth (printed only with design.personal_details)."
     )
-    birth_place: str | None = Field(
+    birth_place: Text | None = Field(
         default=None, description="Place of birth (printed only with design.personal_details)."
     )
-    citizenship: list[str] = Field(
+    citizenship: list[Text] = Field(
         default_factory=list,
         description="Citizenships, e.g. [Israel, Germany] (printed only with "
         "design.personal_details).",
     )
-    family_status: str | None = Field(
+    family_status: Text | None = Field(
         default=None,
         description="e.g. 'Married, three children' (printed only with design.personal_details).",
     )
-    other_details: dict[str, str] = Field(
+    other_details: dict[str, Text] = Field(
         default_factory=dict,
         description="Further personal details as label: text, e.g. {Military service: 'IDF, "
         "1993-1996'} (printed only with design.personal_details).",

@@ -143,6 +143,11 @@ class Publication(Strict):
     impact_factor: str | None = None
     annotation: str | None = None
     status: str | None = Field(default=None, description="e.g. 'under review', 'granted'")
+    language: str | None = Field(
+        default=None,
+        description="The reference's language (a BCP 47 tag such as de or he), from the .bib's "
+        "langid or language field; its own words ('vol.', 'pp.', 'and') follow it.",
+    )
     undated: bool = Field(
         default=False,
         description="The .bib gives no year (a forthcoming work): `year` is then the year it "

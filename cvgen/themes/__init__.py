@@ -47,8 +47,11 @@ class Fonts(Strict):
     small_caps: str | None = Field(default=None, description="Its small-caps family, if apart.")
     pdflatex: str = Field(description="The LaTeX lines that give pdflatex the same family.")
     greek: str = Field(default="NotoSerif-Regular.ttf", description="Greek and Cyrillic (file).")
-    hebrew: str = "Noto Serif Hebrew"
-    arabic: str = "Noto Naskh Arabic"
+    hebrew: str = Field(default="Noto Serif Hebrew", description="Hebrew, with a real bold.")
+    arabic: str = Field(default="Noto Naskh Arabic", description="Arabic and Persian.")
+    chinese: str = Field(default="Noto Serif CJK SC", description="Chinese (simplified).")
+    japanese: str = Field(default="Noto Serif CJK JP", description="Japanese.")
+    korean: str = Field(default="Noto Serif CJK KR", description="Korean.")
 
 
 class ThemeSettings(Strict):

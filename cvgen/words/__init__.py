@@ -4,17 +4,15 @@ One YAML file per language (en.yaml is the reference; a language's file needs on
 changes, the rest falls back to en.yaml); a phrase is a template whose {placeholders} cvgen
 fills, so a language may put the parts in its own order. Formatting into Spans keeps a
 placeholder's style (a thesis title in italics) wherever a language places it. Month names,
-dates, numbers and amounts come from the CLDR data of the table's `locale`, through Babel:
-typed tables of months would be wrong in some corner of every language.
+dates, numbers and amounts come from the CLDR data of the table's `locale`, through Babel
+(cldr.py): typed tables of months would be wrong in some corner of every language.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import string
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +23,22 @@ from cvgen.files.reading import MAX_WORDS, read_bytes
 from cvgen.util.dates import Date
 from cvgen.util.tables import merged_tables
 from cvgen.util.yaml_lines import Yaml12Loader
+from cvgen.words.cldr import NUMBERING_ZEROS as NUMBERING_ZEROS
+from cvgen.words.cldr import babel_locale as babel_locale
+from cvgen.words.cldr import (
+    digit_table,
+    language_name,
+    long_month,
+    money_text,
+    month_year,
+    number_text,
+)
+from cvgen.words.cldr import text_direction as text_direction
 
 WORDS_DIR = Path(__file__).resolve().parent
 BASE = "en"
 # Keys that configure a table rather than hold a phrase.
-SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols")
+SETTINGS_KEYS = ("language", "direction", "locale", "currency_symbols", "numbering")
 _FORMATTER = string.Formatter()
 
 
@@ -83,82 +92,7 @@ def fill(phrase: str, values: dict[str, str]) -> str:
     return "".join(parts)
 
 
-# --- the locale library -----------------------------------------------------------------------
-
-
-@cache
-def babel_locale(code: str) -> Any:
-    """The Babel Locale of a CLDR code ('de', 'pt_PT', 'en-US'); ValueError if unknown."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise ValueError(f"no CLDR locale {code!r} (Babel knows e.g. de, fr, pt_PT, he)") from None
-
-
-@lru_cache(maxsize=4096)
-def _month_year(code: str, year: int, month: int, short: bool) -> str:
-    from babel.dates import format_skeleton
-
-    skeleton = "yMMM" if short else "yMMMM"
-    return format_skeleton(skeleton, dt.date(year, month, 1), locale=babel_locale(code))
-
-
-@lru_cache(maxsize=4096)
-def _number(code: str, value: float) -> str:
-    from babel.numbers import format_decimal
-
-    locale = babel_locale(code)
-    if value == int(value):
-        return _unmarked(format_decimal(int(value), locale=locale))
-    pattern = re.sub(r"\.[#0]+", ".00", locale.decimal_formats[None].pattern)
-    return _unmarked(format_decimal(value, format=pattern, locale=locale))
-
-
-def _spaced(pattern: str, currency: str) -> str:
-    """CLDR's currency spacing, which Babel leaves out: 'CHF 12,000', not 'CHF12,000'."""
-    if currency[-1:].isalpha():
-        pattern = re.sub(r"¤+(?=[#0])", lambda m: m.group(0) + "\u00a0", pattern)
-    if currency[:1].isalpha():
-        pattern = re.sub(r"(?<=[#0])¤", "\u00a0¤", pattern)
-    return pattern
-
-
-@lru_cache(maxsize=4096)
-def _money(code: str, amount: float, currency: str, symbol: bool) -> str:
-    from babel.numbers import format_currency, get_currency_symbol
-
-    locale = babel_locale(code)
-    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-    if amount == int(amount):
-        pattern = re.sub(r"\.0+", "", pattern)
-    shown = get_currency_symbol(currency, locale) if symbol else currency
-    pattern = _spaced(pattern if symbol else pattern.replace("¤", "¤¤"), shown)
-    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
-    return _unmarked(text)
-
-
-@cache
-def _language_name(name: str, code: str) -> str:
-    """'German' or 'de' as the locale `code` names the language ('Deutsch' in German); the
-    name as written when CLDR does not know it."""
-    english = babel_locale("en").languages
-    key = name.strip().casefold()
-    known = (
-        key
-        if key in english
-        else next(
-            (language for language, shown in english.items() if shown.casefold() == key), None
-        )
-    )
-    return babel_locale(code).languages.get(known, name) if known else name
-
-
-def _unmarked(text: str) -> str:
-    """Without CLDR's bidi marks (Hebrew puts U+200F around amounts): a writer isolates each
-    run of a right-to-left CV itself, and the marks would reorder an amount inside English."""
-    return text.replace("\u200f", "").replace("\u200e", "")
+# --- the locale library: words/cldr.py -------------------------------------------------------
 
 
 def _in_form(phrase: str, form: str) -> str:
@@ -191,6 +125,17 @@ class Words:
     def locale(self) -> str:
         """The CLDR locale of months and numbers: the table's `locale`, else its language."""
         return str(self.table.get("locale") or self.language)
+
+    @property
+    def numbering(self) -> str:
+        """The digits dates and numbers are written in: the table's `numbering` (a CLDR
+        numbering system, `latn` for 0-9), else the locale's default (Persian: ۰-۹)."""
+        return str(self.table.get("numbering") or "default")
+
+    def digits(self, text: str) -> str:
+        """`text` with its digits in the table's numbering system."""
+        table = digit_table(self.locale, self.numbering)
+        return text.translate(table) if table else text
 
     @property
     def symbols(self) -> frozenset[str]:
@@ -241,7 +186,7 @@ class Words:
         """'2nd', '2.', '2e': the table's `ordinal` templates by CLDR ordinal form
         ('one={n}st|two={n}nd|few={n}rd|other={n}th'; a part without a form is `other`)."""
         form = babel_locale(self.locale).ordinal_form(number)
-        return _in_form(self("ordinal"), form).replace("{n}", str(number))
+        return _in_form(self("ordinal"), form).replace("{n}", self.digits(str(number)))
 
     def counted(self, key: str, number: int) -> str:
         """'1 PhD student', '40 PhD students': the phrase of `key` in the CLDR plural form of
@@ -260,7 +205,7 @@ class Words:
 
     def language_name(self, name: str) -> str:
         """A language the user named ('German', 'de') in the CV's language ('Deutsch')."""
-        shown = _language_name(name, self.locale)
+        shown = language_name(name, self.locale)
         return self._dress(shown) if self._dress and shown != name else shown
 
     def date(self, date: Date, with_month: bool = True, short: bool = True) -> str:
@@ -268,22 +213,31 @@ class Words:
         if date.present:
             return self("present")
         if with_month and date.month:
-            worded = _month_year(self.locale, date.year, date.month, short)
+            worded = self.digits(month_year(self.locale, date.year, date.month, short))
             return self._dress(worded) if self._dress else worded
-        return str(date.year)
+        return self.digits(str(date.year))
 
     def written(self, date: Date, forms: str = "written_dates") -> str:
         """A date at the precision it was given: '2018', '10/2018', '15/10/2018' (or, with
-        forms='long_dates', '15 October 2018'), in the table's order; 'present' stays."""
+        forms='long_dates', '15 October 2018', its month in the form the locale writes it
+        there: '15 октября 1985 г.', '1985年10月15日'), in the table's order; 'present' stays."""
         if date.present:
             return self("present")
         precision = "day" if date.day else "month" if date.month else "year"
-        values = {"year": date.year}
+        values: dict[str, object] = {"year": date.year}
         if date.month:
-            values |= {"mm": f"{date.month:02d}", "month": self.month(date.month, short=False)}
+            name = (
+                self._dressed(long_month(self.locale, date.month, bool(date.day)))
+                if forms == "long_dates"
+                else self.month(date.month, short=False)
+            )
+            values |= {"mm": f"{date.month:02d}", "month": name}
         if date.day:
             values |= {"dd": f"{date.day:02d}", "day": date.day}
-        return self.fmt(f"{forms}.{precision}", **values)
+        return self.digits(self.fmt(f"{forms}.{precision}", **values))
+
+    def _dressed(self, text: str) -> str:
+        return self._dress(text) if self._dress else text
 
     def period(
         self,
@@ -308,7 +262,7 @@ class Words:
 
     def number(self, value: float) -> str:
         """'1,497,500' or '12,000.50' in the locale's digits and separators."""
-        return _number(self.locale, float(value))
+        return self.digits(number_text(self.locale, float(value), self.numbering))
 
     def money(self, amount: float | None, currency: str | None, codes: bool = False) -> str:
         """'£298,400', '1.497.500 €', 'CHF 12,000.50'; '' without an amount. `codes`: the ISO
@@ -318,7 +272,7 @@ class Words:
         if not currency:
             return self.number(amount)
         symbol = currency in self.symbols and not codes
-        return _money(self.locale, float(amount), currency, symbol)
+        return self.digits(money_text(self.locale, float(amount), currency, symbol, self.numbering))
 
     def all_symbols(self, currencies: Iterable[str | None]) -> bool:
         """Whether every currency of a list is shown by its symbol (else all by their code:
@@ -366,6 +320,22 @@ class Words:
 def shipped_languages() -> list[str]:
     """The languages cvgen ships a words file for: en, en-US, de, ..."""
     return sorted(path.stem for path in WORDS_DIR.glob("*.yaml"))
+
+
+def language_listing(extra: dict[str, Path] | None = None) -> list[tuple[str, str, str, str]]:
+    """(code, name in itself, name in English, direction) of each shipped language, and of
+    the user's words files (`extra`: code -> file), for `cvgen locales`."""
+    rows = []
+    files = {code: WORDS_DIR / f"{code}.yaml" for code in shipped_languages()} | (extra or {})
+    for code in sorted(files):
+        table = load_words(code, [files[code]] if extra and code in extra else [])
+        try:
+            locale = babel_locale(table.locale)
+            own, english = locale.get_display_name(locale), locale.get_display_name("en")
+        except ValueError:
+            own = english = table.language
+        rows.append((code, own or code, english or code, table.direction))
+    return rows
 
 
 def read_table(path: Path) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from cvgen.load.text_file import read_text
 from cvgen.util.yaml_lines import parse_yaml
 from cvgen.words import (
     BASE,
+    NUMBERING_ZEROS,
     SETTINGS_KEYS,
     WORDS_DIR,
     babel_locale,
@@ -50,9 +51,17 @@ def _setting_problem(key: str, value: Any) -> str | None:
         return None
     if key == "direction":
         return None if value in ("ltr", "rtl") else "must be ltr or rtl"
+    if key == "numbering":
+        return _numbering_problem(value)
     if not isinstance(value, list) or not all(_CURRENCY.match(str(code)) for code in value):
         return "must be a list of ISO currency codes, e.g. [EUR, USD]"
     return None
+
+
+def _numbering_problem(value: Any) -> str | None:
+    if value == "default" or value in NUMBERING_ZEROS:
+        return None
+    return f"must be default or a CLDR numbering system: {', '.join(NUMBERING_ZEROS)}"
 
 
 def _phrase_problem(key: str, value: Any, expected: str) -> str | None:

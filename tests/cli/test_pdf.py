@@ -24,16 +24,19 @@ def test_pdf_command_writes_the_pdf(small_sources, tmp_path: Path) -> None:
     assert squeeze("Phase transitions in SGD & friends") in squeeze(pdf_text(out.read_bytes()))
 
 
-def test_tex_error_shows_the_log_and_keeps_the_previous_pdf(
+def test_pdflatex_asked_for_a_script_it_cannot_set_says_so_and_keeps_the_previous_pdf(
     example_sources, tmp_path: Path
 ) -> None:
+    """The example has a Vietnamese name ('ễ'): pdflatex would stop on it with a raw TeX error
+    ('Unicode character ... not set up'); cvgen says which character and which engine can set
+    it before running it (a TeX error's log: writers/pdf/test_tex.py)."""
     out = tmp_path / "cv.pdf"
     out.write_bytes(b"previous")
     args = ["pdf", "--cv", str(example_sources.cv), "-o", str(out), "--engine", "pdflatex"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
-    assert "pdflatex failed; nothing was written" in result.output
-    assert "Unicode character" in result.output and "cv.tex line" in result.output
+    assert "pdflatex cannot set Latin text (the CV has 'ễ'" in result.output
+    assert "--engine auto" in result.output and "--engine lualatex" in result.output
     assert "Traceback" not in result.output
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["cv.pdf"]

@@ -37,6 +37,7 @@ from cvgen.load.latex.literals import unescape_url
 from cvgen.model import FORTHCOMING, Links, PubKind, Publication
 from cvgen.model import fields as bib_fields
 from cvgen.util.ids import bare_doi
+from cvgen.util.languages import language_code
 
 URL_FIELDS = ("pdf", "code", "video", "slides")  # and url, which howpublished may supply
 _URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
@@ -70,6 +71,7 @@ def entry_to_publication(
         "edited": edited,
         "status": status,
         "line": reader.line,
+        "language": language_code(reader.raw("langid") or reader.text("language")),
         **_venue_fields(reader, place, status),
         **_annotations(reader),
         **when,

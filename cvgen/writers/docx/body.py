@@ -58,18 +58,21 @@ class WordBody:
         paper: str | None = None,
         lang: str = "en",
         rtl: bool = False,
+        fonts: dict[str, str] | None = None,
     ) -> None:
+        """`fonts`: the theme's font of each script with its own, by language (he, ar, zh,
+        ja, ko): the complex-script and East Asian fonts of the document and of its runs."""
         self.theme, self.rtl = theme, rtl
         self.doc: DocxDocument = reference(Path(reference_docx)) if reference_docx else blank()
         own_base = reference_docx is None
         install_styles(self.doc, theme, restyle=own_base)
-        set_language(self.doc, lang, rtl)
+        set_language(self.doc, lang, rtl, fonts)
         page_setup(self.doc, paper or ("a4" if own_base else None), theme if own_base else None)
         if rtl:
             _section_rtl(self.doc.sections[0]._sectPr)
         self.numbering = Numbering(self.doc)
         self.style_ids = {style.name: style.style_id for style in self.doc.styles}
-        self.runs = Runs(self.style_ids)
+        self.runs = Runs(self.style_ids, "rtl" if rtl else "ltr", fonts)
         self.width = text_width(self.doc)
         self._end = None  # the body's last section properties, where paragraphs go before
 

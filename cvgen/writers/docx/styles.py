@@ -92,12 +92,12 @@ def run_properties(style: BaseStyle, spec: StyleSpec, theme: WordTheme) -> None:
         fonts = rpr.get_or_add_rFonts()
         for key in list(fonts.attrib):
             del fonts.attrib[key]
-        for attr in ("ascii", "hAnsi", "cs"):
+        for attr in ("ascii", "hAnsi"):  # complex scripts and CJK: set_language's
             fonts.set(qn(f"w:{attr}"), spec.font)
     if spec.bold is not None:
         style.font.bold = style.font.cs_bold = spec.bold
-    if spec.italic is not None:
-        style.font.italic = style.font.cs_italic = spec.italic
+    if spec.italic is not None:  # not for complex scripts: Word would slant Hebrew and Arabic
+        style.font.italic = spec.italic
     if spec.small_caps is not None:
         style.font.small_caps = spec.small_caps
     if spec.caps is not None:
@@ -246,16 +246,33 @@ def install_styles(doc: DocxDocument, theme: WordTheme, *, restyle: bool) -> Non
         link.font.underline = False  # students are underlined; a link must not look like one
 
 
-def set_language(doc: DocxDocument, lang: str, rtl: bool) -> None:
-    """The proofing language of the text (and, right-to-left, of its complex scripts)."""
+# The theme's font of each script with its own (theme.yaml fonts:), by language.
+SCRIPT_SLOTS = {"he": "hebrew", "ar": "arabic", "fa": "arabic", "ur": "arabic",
+                "zh": "chinese", "ja": "japanese", "ko": "korean"}  # fmt: skip
+
+
+def set_language(
+    doc: DocxDocument, lang: str, rtl: bool, fonts: dict[str, str] | None = None
+) -> None:
+    """The proofing language of the text (in the slot of its script: complex scripts for a
+    right-to-left language, East Asian for CJK), and the fonts of the complex-script and East
+    Asian slots: the document language's where it has one, else the theme's Hebrew and
+    Chinese ones (`fonts`: by language, see SCRIPT_SLOTS)."""
     rpr = doc.styles["Normal"].element.get_or_add_rPr()
+    east_asian = lang.split("-")[0] in ("zh", "ja", "ko")
     attributes = {"val": lang, **({"bidi": lang} if rtl else {})}
+    attributes |= {"eastAsia": lang} if east_asian else {}
     node = rpr.find(qn("w:lang"))
     if node is None:
         node = element("w:lang")
         insert_property(rpr, node)
     for key, value in attributes.items():
         node.set(qn(f"w:{key}"), value)
+    if fonts:
+        own = fonts.get(lang.split("-")[0])
+        slots = rpr.get_or_add_rFonts()
+        slots.set(qn("w:cs"), own if rtl and own else fonts.get("he", ""))
+        slots.set(qn("w:eastAsia"), own if east_asian and own else fonts.get("zh", ""))
 
 
 def page_setup(doc: DocxDocument, paper: str | None, theme: WordTheme | None) -> None:

@@ -10,8 +10,6 @@ writer, nothing here decides content: headings, dates and their words come from 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from docx.shared import Pt
 
 from cvgen.document import Document, Entry, Group, Header, Section, Span
@@ -19,9 +17,10 @@ from cvgen.themes.colours import Colours
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.docx.body import LABEL_GAP_EM, WordBody, text_points
 from cvgen.writers.docx.package import Properties
-from cvgen.writers.docx.styles import rule_below
+from cvgen.writers.docx.styles import SCRIPT_SLOTS, rule_below
 from cvgen.writers.docx.table import column_widths, grants_table
 from cvgen.writers.docx.theme import WordTheme
+from cvgen.writers.spans import head_spans
 from cvgen.writers.walk import Walk
 
 SEPARATOR = " · "
@@ -38,8 +37,10 @@ def word_theme_for(options: WriteOptions) -> WordTheme:
     return WordTheme(theme.config.word, Colours(**colours), scale)
 
 
-def _bold(spans: list[Span]) -> list[Span]:
-    return [replace(span, bold=True) for span in spans]
+def script_fonts(options: WriteOptions) -> dict[str, str]:
+    """The theme's font of each script with its own, by language."""
+    fonts = theme_of(options).config.fonts
+    return {lang: getattr(fonts, slot) for lang, slot in SCRIPT_SLOTS.items()}
 
 
 def _tail(body: WordBody, paragraph, entry: Entry) -> None:
@@ -105,9 +106,7 @@ def dated(body: WordBody, entry: Entry) -> None:
     paragraph = body.paragraph([], "CV Entry")
     body.runs.text(paragraph, entry.when or "", "CV Date")
     paragraph.add_run().add_tab()
-    body.runs.spans(paragraph, _bold(entry.title))
-    if entry.qualifiers:
-        body.runs.spans(paragraph, [Span(", "), *entry.qualifiers])
+    body.runs.spans(paragraph, head_spans(entry))
     _tail(body, paragraph, entry)
     sentences = [span for detail in entry.details for span in [Span(" "), *detail]][1:]
     if sentences:  # the details take the entry's space after them
@@ -191,6 +190,7 @@ def cv_docx(document: Document, options: WriteOptions) -> bytes:
         paper=options.paper,
         lang=document.meta.lang,
         rtl=document.meta.direction == "rtl",
+        fonts=script_fonts(options),
     )
     header(body, document.header, document.furniture.get("updated"))
     cv = WordCv(body)

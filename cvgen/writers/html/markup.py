@@ -22,6 +22,11 @@ def _html_link(href: str, inner: str) -> str:
     return f'<a href="{escape(safe)}">{inner}</a>' if safe else inner
 
 
+def _html_language(lang: str, direction: str, inner: str) -> str:
+    """A run in another language: its `lang` (WCAG 3.1.2) and its direction, isolated."""
+    return f'<span lang="{escape(lang)}" dir="{direction}">{inner}</span>'
+
+
 HTML_STYLE = SpanStyle(
     escape=lambda text: str(escape(text)),
     superscript="<sup>{}</sup>",
@@ -31,6 +36,8 @@ HTML_STYLE = SpanStyle(
     link=_html_link,
     nobreak='<span class="nobreak">{}</span>',
     marked={"self": '<strong class="self">{}</strong>', "student": '<u class="student">{}</u>'},
+    language=_html_language,
+    left_to_right='<span dir="ltr">{}</span>',
 )
 
 
@@ -49,7 +56,8 @@ HTML_RTL_STYLE = replace(HTML_STYLE, escape=_isolated_phrases)
 def spans_to_html(spans: list[Span], *, rtl: bool = False) -> Markup:
     """Inline HTML for a citation: own name <strong>, students <u>, venue <i>, marks <sup>;
     `rtl` for a right-to-left page."""
-    return Markup(render_spans(spans, HTML_RTL_STYLE if rtl else HTML_STYLE))
+    style = HTML_RTL_STYLE if rtl else HTML_STYLE
+    return Markup(render_spans(spans, style, "rtl" if rtl else "ltr"))
 
 
 def links_to_html(links: list[Link]) -> Markup:

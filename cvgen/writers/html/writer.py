@@ -37,6 +37,7 @@ from cvgen.writers.bidi import reads_left_to_right
 from cvgen.writers.html.confined import render_confined, users_templates
 from cvgen.writers.html.markup import links_to_html, spans_to_html
 from cvgen.writers.html.sections import HtmlSections
+from cvgen.writers.spans import head_spans
 
 PAGE = "html/cv.html"
 FRAGMENT = "html/body.html"
@@ -110,7 +111,9 @@ def _environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(href=safe_href, spans=_spans, links=links_to_html, direction=_direction)
+    env.filters.update(
+        href=safe_href, spans=_spans, links=links_to_html, direction=_direction, head=_head
+    )
     return env
 
 
@@ -124,6 +127,13 @@ def _spans(context: jinja2.runtime.Context, spans: list) -> Markup:
 def _direction(text: str) -> str:
     """The `direction` filter: 'ltr' or 'rtl', as the text's first strong letter reads."""
     return "ltr" if reads_left_to_right(text) else "rtl"
+
+
+@jinja2.pass_context
+def _head(context: jinja2.runtime.Context, entry) -> Markup:
+    """The `head` filter: an entry's bold title and its qualifiers, one run where they share a
+    language (writers/spans.head_spans)."""
+    return _spans(context, head_spans(entry))
 
 
 def _template_location(error: BaseException) -> str:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from cvgen.document import Span
 from cvgen.writers.bidi import phrases
+from cvgen.writers.latex.babel import foreign_language
 from cvgen.writers.pdf.fonts import is_emoji
 from cvgen.writers.spans import SpanStyle, render_spans
 
@@ -234,15 +235,21 @@ LATEX_STYLE = SpanStyle(
     bold="\\textbf{{{}}}",
     link=lambda href, inner: f"\\href{{{latex_url(href)}}}{{{inner}}}",
     nobreak="\\mbox{{{}}}",
+    language=lambda lang, _direction, inner: foreign_language(lang, inner),
+    left_to_right="\\cvltr{{{}}}",
 )
 LATEX_RTL_STYLE = replace(
     LATEX_STYLE, escape=lambda text: escape_latex(text, rtl=True), underline="\\underline{{{}}}"
 )
 
 
-# A user's own document has no ulem unless they load it: LaTeX's own \underline there.
+# A user's own document has no ulem unless they load it (LaTeX's own \underline there), nor
+# cvgen's babel set-up (a run's language is not marked).
 FRAGMENT_STYLE = replace(
-    LATEX_STYLE, escape=partial(escape_latex, copyable=False), underline="\\underline{{{}}}"
+    LATEX_STYLE,
+    escape=partial(escape_latex, copyable=False),
+    underline="\\underline{{{}}}",
+    language=None,
 )
 
 
@@ -252,4 +259,4 @@ def spans_to_latex(spans: list[Span], *, rtl: bool = False, fragment: bool = Fal
     links) for the user's own document."""
     if fragment:
         return render_spans(spans, FRAGMENT_STYLE)
-    return render_spans(spans, LATEX_RTL_STYLE if rtl else LATEX_STYLE)
+    return render_spans(spans, LATEX_RTL_STYLE if rtl else LATEX_STYLE, "rtl" if rtl else "ltr")

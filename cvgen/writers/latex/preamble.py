@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from cvgen.themes import Theme
+from cvgen.util.languages import primary
+from cvgen.writers.latex.babel import babel_name, lua_babel, plain_babel, used_languages
 from cvgen.writers.pdf.fonts import CJK_BLOCKS, EMOJI_BLOCKS, RARE_CJK_BLOCKS, in_blocks
 from cvgen.writers.pdf.tex import PDFLATEX_CHARS
 
@@ -22,11 +24,6 @@ PACKAGES = (
 )  # fmt: skip
 PAPERS = {"a4": "a4paper", "letter": "letterpaper"}
 LUATEX_DEFAULT_FONT = "Latin Modern Roman"  # what LuaLaTeX sets when told nothing
-# babel's names of the languages cvgen ships words for; English needs no babel at all.
-BABEL_LANGUAGES = {
-    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese",
-    "nl": "dutch", "he": "hebrew", "ar": "arabic",
-}  # fmt: skip
 
 
 # Symbols of the data set in math (the l of l1, <=, a lone alpha) copy from TeX's math fonts as
@@ -105,7 +102,7 @@ FALLBACK = r"""  \usepackage{fontspec}
   \directlua{
     local found = {}
     for _, file in ipairs({%s}) do
-      if kpse.find_file(file, "truetype fonts") then
+      if kpse.find_file((file:gsub("[(][0-9]+[)]$", "")), "truetype fonts") then
         table.insert(found, "file:" .. file .. ":mode=harf")
       end
     end
@@ -116,21 +113,15 @@ FALLBACK = r"""  \usepackage{fontspec}
   \renewcommand{\cvmath}[2]{\char"#1\relax}
   \renewcommand{\cvemoji}[2]{\BeginAccSupp{method=hex,unicode,ActualText=#1}%%
     \rlap{\pdfextension literal direct{3 Tr}x\pdfextension literal direct{0 Tr}}#2\EndAccSupp{}}"""
+
+
 # A colour emoji is an image in LuaTeX's PDF: the invisible x gives its ActualText (above) a
 # glyph to stand for, so copying and text extraction give the emoji back.
-# Right-to-left scripts need babel's bidi algorithm: language and Unicode blocks (the font is
-# the theme's, fonts.hebrew or fonts.arabic).
-RTL_SCRIPTS = (
-    ("hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))),
-    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF))),
-)
+def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
+    return any(in_blocks(ord(ch), blocks) for ch in chars)
 
 
 _MATH_CODE = re.compile(r"\\cvmath\{([0-9A-F]{4,6})\}")
-
-
-def _uses(chars: set[str], blocks: tuple[tuple[int, int], ...]) -> bool:
-    return any(in_blocks(ord(ch), blocks) for ch in chars)
 
 
 def _features(theme: Theme) -> str:
@@ -151,60 +142,42 @@ def _main_font(theme: Theme, files: list[str], chars: set[str]) -> list[str]:
     return [FALLBACK % (found, main, features)]
 
 
-def _rtl_document(language: str, theme: Theme) -> list[str]:
-    """A right-to-left CV: its language main (paragraphs, lists and tables mirrored), Latin
-    text switching to English and the theme's font; \\cvltr isolates a left-to-right run,
-    \\cvrtl a right-to-left phrase inside one."""
-    font = getattr(theme.config.fonts, language, theme.config.fonts.hebrew)
-    latin = f"[{_features(theme)}RawFeature={{fallback=cvgen}}]"
-    return [
-        r"  \usepackage[bidi=basic,layout=lists.tabular]{babel}",
-        rf"  \babelprovide[import,main,onchar=ids fonts]{{{language}}}",
-        rf"  \babelfont{{rm}}[Renderer=HarfBuzz,RawFeature={{fallback=cvgen}}]{{{font}}}",
-        r"  \babelprovide[import,onchar=ids fonts]{english}",
-        rf"  \babelfont[english]{{rm}}{latin}{{{theme.config.fonts.main}}}",
-        r"  \newcommand{\cvltr}[1]{\foreignlanguage{english}{#1}}",
-        rf"  \newcommand{{\cvrtl}}[1]{{\foreignlanguage{{{language}}}{{#1}}}}",
-        r"  \setlength{\emergencystretch}{1.5em}",  # mixed-direction lines break in fewer places
-    ]
-
-
-def _rtl_names(chars: set[str], main: str, theme: Theme) -> list[str]:
-    """Right-to-left names in a left-to-right CV: babel orders them, in the theme's font."""
-    rtl = [language for language, blocks in RTL_SCRIPTS if _uses(chars, blocks)]
-    if not rtl:
-        return []
-    lines = [r"  \usepackage[bidi=basic]{babel}", rf"  \babelprovide[import,main]{{{main}}}"]
-    for language in rtl:
-        font = getattr(theme.config.fonts, language)
-        lines.append(rf"  \babelprovide[import,onchar=ids fonts]{{{language}}}")
-        lines.append(rf"  \babelfont[{language}]{{rm}}{{{font}}}")
-    return lines
-
-
 def languages(body: str, theme: Theme, language: str, direction: str) -> str:
     """Fonts and languages beyond pdflatex's; '' for a Latin-script English CV in a theme whose
     font LuaLaTeX sets anyway. Under LuaLaTeX: the theme's OpenType font with fallback fonts
     for the characters it lacks (each costs about 0.2 s a pass, so only those the text needs)
-    and babel for right-to-left text. Under every engine: babel for the CV's language, so
-    words break by its hyphenation rules (where TeX Live has them installed)."""
+    and babel for right-to-left text and scripts with fonts of their own (latex/babel.py).
+    Under every engine: babel for the CV's language and the languages of its runs, so words
+    break by their hyphenation rules."""
     chars = {ch for ch in body if ch not in PDFLATEX_CHARS}
     if chars:  # the \cvmath symbols, which LuaLaTeX sets from the font
         chars |= {chr(int(code, 16)) for code in _MATH_CODE.findall(body)}
-    babel = BABEL_LANGUAGES.get(language.split("-")[0].lower())
+    main = babel_name(language)
+    latin = f"{_features(theme)}RawFeature={{fallback=cvgen}}"
+    lua = lua_babel(main or "english", direction, body, theme, latin) if chars else []
     lines: list[str] = []
-    bidi: list[str] = []
-    if direction == "rtl":
-        bidi = _rtl_document(babel or "hebrew", theme)
-    else:
-        bidi = _rtl_names(chars, babel or "english", theme)
-    if chars or bidi or theme.config.fonts.main != LUATEX_DEFAULT_FONT:
+    if chars or lua or theme.config.fonts.main != LUATEX_DEFAULT_FONT:
         files = [f for files, blocks in FALLBACK_FONTS if _uses(chars, blocks) for f in files]
         files = [theme.config.fonts.greek if f == GREEK_FONT else f for f in files]
-        lines += [r"\ifLuaTeX", *_main_font(theme, files, chars), *bidi, r"\fi"]
-    if babel and not bidi:
-        lines += [r"\usepackage{babel}", rf"\babelprovide[import,main]{{{babel}}}"]
+        files = [_cjk_face(f, language, body) for f in files]
+        lines += [r"\ifLuaTeX", *_main_font(theme, files, chars), *lua, r"\fi"]
+    if not lua:
+        lines += plain_babel(None if main == "english" else main, body)
     return "\n".join([*lines, ""]) if lines else ""
+
+
+# The faces of a Noto CJK collection, by language: Chinese characters take the forms of the
+# text's language (a Japanese name in Japanese forms).
+_CJK_FACES = {"ja": 0, "ko": 1, "zh": 2, "zh-Hant": 3}
+
+
+def _cjk_face(file: str, language: str, body: str) -> str:
+    if not file.endswith(".ttc") or "CJK" not in file:
+        return file
+    cjk = [name for name in used_languages(body) if name in ("japanese", "korean")]
+    code = primary(language) if primary(language) in _CJK_FACES else None
+    code = code or {"japanese": "ja", "korean": "ko"}.get(cjk[0] if cjk else "", "zh")
+    return f"{file}({_CJK_FACES[code]})"
 
 
 def _hex_colour(name: str, value: str) -> str:

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +116,18 @@ def choose_engine(text: str, engine: str = "auto") -> str:
     if unicode_char(text) or (not shutil.which("pdflatex") and shutil.which("lualatex")):
         return "lualatex"  # LuaTeX sets Latin text too, only slower
     return "pdflatex"
+
+
+def _pdflatex_cannot(char: str) -> CvgenError:
+    """pdflatex asked for by name, for a CV with characters its 8-bit fonts lack: said plainly
+    rather than as TeX's 'Unicode character ... not set up for use with LaTeX'."""
+    name = unicodedata.name(char, f"U+{ord(char):04X}")
+    script = name.split()[0].capitalize()
+    return CvgenError(
+        f"pdflatex cannot set {script} text (the CV has {char!r}, {name}); use the default "
+        "engine (--engine auto, which picks LuaLaTeX for such a CV), or --engine lualatex "
+        "or --engine typst."
+    )
 
 
 def _missing(engine: str, asked: str) -> TexNotFound:
@@ -230,6 +243,8 @@ def run_tex(
     `theme` names a theme that is not cvgen's own, whose TeX runs only where it can be
     confined or where the user trusts it."""
     chosen = choose_engine(tex if text is None else text, engine)
+    if chosen == "pdflatex" and (char := unicode_char(tex)):
+        raise _pdflatex_cannot(char)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
     if theme is not None:

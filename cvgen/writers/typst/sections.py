@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cvgen.document import Document, Group, Section
+from cvgen.document import Document, Group, Section, spans_json
+from cvgen.writers.spans import head_spans
 from cvgen.writers.walk import Walk
 
 Json = dict[str, Any]
@@ -55,7 +56,13 @@ class TypstSections(Walk):
         """The group's entries, which the template sets by the group's layout."""
         self.parts.append({"layout": group.layout, "entries": self.json[id(group)]["entries"]})
 
-    visit_dated = visit_references = visit_bullets = visit_paragraphs = entries
+    visit_references = visit_bullets = visit_paragraphs = entries
+
+    def visit_dated(self, group: Group) -> None:
+        """Dated entries, each with its head (title, qualifiers) as one line of spans."""
+        self.entries(group)
+        for entry, data in zip(group.entries, self.parts[-1]["entries"], strict=True):
+            data["head"] = spans_json(head_spans(entry))
 
     def open_table(self, groups: list[Group]) -> None:
         self.parts.append({"layout": "table", "groups": []})

@@ -23,7 +23,9 @@ from cvgen.errors import CvgenError
 from cvgen.files.children import confined, environment, python_folders
 from cvgen.files.copies import copy_folder
 from cvgen.files.private import work_folder
-from cvgen.themes import confinement
+from cvgen.themes import Fonts, confinement
+from cvgen.util.languages import primary
+from cvgen.words import text_direction
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.date_column import date_sample
 from cvgen.writers.pdf.tex import source_date_epoch
@@ -55,22 +57,68 @@ def page_of_parts(template: str) -> list[dict[str, str]]:
 
 
 # Where the theme's own fonts lack a script: Noto and DejaVu (fonts-noto-core, -cjk).
-SCRIPT_FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Serif", "DejaVu Serif")
+SCRIPT_FONTS = ("Noto Serif", "DejaVu Serif")
+# Each script with fonts of its own, and the theme's font of it (theme.yaml fonts:), for that
+# script's characters only: the theme's Latin font may have a few of them (New Computer Modern
+# has Hebrew, in a lighter design and a slanted italic) but not their bold.
+SCRIPTS = {
+    "hebrew": r"[\p{Hebrew}]",
+    "arabic": r"[\p{Arabic}]",
+    "cjk": r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef]",
+}
+CJK_SLOTS = {"ja": "japanese", "ko": "korean"}  # other languages: the Chinese face
 
 
-def theme_style(options: WriteOptions) -> dict[str, Any]:
+def _cjk_font(fonts: Fonts, language: str) -> str:
+    return getattr(fonts, CJK_SLOTS.get(primary(language), "chinese"))
+
+
+def script_fonts(fonts: Fonts, language: str) -> list[Any]:
+    """The fonts of the scripts that have their own, each for its characters only; CJK in the
+    face of `language` (Japanese forms for a Japanese text, Chinese ones otherwise)."""
+    slots = {"hebrew": fonts.hebrew, "arabic": fonts.arabic, "cjk": _cjk_font(fonts, language)}
+    return [{"name": slots[name], "covers": covers} for name, covers in SCRIPTS.items()]
+
+
+def theme_style(options: WriteOptions, language: str = "en") -> dict[str, Any]:
     """The look the template lays out: the theme's `typst:` block (fonts, page margins in
     points, where the dates stand, the headings), its colours with the design's accent, and
     the font size (the design's, else the theme's)."""
     config = theme_of(options).config
     block = config.typst
     accent = options.accent or config.colours.accent
+    fonts = [*script_fonts(config.fonts, language), *block.fonts, *SCRIPT_FONTS]
     return {
         **block.model_dump(exclude={"margins", "fonts"}),
-        "fonts": [*block.fonts, config.fonts.hebrew, config.fonts.arabic, *SCRIPT_FONTS],
+        "fonts": fonts,
         "margins": block.margins.points(),
         "font_size": options.font_size or config.font_size,
         "colours": {**config.colours.model_dump(), "accent": accent},
+    }
+
+
+def _languages(tree: Any) -> set[str]:
+    """Every run language of the tree's JSON."""
+    if isinstance(tree, dict):
+        own = {tree["lang"]} if isinstance(tree.get("lang"), str) and "text" in tree else set()
+        return own.union(*(_languages(value) for value in tree.values()))
+    if isinstance(tree, list):
+        return set().union(*(_languages(value) for value in tree))
+    return set()
+
+
+def language_data(tree: Any, options: WriteOptions, language: str) -> dict[str, Any]:
+    """Each run language's direction, and its fonts where its CJK face is not the CV's."""
+    used = _languages(tree)
+    fonts = theme_of(options).config.fonts
+    own = _cjk_font(fonts, language)
+    return {
+        "directions": {lang: text_direction(lang) for lang in sorted(used)},
+        "language_fonts": {
+            primary(lang): theme_style(options, lang)["fonts"]
+            for lang in sorted(used)
+            if _cjk_font(fonts, lang) != own
+        },
     }
 
 
@@ -82,11 +130,13 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     tree = to_json(replace(document, schema_org={}))
     sections = TypstSections(document, tree)
     sections.walk(document.sections)
+    language = document.meta.lang
     return {
         "document": tree,
         "sections": sections.sections,
+        **language_data(tree, options, language),
         "paper": PAPERS[options.paper or "a4"],
-        "style": theme_style(options),
+        "style": theme_style(options, language),
         "page_of": page_of_parts(document.furniture["page_of"]),
         "date_sample": date_sample(document),
     }
@@ -94,7 +144,7 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
     """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError."""
-    return _typeset(document, options, "pdf")
+    return _without_false_suspects(_typeset(document, options, "pdf"))
 
 
 def typst_pages(document: Document, options: WriteOptions) -> list[bytes]:
@@ -169,6 +219,14 @@ def _crash(status: int, stderr: str) -> str:
         return "it ran out of the memory or time cvgen gives it (a loop in the template?)"
     last = stderr.splitlines()[-1] if stderr else f"it stopped with status {status}"
     return last
+
+
+def _without_false_suspects(pdf: bytes) -> bytes:
+    """The PDF without Typst's `/Suspects false` in its /MarkInfo, which poppler (pdfinfo,
+    pdftoppm) misreads as 'Suspects object is wrong type (boolean)' on every run: it is the
+    default, and spaces of the same length keep every offset of the file."""
+    entry = b"/Suspects false"
+    return pdf.replace(entry, b" " * len(entry), 1) if pdf.count(entry) == 1 else pdf
 
 
 class TypstWriter:

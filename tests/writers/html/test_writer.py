@@ -323,8 +323,9 @@ def test_hebrew_page_is_right_to_left(small_cv: CV, golden) -> None:
     root = page.find("html")
     assert (root.get("lang"), root.get("dir")) == ("he", "rtl")
     assert page.find("h2").text() == "תחומי מחקר"
-    # an English reference reads left to right, its Hebrew label isolated as a phrase
-    assert '<span dir="rtl">עמ׳ 1–10</span>' in html
+    # an English reference is one English run, left to right, in its own words (not 'עמ׳')
+    assert '<span class="citation"><span lang="en" dir="ltr">' in html
+    assert 'pp.\u00a0<span class="nobreak">1–10</span>, June 2017.' in html
 
 
 @pytest.mark.parametrize("name", THEMES)

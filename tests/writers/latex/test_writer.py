@@ -127,7 +127,9 @@ def test_greek_and_hebrew_bring_fallback_fonts_and_bidi(small_cv: CV) -> None:
     assert choose_engine(tex) == "lualatex"
     assert '"NotoSerif-Regular.ttf", "DejaVuSerif.ttf"' in tex
     assert r"\usepackage[bidi=basic]{babel}" in tex
-    assert r"\babelfont[hebrew]{rm}{Noto Serif Hebrew}" in tex
+    # the theme's Hebrew font, for Hebrew characters only, its emphasis bold (no italics)
+    assert r"\babelprovide[import,onchar=ids fonts]{hebrew}" in tex
+    assert r"ItalicFont={* Bold}]{Noto Serif Hebrew}" in tex
     assert "arabic" not in tex and "CJK" not in tex
 
 
