@@ -11,8 +11,8 @@ from cvgen.load.bibtex.markup import WebText, has_web_markup, read_web_markup
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        ("Communications Earth &amp; Environment", "Communications Earth & Environment"),  # Crossref
-        ("Nature Ecology &amp; Evolution", "Nature Ecology & Evolution"),
+        ("Communications Earth &amp; Environment", "Communications Earth & Environment"),
+        ("Nature Ecology &amp; Evolution", "Nature Ecology & Evolution"),  # Crossref
         ("Methods&#58; a review", "Methods: a review"),
         ("Hot Jupiter <ASTROBJ>51 Pegasi b</ASTROBJ>", "Hot Jupiter 51 Pegasi b"),  # ADS
         ("<i>In vivo</i> imaging", "In vivo imaging"),
@@ -32,7 +32,7 @@ def test_entities_and_known_tags_are_read_as_text(value: str, text: str) -> None
         ("<math><mover><mi>t</mi><mo>¯</mo></mover></math>", "t\u0304"),  # accent over a base
         ("<mml:math><mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup></mml:math>", "x²"),
         (
-            '<math><msubsup><mi>x</mi><mn>1</mn><mn>2</mn></msubsup>'
+            "<math><msubsup><mi>x</mi><mn>1</mn><mn>2</mn></msubsup>"
             '<annotation encoding="TeX">x_1^2</annotation></math>',
             "x₁²",  # the annotation repeats the formula and is not printed
         ),
