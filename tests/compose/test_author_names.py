@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from cvgen.build.presentation import name_style
 from cvgen.compose.citation import authors_spans
 from cvgen.compose.names import NameStyle, full_names, shown_name, written_name
@@ -14,7 +12,6 @@ from cvgen.document import plain_text
 from cvgen.load.cv import load_or_fail
 from cvgen.load.sources import Sources
 from cvgen.model import Author
-from cvgen.util.names import initials
 from cvgen.words import load_words
 
 BIB = """@article{a, author={Marom, Shimon and Abbott, Larry F.}, title={A}, journal={J}, year=2020}
@@ -22,22 +19,6 @@ BIB = """@article{a, author={Marom, Shimon and Abbott, Larry F.}, title={A}, jou
 @article{c, author={Marom, S. and Brunel, N. and Brunel, Nicolas and Brunel, Nora},
   title={C}, journal={J}, year=2022}
 """
-
-
-@pytest.mark.parametrize(
-    ("given", "shown"),
-    [
-        ("Shimon", "S."),
-        ("LF", "L. F."),
-        ("L.F.", "L. F."),
-        ("Jean-Pierre", "J.-P."),
-        ("J.-P.", "J.-P."),
-        ("William (Bill)", "W."),
-        ("小明", "小明"),
-    ],
-)
-def test_initials(given: str, shown: str) -> None:
-    assert initials(given) == shown
 
 
 def _names(tmp_path: Path, form: str) -> dict[str, str]:
