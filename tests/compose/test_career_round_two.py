@@ -125,9 +125,14 @@ def test_the_counts_sentence_heads_supervision(document: Document) -> None:
 
 @pytest.mark.parametrize("code", shipped_languages())
 def test_a_count_of_one_is_singular_in_every_language(code: str) -> None:
+    """The count in the language's digits ('۱' in Persian), and a singular noun where the
+    language has one: not in Japanese, Korean, Chinese or Turkish after a numeral, nor in
+    Danish 'ph.d.-studerende', which does not change."""
     words = load_words(code)
     one, many = words.counted("student_counts.phd", 1), words.counted("student_counts.phd", 40)
-    assert one.startswith("1") and many.startswith("40") and one[1:] != many[2:]
+    assert words.number(1) in one and words.number(40) in many
+    if code not in {"ja", "ko", "zh", "tr", "da", "fa", "ar"}:
+        assert one.replace(words.number(1), "") != many.replace(words.number(40), "")
 
 
 def test_grants_declined_shared_and_internal(document: Document) -> None:

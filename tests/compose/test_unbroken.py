@@ -32,8 +32,9 @@ def ranges(spans: list[Span]) -> list[str]:
         ("Code at https://x.org/v1-2 and NBIT-CS-TR-2021-07.", []),
         ("COVID-19 and 2019-nCoV, 2.3–2.5 per cent.", []),
         ("An identifier a1-b2-c3-d4-e5-f6-g7-h8-i9-j10 too long to keep.", []),
-        # In a right-to-left phrase, which writers isolate whole: it stays in the phrase.
-        ("כרך 3, עמ׳\u00a01–10.", []),
+        # In a right-to-left phrase too: kept whole and left to right, so it reads 1–10
+        # (ascending), never 10–1.
+        ("כרך 3, עמ׳\u00a01–10.", ["1–10"]),
     ],
 )
 def test_number_ranges_are_kept_whole(text: str, kept: list[str]) -> None:

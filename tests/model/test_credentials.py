@@ -53,5 +53,10 @@ def test_cv_yaml_names_the_line_and_field_of_a_bad_credential(tmp_path: Path) ->
     assert data is None
     assert [(p.field, p.line, p.message) for p in problems] == [
         ("certifications[0].end", 3, "2005 is before date 2010"),
-        ("memberships[0].organization", 5, "required field is missing"),
+        (
+            "memberships[0].organization",
+            5,
+            "required field is missing: add organization: (the body: 'Institute of Electrical "
+            "and Electronics Engineers (IEEE)')",
+        ),
     ]
