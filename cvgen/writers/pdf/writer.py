@@ -2,13 +2,15 @@
 
 `options.engine` is auto, pdflatex, lualatex, xelatex, typst or weasyprint. With auto and no
 TeX installed, the CV is typeset by Typst (a Python package, always there) instead, with a
-notice saying so; weasyprint prints the HTML CV's look, when asked for.
+notice saying so, and so is a CV in Chinese, Japanese or Korean; weasyprint prints the HTML
+CV's look, when asked for.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 
 from cvgen.document import Document, to_json
 from cvgen.formats import get_format
@@ -40,6 +42,10 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
     if engine in ("typst", "weasyprint"):
         _check_fonts(engine, document, options)
         return _pdf(engine, document, options), engine
+    if engine == "auto" and _has_cjk(document):
+        logger.info("Chinese, Japanese or Korean text: typeset with Typst")
+        _check_fonts("typst", document, options)
+        return _pdf("typst", document, options), "typst"
     tex, shown = tex_source(document, options)
     theme = theme_of(options)
     try:
@@ -52,6 +58,15 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
         return _pdf("typst", document, options), "typst"
     _report_missing(tex_missing(result.log), result.engine, document, options)
     return result.pdf, f"{result.engine}, {result.passes} passes"
+
+
+# Han, kana and Hangul: LuaLaTeX needs more memory than cvgen grants an engine (1 GB) to load
+# a CJK font's tables, so `auto` sets such a CV with Typst, which takes them from the system.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _has_cjk(document: Document) -> bool:
+    return any(_CJK.search(text) for text in document_texts(to_json(document)))
 
 
 def _check_fonts(engine: str, document: Document, options: WriteOptions) -> None:
