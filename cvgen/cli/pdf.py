@@ -34,12 +34,26 @@ from cvgen.load.sources import Sources
     "without writing the PDF, or write it with a warning [default: design.missing_characters "
     "in cv.yaml, else error].",
 )
+@click.option(
+    "--keep-source",
+    is_flag=True,
+    help="Also write the engine's input beside the PDF, to adjust and typeset yourself: "
+    "NAME.tex for TeX; for Typst NAME.typ and the data it reads, NAME-data.json "
+    "(`typst compile NAME.typ`).",
+)
 @presentation_options
 @document_options
-def command(sources: Sources, request: Request, output: Path) -> None:
+def command(sources: Sources, request: Request, output: Path, keep_source: bool) -> None:
     """Typeset the CV as a PDF. On a TeX error the previous PDF is left untouched."""
     plan = load_plan(sources, request)
     echo_warnings(plan.warnings)
     pdf = plan.render("pdf")
+    kept = pdf.source.files(output) if keep_source else {}
+    if keep_source and not kept:
+        click.echo("note: weasyprint prints the web page, which `cvgen html` writes", err=True)
+    for path, text in kept.items():
+        write_atomic(path, text)
     write_atomic(output, pdf)
     click.echo(f"Wrote {output} ({pdf.how})")
+    for path in kept:
+        click.echo(f"Wrote {path}")

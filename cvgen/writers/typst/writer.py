@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import string
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -82,35 +82,66 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
     }
 
 
-def typeset_typst(document: Document, options: WriteOptions) -> bytes:
-    """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
+# The template's one line that reads the data cvgen hands it; a kept source reads a file instead.
+DATA_LINE = "#let data = json(bytes(sys.inputs.cvgen))"
 
-    PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is still
-    typeset, tagged, without the PDF/UA claim."""
-    import typst
 
-    data = json.dumps(template_data(document, options), ensure_ascii=False)
-    stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
-    template = template_path(options)
-    compiler = typst.Compiler(template, root=template.parent, sys_inputs={"cvgen": data})
-    try:
+@dataclass(frozen=True)
+class TypstSource:
+    """The exact input of a Typst PDF: the theme's template and the JSON data it reads."""
+
+    template: Path
+    data: str
+
+    def compile(self) -> bytes:
+        """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError.
+
+        PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is
+        still typeset, tagged, without the PDF/UA claim."""
+        import typst
+
+        stamp = dt.datetime.fromtimestamp(int(source_date_epoch()), dt.UTC)
+        compiler = typst.Compiler(
+            self.template, root=self.template.parent, sys_inputs={"cvgen": self.data}
+        )
         try:
-            pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+            try:
+                pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+            except typst.TypstError as error:
+                if "PDF/UA" not in error.message:
+                    raise
+                pdf = compiler.compile(format="pdf", timestamp=stamp)
         except typst.TypstError as error:
-            if "PDF/UA" not in error.message:
-                raise
-            pdf = compiler.compile(format="pdf", timestamp=stamp)
-    except typst.TypstError as error:
-        raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
-    assert isinstance(pdf, bytes)
-    return pdf
+            raise CvgenError(f"Typst could not typeset the CV: {error.message}") from None
+        assert isinstance(pdf, bytes)
+        return pdf
+
+    def files(self, pdf: Path) -> dict[Path, str]:
+        """The source to keep beside `pdf` (`cvgen pdf --keep-source`): the template as
+        NAME.typ, reading its data from NAME-data.json beside it instead of from cvgen, so
+        that `typst compile NAME.typ` typesets the same PDF on its own."""
+        text = self.template.read_text(encoding="utf-8")
+        if DATA_LINE not in text:
+            raise CvgenError(
+                f"{self.template} does not read its data with `{DATA_LINE}`, so its source "
+                "cannot be kept to compile on its own"
+            )
+        data = pdf.with_name(f"{pdf.stem}-data.json")
+        reads = f"#let data = json({json.dumps(data.name, ensure_ascii=False)})"
+        return {pdf.with_suffix(".typ"): text.replace(DATA_LINE, reads, 1), data: self.data}
+
+
+def typst_source(document: Document, options: WriteOptions) -> TypstSource:
+    """The template of the options' theme and the tree's data for it."""
+    data = json.dumps(template_data(document, options), ensure_ascii=False)
+    return TypstSource(template_path(options), data)
 
 
 class TypstWriter:
     walk = TypstSections
 
     def write(self, document: Document, options: WriteOptions) -> bytes:
-        return typeset_typst(document, options)
+        return typst_source(document, options).compile()
 
 
 WRITER = TypstWriter()
