@@ -32,6 +32,7 @@ from cvgen.select import (
     shown_sections,
 )
 from cvgen.themes import Theme
+from cvgen.util.progress import step
 from cvgen.writers import WriteOptions
 
 
@@ -54,9 +55,10 @@ class Plan:
         to its export (data formats take the tailored CV too)."""
         form = get_format(fmt)
         document = self.document()
-        if form.is_export:
-            return form.load()(self.cv, document, self.settings)
-        return form.load().write(document, self.options)
+        with step(f"Writing {form.description}"):
+            if form.is_export:
+                return form.load()(self.cv, document, self.settings)
+            return form.load().write(document, self.options)
 
     def listing(self, fmt: str, sections: Iterable[str] | None = None) -> str:
         """`sections`, in that order, as a list in `fmt`: text, markdown, an HTML or LaTeX
@@ -67,9 +69,10 @@ class Plan:
         cv = only_sections(sections)(self.cv)
         document = compose(cv, self.settings)
         form = get_format(fmt)
-        if form.is_export:
-            return form.load()(cv, document, self.settings)
-        return form.load(listing=form.listing is not None).write(document, WriteOptions())
+        with step(f"Writing {form.description}"):
+            if form.is_export:
+                return form.load()(cv, document, self.settings)
+            return form.load(listing=form.listing is not None).write(document, WriteOptions())
 
 
 def settings_for(
@@ -149,7 +152,8 @@ def load_plan(
     with_design: bool = True,
 ) -> Plan:
     """Load and validate the inputs (raising with every problem), then plan (see plan_for)."""
-    cv, warnings = load_or_fail(sources)
+    with step("Reading the CV's data"):
+        cv, warnings = load_or_fail(sources)
     plan = plan_for(cv, request, sources, shown, with_design)
     return Plan(plan.cv, plan.request, plan.settings, plan.options, [*warnings, *plan.warnings])
 

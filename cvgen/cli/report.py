@@ -11,11 +11,13 @@ import logging
 
 import click
 
+from cvgen.cli.progress import clear_line
 from cvgen.errors import CvgenError, Problem
 from cvgen.util.characters import terminal_safe
 
 
 def echo_warnings(problems: list[Problem]) -> None:
+    clear_line()
     for problem in problems:
         click.echo(terminal_safe(str(problem)), err=True)
 
@@ -23,7 +25,7 @@ def echo_warnings(problems: list[Problem]) -> None:
 def show_error(error: CvgenError) -> None:
     """The warnings first, then the errors under 'Error:', so that a failed run never
     starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
-    echo_warnings([p for p in error.problems if not p.is_error])
+    echo_warnings([p for p in error.problems if not p.is_error])  # clears the progress line
     click.echo(terminal_safe(f"Error: {error.format_message()}"), err=True)
 
 
@@ -32,6 +34,7 @@ class _StderrHandler(logging.Handler):
     test runner swaps)."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        clear_line()
         click.echo(terminal_safe(record.getMessage()), err=True)
 
 

@@ -1,4 +1,4 @@
-"""The --cv/--bib/--no-cache options every data-reading command takes.
+"""The --cv/--bib/--no-cache/--quiet options every data-reading command takes.
 
 Kept free of heavy imports so that `cvgen build` can find nothing changed in a few milliseconds.
 """
@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from cvgen.cli.progress import progress_line
 from cvgen.files.shipped import example_dir
 from cvgen.load.sources import Sources
 
@@ -31,7 +32,8 @@ def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool)
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --cv/--bib to a command and hand it a `sources: Sources` argument instead."""
+    """Add --cv/--bib to a command and hand it a `sources: Sources` argument instead; its
+    slow steps show on a progress line (on a terminal, unless --quiet)."""
 
     @click.option(
         "--cv",
@@ -55,6 +57,12 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         is_flag=True,
         help="Leave out .bib entries that have errors (listed as warnings) instead of stopping.",
     )
+    @click.option(
+        "-q",
+        "--quiet",
+        is_flag=True,
+        help="No progress line for slow steps (shown only on a terminal, after 2 s).",
+    )
     @functools.wraps(func)
     def wrapper(
         *args: Any,
@@ -62,9 +70,11 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         bib_path: Path | None,
         no_cache: bool,
         skip_bad_entries: bool,
+        quiet: bool,
         **kwargs: Any,
     ) -> Any:
         sources = _sources(cv_path, bib_path, not no_cache, skip_bad_entries)
-        return func(*args, sources=sources, **kwargs)
+        with progress_line(quiet):
+            return func(*args, sources=sources, **kwargs)
 
     return wrapper

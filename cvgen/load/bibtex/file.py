@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import bibtexparser
 from bibtexparser.model import (
@@ -42,6 +43,7 @@ from cvgen.load.bibtex.values import (
 from cvgen.load.latex.macros import MacroTable, preamble_macros
 from cvgen.load.people import keys_for
 from cvgen.model import Publication
+from cvgen.util.progress import advance, step
 
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 
@@ -178,6 +180,39 @@ def _file_reports(state: FileState) -> list[Problem]:
     return problems
 
 
+def _publications(
+    entries: list[Entry],
+    state: FileState,
+    is_own: Callable[[Publication], bool] | None,
+    problems: list[Problem],
+) -> list[Publication]:
+    """The researcher's publications among the entries, in order; their problems added to
+    `problems`. Proceedings volumes that only feed their papers (crossref) are left out."""
+    file = state.file
+    publications = []
+    by_key = {entry.key.lower(): entry for entry in entries}
+    parents = {_crossref_key(entry) for entry in entries} - {None}
+    with step(f"Reading the entries of {Path(file).name}"):
+        for done, entry in enumerate(entries):
+            advance(done, len(entries))
+            if entry.entry_type.lower() in CONTAINER_TYPES:
+                continue
+            crossref = entry.fields_dict.get("crossref")
+            parent = by_key.get(_crossref_key(entry) or "")
+            if crossref and parent is None:
+                line = crossref.start_line + 1
+                message = "refers to no entry in this file"
+                problems.append(Problem(file, line, f"{entry.key}.crossref", message))
+            publication, entry_problems = entry_to_publication(entry, state, parent)
+            is_container = entry.key.lower() in parents
+            if is_container and not (is_own and publication and is_own(publication)):
+                continue  # a proceedings volume that only feeds its papers: not the user's
+            problems.extend(entry_problems)
+            if publication is not None:
+                publications.append(publication)
+    return publications
+
+
 def parse_bibtex(
     text: str,
     file: str,
@@ -192,7 +227,8 @@ def parse_bibtex(
     """
     options = options or BibOptions()
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report failures ourselves
-    library = bibtexparser.parse_string(text, parse_stack=[])
+    with step(f"Parsing {Path(file).name}"):
+        library = bibtexparser.parse_string(text, parse_stack=[])
     problems: list[Problem] = []
     entries = list(library.entries)
     for block in library.failed_blocks:
@@ -218,26 +254,7 @@ def parse_bibtex(
     state = FileState(
         file, strings, left_out, budget, macros, _name_context(options, macros), options
     )
-    publications = []
-    by_key = {entry.key.lower(): entry for entry in entries}
-    parents = {_crossref_key(entry) for entry in entries} - {None}
-    for entry in entries:
-        if entry.entry_type.lower() in CONTAINER_TYPES:
-            continue
-        crossref = entry.fields_dict.get("crossref")
-        parent = by_key.get(_crossref_key(entry) or "")
-        if crossref and parent is None:
-            line = crossref.start_line + 1
-            problems.append(
-                Problem(file, line, f"{entry.key}.crossref", "refers to no entry in this file")
-            )
-        publication, entry_problems = entry_to_publication(entry, state, parent)
-        is_container = entry.key.lower() in parents
-        if is_container and not (is_own and publication and is_own(publication)):
-            continue  # a proceedings volume that only feeds its papers: not the user's entry
-        problems.extend(entry_problems)
-        if publication is not None:
-            publications.append(publication)
+    publications = _publications(entries, state, is_own, problems)
     if not library.entries and not library.failed_blocks and not problems:
         problems.append(Problem(file, None, "", "no BibTeX entries found", Severity.WARNING))
     problems += _file_reports(state)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cvgen.errors import CvgenError
 from cvgen.files.private import work_folder
+from cvgen.util.progress import step
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
 TIMEOUT_SECONDS = 120  # per pass; the first lualatex run on a machine builds its font cache
@@ -195,7 +196,8 @@ def run_tex(tex: str, engine: str = "auto") -> TexResult:
         previous, log = None, ""
         for passes in range(1, MAX_PASSES + 1):
             draft = passes == 1
-            log = _run_pass(chosen, directory, draft, tex)
+            with step(f"Typesetting with {chosen}, pass {passes}"):
+                log = _run_pass(chosen, directory, draft, tex)
             current = aux.read_bytes() if aux.exists() else b""
             if not draft and current == previous:
                 break

@@ -18,6 +18,7 @@ from typing import Any
 
 from cvgen.document import Document, to_json
 from cvgen.errors import CvgenError
+from cvgen.util.progress import step
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.date_column import date_sample
 from cvgen.writers.pdf.tex import source_date_epoch
@@ -106,7 +107,8 @@ class TypstSource:
         )
         try:
             try:
-                pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+                with step("Typesetting with Typst"):
+                    pdf = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
             except typst.TypstError as error:
                 if "PDF/UA" not in error.message:
                     raise
