@@ -24,6 +24,7 @@ from cvgen.files.folder import FolderResult, write_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
 from cvgen.model import CV
+from cvgen.util.progress import step
 
 # The other sections a site takes (`--section`): their row in the table of formats and, for a
 # folder, the setting that names the folder. Publications are each site's own row.
@@ -105,10 +106,10 @@ def build_site(
     export = get_format(target)
     if target == "jekyll":
         warnings += publist_warnings(pubs, site, str(sources.cv))
+    with step(f"Writing {export.description}"):
+        files = export.load()(cv, document, settings)
     if export.kind != "folder":
-        path = write_atomic(destination, export.load()(cv, document, settings))
-        return FolderResult(written=[path]), warnings
-    files = export.load()(cv, document, settings)
+        return FolderResult(written=[write_atomic(destination, files)]), warnings
     if target == "academicpages":
         warnings += missing_categories(pubs, destination, site)
     result = write_folder(destination / site.folder, files, f"cvgen export {target}")
