@@ -8,10 +8,11 @@ notice saying so; weasyprint prints the HTML CV's look, when asked for.
 from __future__ import annotations
 
 import io
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from cvgen.document import Document, to_json
 from cvgen.formats import get_format
@@ -55,8 +56,8 @@ class NoSource:
 
 
 def _typst(document: Document, options: WriteOptions) -> tuple[bytes, str, EngineSource]:
-    _check_fonts("typst", document, options)
     source = typst_source(document, options)
+    _check_fonts("typst", document, options, json.loads(source.data))  # what Typst reads
     return source.compile(), "typst", source
 
 
@@ -84,11 +85,14 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str, Engi
     return result.pdf, f"{result.engine}, {result.passes} passes", TexSource(tex)
 
 
-def _check_fonts(engine: str, document: Document, options: WriteOptions) -> None:
-    """Typst and weasyprint take each character from any installed font that has it."""
+def _check_fonts(
+    engine: str, document: Document, options: WriteOptions, tree: Any | None = None
+) -> None:
+    """Typst and weasyprint take each character from any installed font that has it. `tree`:
+    the document's JSON as the engine reads it, when the writer has made it already."""
     coverage = installed_coverage()
     if coverage is not None:
-        texts = document_texts(to_json(document))
+        texts = document_texts(to_json(document) if tree is None else tree)
         _report_missing(uncovered("".join(texts), coverage), engine, document, options, texts)
 
 
