@@ -226,6 +226,6 @@ def test_the_latex_fragment_for_users_needs_no_cvgen_macro() -> None:
 
 
 def test_the_pdf_writer_says_which_engine_made_it_and_counts_pages(small_cv: CV) -> None:
-    pdf, how = pdf_writer.typeset(document(small_cv), WriteOptions(engine="typst"))
+    pdf, how, _ = pdf_writer.typeset(document(small_cv), WriteOptions(engine="typst"))
     assert pdf.startswith(b"%PDF") and how == "typst"
     assert pdf_writer.page_count(pdf) == len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 1
