@@ -1,5 +1,5 @@
 """Where a command writes its one file (build/targets.py): never over a file it reads, never
-into an input folder or onto a folder, and a default path never out of the current folder
+into an input folder or onto a folder, and a default path never out of the folder of cv.yaml
 through a link; what the user typed is taken as typed."""
 
 from __future__ import annotations
