@@ -12,6 +12,7 @@ the tree holds no markup: text is plain Unicode in styled Spans.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import cache
 from typing import Any, Literal
 
 Layout = Literal["dated", "references", "table", "bullets", "paragraphs"]
@@ -225,15 +226,22 @@ def merged(spans: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(kind))
+
+
 def _jsonable(value: Any) -> Any:
     """Dataclasses as dicts without their defaults, so the JSON stays readable."""
+    if isinstance(value, str):  # most values: returned first, the tree has tens of thousands
+        return value
     if is_dataclass(value):
         out = {}
-        for item in fields(value):
-            data = getattr(value, item.name)
+        for name in _field_names(type(value)):
+            data = getattr(value, name)
             if data in (None, False, [], {}, ""):
                 continue
-            out[item.name] = _jsonable(data)
+            out[name] = _jsonable(data)
         return out
     if isinstance(value, list):
         return [_jsonable(item) for item in value]

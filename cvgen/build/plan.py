@@ -33,6 +33,7 @@ from cvgen.select import (
     shown_sections,
 )
 from cvgen.themes import Theme
+from cvgen.util.progress import step
 from cvgen.writers import WriteOptions
 
 logger = logging.getLogger(__name__)
@@ -59,10 +60,11 @@ class Plan:
         started = time.perf_counter()
         form = get_format(fmt)
         document = document or self.document()
-        if form.is_export:
-            content = form.load()(self.cv, document, self.settings)
-        else:
-            content = form.load().write(document, self.options)
+        with step(f"Writing {form.description}"):
+            if form.is_export:
+                content = form.load()(self.cv, document, self.settings)
+            else:
+                content = form.load().write(document, self.options)
         took = (time.perf_counter() - started) * 1000
         logger.debug("%s: composed and written (%.0f ms)", fmt, took)
         return content
@@ -76,9 +78,10 @@ class Plan:
         cv = only_sections(sections)(self.cv)
         document = compose(cv, self.settings)
         form = get_format(fmt)
-        if form.is_export:
-            return form.load()(cv, document, self.settings)
-        return form.load(listing=form.listing is not None).write(document, WriteOptions())
+        with step(f"Writing {form.description}"):
+            if form.is_export:
+                return form.load()(cv, document, self.settings)
+            return form.load(listing=form.listing is not None).write(document, WriteOptions())
 
 
 def settings_for(
@@ -176,7 +179,8 @@ def load_plan(
     """Load and validate the inputs, then plan (see plan_for), raising with every problem
     of the data and of the design at once (a short bio, which has no design, refuses a
     broken one too: cv.yaml is wrong, whichever command reads it)."""
-    cv, warnings = load_checked(sources, [request])
+    with step("Reading the CV's data"):
+        cv, warnings = load_checked(sources, [request])
     try:
         plan = plan_for(cv, request, sources, shown, with_design)
         designs = [] if with_design else presentation.check_designs(cv.data, sources, [request])

@@ -27,6 +27,7 @@ from cvgen.files.project import ConfinementError, leaves_folder
 from cvgen.formats import get_format
 from cvgen.load.sources import Sources
 from cvgen.model import CV, CvData
+from cvgen.util.progress import step
 
 Stream = Callable[[str | bytes], None]  # where `-o -` sends a data file instead of writing it
 
@@ -152,11 +153,12 @@ def build_site(
     export = get_format(target)
     if target == "jekyll":
         warnings += publist_warnings(pubs, site, str(sources.cv))
-    if isinstance(destination, Target):
-        render = partial(export.load(), cv, document, settings)
-        path = _write_file(destination, render, sources, cv.data, request, stream)
-        return FolderResult(written=[path]), warnings
-    files = export.load()(cv, document, settings)
+    with step(f"Writing {export.description}"):
+        if isinstance(destination, Target):
+            render = partial(export.load(), cv, document, settings)
+            path = _write_file(destination, render, sources, cv.data, request, stream)
+            return FolderResult(written=[path]), warnings
+        files = export.load()(cv, document, settings)
     if target == "academicpages":
         warnings += missing_categories(pubs, destination, site)
     folder = _confined(destination, site.folder, f"site.{key}.folder")

@@ -24,6 +24,7 @@ from cvgen.citations.catalog import StyleFile
 from cvgen.citations.decode import Quotes
 from cvgen.citations.formatter import Formatter
 from cvgen.errors import CvgenError
+from cvgen.util.progress import advance
 
 CSL = "{http://purl.org/net/xbiblio/csl}"
 _ET_AL = (
@@ -127,7 +128,12 @@ class Engine:
             bibliography = CitationStylesBibliography(self.style, source, Formatter)
             for item in items:
                 bibliography.register(Citation([CitationItem(item["id"])]))
-            return [self._one(cite) for cite in bibliography.items]
+            cites = bibliography.items
+            formatted = []
+            for done, cite in enumerate(cites):
+                advance(done, len(cites))
+                formatted.append(self._one(cite))
+            return formatted
 
     def _one(self, cite: CitationItem) -> str | None:
         try:

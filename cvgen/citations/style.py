@@ -25,6 +25,7 @@ from cvgen.document import Span
 from cvgen.errors import Problem, Severity
 from cvgen.files.project import Project
 from cvgen.model import Publication
+from cvgen.util.progress import step
 
 if TYPE_CHECKING:
     from cvgen.citations.engine import Engine
@@ -77,9 +78,11 @@ class CitationStyle:
         if missing:
             from cvgen.citations.decode import decode
 
-            engine = self.engine()
+            with step(f"Reading the {self.name} style"):
+                engine = self.engine()
             items = {i: csl_item(pubs[i]) for i in missing}
-            raws = engine.format([engine_item(items[i], pubs[i], f"i{i}") for i in missing])
+            with step(f"Formatting {len(missing)} references in the {self.name} style"):
+                raws = engine.format([engine_item(items[i], pubs[i], f"i{i}") for i in missing])
             for index, raw in zip(missing, raws, strict=True):
                 pub = pubs[index]
                 if raw is None:

@@ -55,7 +55,7 @@ VERBOSITY = (
         expose_value=False,
         is_eager=True,
         callback=_verbosity,
-        help="Print only warnings and errors.",
+        help="Print only warnings and errors (no progress line either).",
     ),
     click.Option(
         ["-v", "--verbose"],

@@ -15,6 +15,7 @@ import logging
 
 import click
 
+from cvgen.cli.progress import clear_line
 from cvgen.errors import CvgenError, Problem
 from cvgen.util.characters import terminal_safe
 
@@ -24,6 +25,7 @@ LEVELS = {"quiet": logging.WARNING, "normal": logging.INFO, "verbose": logging.D
 
 
 def echo_warnings(problems: list[Problem]) -> None:
+    clear_line()
     for problem in problems:
         click.echo(terminal_safe(str(problem)), err=True)
 
@@ -31,8 +33,13 @@ def echo_warnings(problems: list[Problem]) -> None:
 def show_error(error: CvgenError) -> None:
     """The warnings first, then the errors under 'Error:', so that a failed run never
     starts with 'Error: ...: warning: ...' and the last lines say what went wrong."""
-    echo_warnings([p for p in error.problems if not p.is_error])
+    echo_warnings([p for p in error.problems if not p.is_error])  # clears the progress line
     click.echo(terminal_safe(f"Error: {error.format_message()}"), err=True)
+
+
+def is_quiet() -> bool:
+    """Whether --quiet was given: it silences the progress line too (cli/progress.py)."""
+    return not LOGGER.isEnabledFor(logging.INFO)
 
 
 def note(message: str) -> None:
@@ -58,6 +65,7 @@ class _StderrHandler(logging.Handler):
         message = record.getMessage()
         if record.levelno < logging.INFO:
             message = f"  [{record.name.removeprefix('cvgen.')}] {message}"
+        clear_line()
         click.echo(terminal_safe(message), err=True)
 
 

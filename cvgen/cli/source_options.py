@@ -12,7 +12,8 @@ from typing import Any
 
 import click
 
-from cvgen.cli.report import detail, warn
+from cvgen.cli.progress import progress_line
+from cvgen.cli.report import detail, is_quiet, warn
 from cvgen.files.project import default_path
 from cvgen.files.shipped import example_dir
 from cvgen.load.sources import CV_FILE, EXAMPLE_NOTICE, Sources, find_cv
@@ -59,7 +60,9 @@ def _sources(cv: Path | None, bib: Path | None, use_cache: bool, skip_bad: bool)
 
 
 def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --cv/--bib to a command and hand it a `sources: Sources` argument instead."""
+    """Add --cv/--bib to a command and hand it a `sources: Sources` argument instead; its
+    slow steps show on a progress line (on a terminal, unless --quiet, the one every
+    command takes: cvgen/cli/__init__.py)."""
 
     @click.option(
         "--cv",
@@ -93,6 +96,7 @@ def source_options(func: Callable[..., Any]) -> Callable[..., Any]:
         **kwargs: Any,
     ) -> Any:
         sources = _sources(cv_path, bib_path, not no_cache, skip_bad_entries)
-        return func(*args, sources=sources, **kwargs)
+        with progress_line(is_quiet()):
+            return func(*args, sources=sources, **kwargs)
 
     return wrapper

@@ -25,6 +25,7 @@ from cvgen.compose.schema_org import schema_org
 from cvgen.compose.unbroken import kept_together
 from cvgen.document import Document, Entry, Group, Section
 from cvgen.model import CV, Publication
+from cvgen.util.progress import advance, step
 
 __all__ = ["ENTRIES", "Context", "Settings", "compose"]
 
@@ -91,12 +92,15 @@ def compose(cv: CV, settings: Settings | None = None) -> Document:
     numbers = publication_numbers(cv, settings.numbering, settings.reverse, settings)
     ctx = Context(settings, numbers=numbers)
     sections = []
-    for name in cv.data.section_order:
-        groups = _groups(cv, name, ctx)
-        if groups:
-            heading = _heading(cv, name, ctx)
-            number = len(sections) + 1 if settings.numbered_sections else None
-            sections.append(Section(name, ctx.ids(name), heading, groups, number=number))
+    order = cv.data.section_order
+    with step("Composing the CV"):
+        for done, name in enumerate(order):
+            advance(done, len(order))
+            groups = _groups(cv, name, ctx)
+            if groups:
+                heading = _heading(cv, name, ctx)
+                number = len(sections) + 1 if settings.numbered_sections else None
+                sections.append(Section(name, ctx.ids(name), heading, groups, number=number))
     works = _shown_publications(cv, sections)
     marks = legend(cv, works, ctx)
     for index, section in enumerate(sections):

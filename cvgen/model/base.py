@@ -27,7 +27,7 @@ from cvgen.util.ids import orcid_id
 class Strict(BaseModel):
     """Base for every model: immutable, and unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _share_fields_set(self) -> Strict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pypdf
@@ -77,3 +79,66 @@ def test_pdf_command_with_typst(small_sources, tmp_path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "(typst)" in result.output and out.read_bytes().startswith(b"%PDF")
+
+
+def _pages(pdf: Path) -> int:
+    return len(pypdf.PdfReader(pdf).pages)
+
+
+def test_kept_typst_source_compiles_on_its_own(small_sources, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "my cv.pdf"
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(out), "--engine", "typst"]
+    result = CliRunner().invoke(main, [*args, "--keep-source"])
+    assert result.exit_code == 0, result.output
+    kept, data = out.with_suffix(".typ"), out.with_name("my cv-data.json")
+    assert f"Wrote {kept}" in result.output and f"Wrote {data}" in result.output
+    assert '#let data = json("my cv-data.json")' in kept.read_text(encoding="utf-8")
+    # Another folder, a fresh process, only the typst package: nothing of cvgen is needed.
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    for path in (kept, data):
+        (moved / path.name).write_bytes(path.read_bytes())
+    compile_alone = "import typst; typst.compile('my cv.typ', output='alone.pdf')"
+    subprocess.run([sys.executable, "-c", compile_alone], cwd=moved, check=True)
+    assert _pages(moved / "alone.pdf") == _pages(out) >= 1
+
+
+def test_kept_tex_source_compiles_on_its_own(small_sources, tmp_path: Path) -> None:
+    out = tmp_path / "cv.pdf"
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(out), "--engine", "pdflatex"]
+    result = CliRunner().invoke(main, [*args, "--keep-source"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.pdf", "cv.tex"]
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "cv.tex").write_bytes((tmp_path / "cv.tex").read_bytes())
+    for _ in range(2):  # page N of M needs the second pass
+        command = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"]
+        subprocess.run(command, cwd=alone, check=True, capture_output=True)
+    assert _pages(alone / "cv.pdf") == _pages(out) >= 1
+
+
+def test_keep_source_without_a_source_of_its_own_says_so(small_sources, tmp_path: Path) -> None:
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(tmp_path / "cv.pdf")]
+    result = CliRunner().invoke(main, [*args, "--engine", "weasyprint", "--keep-source"])
+    assert result.exit_code == 0, result.output
+    assert "weasyprint prints the web page, which `cvgen html` writes" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["cv.pdf"]
+
+
+def test_a_kept_file_that_may_not_be_written_stops_everything(small_sources, tmp_path) -> None:
+    (tmp_path / "cv-data.json").mkdir()  # the kept data's place is taken by a folder
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", str(tmp_path / "cv.pdf")]
+    result = CliRunner().invoke(main, [*args, "--engine", "typst", "--keep-source"])
+    assert result.exit_code == 1
+    assert (
+        f"{tmp_path / 'cv-data.json'} " in result.output and "nothing was written" in result.output
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["cv-data.json"]  # no PDF, no cv.typ
+
+
+def test_keep_source_needs_a_file_not_stdout(small_sources) -> None:
+    args = ["pdf", "--cv", str(small_sources.cv), "-o", "-", "--keep-source"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "--keep-source writes files beside the PDF: give -o FILE, not -o -" in result.output

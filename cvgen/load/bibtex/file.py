@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import bibtexparser
 from bibtexparser.library import Library
@@ -47,6 +48,7 @@ from cvgen.load.bibtex.values import (
 from cvgen.load.latex.macros import MacroTable, preamble_macros
 from cvgen.load.people import keys_for
 from cvgen.model import Publication
+from cvgen.util.progress import advance, step
 
 _BLOCK_HEAD = re.compile(r"@\s*(\w+)\s*[{(]\s*([^,\s]*)")
 
@@ -153,7 +155,8 @@ def _blocks(text: str, file: str) -> tuple[Library, list[Entry], list[Problem]]:
     """The parsed library, its entries in file order (the duplicates of a key too, and those
     recovered from a missing comma), and the blocks that could not be read."""
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # we report failures ourselves
-    library = bibtexparser.parse_string(text, parse_stack=[])
+    with step(f"Parsing {Path(file).name}"):
+        library = bibtexparser.parse_string(text, parse_stack=[])
     problems: list[Problem] = []
     entries = list(library.entries)
     starts = sorted(b.start_line or 0 for b in library.blocks if not isinstance(b, ImplicitComment))
@@ -202,23 +205,25 @@ def _read_entries(
     for entry in entries:
         by_key.setdefault(entry.key.lower(), entry)
     parents = {_crossref_key(entry) for entry in entries} - {None}
-    for entry in entries:
-        if entry.entry_type.lower() in CONTAINER_TYPES:
-            continue
-        crossref = entry.fields_dict.get("crossref")
-        parent = by_key.get(_crossref_key(entry) or "")
-        if crossref and parent is None:
-            line = crossref.start_line + 1
-            message = "refers to no entry in this file; read without it"
-            where = f"{entry.key}.crossref"
-            problems.append(Problem(state.file, line, where, message, Severity.WARNING))
-        publication, entry_problems = entry_to_publication(entry, state, parent)
-        is_container = entry.key.lower() in parents
-        if is_container and not (is_own and publication and is_own(publication)):
-            continue  # a proceedings volume that only feeds its papers: not the user's entry
-        problems.extend(entry_problems)
-        if publication is not None:
-            publications.append(publication)
+    with step(f"Reading the entries of {Path(state.file).name}"):
+        for done, entry in enumerate(entries):
+            advance(done, len(entries))
+            if entry.entry_type.lower() in CONTAINER_TYPES:
+                continue
+            crossref = entry.fields_dict.get("crossref")
+            parent = by_key.get(_crossref_key(entry) or "")
+            if crossref and parent is None:
+                line = crossref.start_line + 1
+                message = "refers to no entry in this file; read without it"
+                where = f"{entry.key}.crossref"
+                problems.append(Problem(state.file, line, where, message, Severity.WARNING))
+            publication, entry_problems = entry_to_publication(entry, state, parent)
+            is_container = entry.key.lower() in parents
+            if is_container and not (is_own and publication and is_own(publication)):
+                continue  # a proceedings volume that only feeds its papers: not the user's
+            problems.extend(entry_problems)
+            if publication is not None:
+                publications.append(publication)
     return publications, problems
 
 

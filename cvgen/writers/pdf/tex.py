@@ -33,6 +33,7 @@ from pathlib import Path
 from cvgen.errors import CvgenError
 from cvgen.files.children import confined, environment
 from cvgen.files.private import work_folder
+from cvgen.util.progress import step
 from cvgen.writers.pdf.tex_sandbox import luaotfload_cache, refuse_unconfined, tex_folders
 
 ENGINES = ("pdflatex", "lualatex", "xelatex")
@@ -256,7 +257,8 @@ def run_tex(
         previous, log = None, ""
         for passes in range(1, MAX_PASSES + 1):
             draft = passes == 1
-            log = _run_pass(chosen, directory, draft, tex)
+            with step(f"Typesetting with {chosen}, pass {passes}"):
+                log = _run_pass(chosen, directory, draft, tex)
             current = aux.read_bytes() if aux.exists() else b""
             if not draft and current == previous:
                 break

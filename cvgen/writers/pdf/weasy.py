@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cvgen.document import Document
+from cvgen.util.progress import step
 from cvgen.writers import WriteOptions
 from cvgen.writers.html.writer import WRITER as HTML
 
@@ -27,7 +28,8 @@ def html_to_pdf(html: str, base_url: str | None = None) -> bytes:
     page = WeasyHTML(string=html, base_url=base_url, url_fetcher=LocalFiles(base_url))
     # PDF/UA-1: tagged (headings, lists, tables, links) for screen readers, with the page's
     # language and title; its bookmarks come from the headings.
-    return page.write_pdf(pdf_variant="pdf/ua-1")
+    with step("Printing the web page with weasyprint"):
+        return page.write_pdf(pdf_variant="pdf/ua-1")
 
 
 class WeasyWriter:

@@ -9,8 +9,12 @@ CV's look, when asked for.
 from __future__ import annotations
 
 import io
+import json
 import logging
 import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
 
 from cvgen.document import Document, to_json
 from cvgen.formats import get_format
@@ -25,27 +29,55 @@ from cvgen.writers.pdf.fonts import (
     uncovered,
 )
 from cvgen.writers.pdf.tex import TexNotFound, run_tex
+from cvgen.writers.typst.writer import typst_source
 
 logger = logging.getLogger(__name__)
 
 
-def _pdf(engine: str, document: Document, options: WriteOptions) -> bytes:
-    pdf = get_format(engine).load().write(document, options)
-    assert isinstance(pdf, bytes)
-    return pdf
+class EngineSource(Protocol):
+    """What an engine typeset, as files to keep beside the PDF (`cvgen pdf --keep-source`)."""
+
+    def files(self, pdf: Path) -> dict[Path, str]: ...
 
 
-def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
-    """The PDF and a few words on how it was made (engine and TeX passes). Characters no
-    font of the engine has stop it (font_coverage.py), unless the options say to warn."""
+@dataclass(frozen=True)
+class TexSource:
+    """The LaTeX document a TeX engine typeset: NAME.tex beside NAME.pdf."""
+
+    tex: str
+
+    def files(self, pdf: Path) -> dict[Path, str]:
+        return {pdf.with_suffix(".tex"): self.tex}
+
+
+@dataclass(frozen=True)
+class NoSource:
+    """weasyprint prints the web page, which `cvgen html` writes: nothing of its own to keep."""
+
+    def files(self, pdf: Path) -> dict[Path, str]:
+        return {}
+
+
+def _typst(document: Document, options: WriteOptions) -> tuple[bytes, str, EngineSource]:
+    source = typst_source(document, options)
+    _check_fonts("typst", document, options, json.loads(source.data))  # what Typst reads
+    return source.compile(), "typst", source
+
+
+def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str, EngineSource]:
+    """The PDF, a few words on how it was made (engine and TeX passes) and the engine's input.
+    Characters no font of the engine has stop it (font_coverage.py), unless the options say
+    to warn."""
     engine = options.engine
-    if engine in ("typst", "weasyprint"):
+    if engine == "typst":
+        return _typst(document, options)
+    if engine == "weasyprint":
         _check_fonts(engine, document, options)
-        return _pdf(engine, document, options), engine
+        pdf = get_format(engine).load().write(document, options)
+        return pdf, engine, NoSource()
     if engine == "auto" and _has_cjk(document):
         logger.info("Chinese, Japanese or Korean text: typeset with Typst")
-        _check_fonts("typst", document, options)
-        return _pdf("typst", document, options), "typst"
+        return _typst(document, options)
     tex, shown = tex_source(document, options)
     theme = theme_of(options)
     try:
@@ -54,10 +86,9 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str]:
         if engine != "auto":
             raise
         logger.warning("%s\nUsing the Typst engine instead.", missing.message)
-        _check_fonts("typst", document, options)
-        return _pdf("typst", document, options), "typst"
+        return _typst(document, options)
     _report_missing(tex_missing(result.log), result.engine, document, options)
-    return result.pdf, f"{result.engine}, {result.passes} passes"
+    return result.pdf, f"{result.engine}, {result.passes} passes", TexSource(tex)
 
 
 # Han, kana and Hangul: LuaLaTeX needs more memory than cvgen grants an engine (1 GB) to load
@@ -69,11 +100,14 @@ def _has_cjk(document: Document) -> bool:
     return any(_CJK.search(text) for text in document_texts(to_json(document)))
 
 
-def _check_fonts(engine: str, document: Document, options: WriteOptions) -> None:
-    """Typst and weasyprint take each character from any installed font that has it."""
+def _check_fonts(
+    engine: str, document: Document, options: WriteOptions, tree: Any | None = None
+) -> None:
+    """Typst and weasyprint take each character from any installed font that has it. `tree`:
+    the document's JSON as the engine reads it, when the writer has made it already."""
     coverage = installed_coverage()
     if coverage is not None:
-        texts = document_texts(to_json(document))
+        texts = document_texts(to_json(document) if tree is None else tree)
         _report_missing(uncovered("".join(texts), coverage), engine, document, options, texts)
 
 
@@ -94,13 +128,16 @@ def _report_missing(
 
 
 class Typeset(bytes):
-    """A PDF, and how it was made ('pdflatex, 2 passes'), for the command to report."""
+    """A PDF, how it was made ('pdflatex, 2 passes'), for the command to report, and the
+    engine's input, for the command to keep when asked."""
 
     how: str
+    source: EngineSource
 
-    def __new__(cls, pdf: bytes, how: str) -> Typeset:
+    def __new__(cls, pdf: bytes, how: str, source: EngineSource) -> Typeset:
         made = super().__new__(cls, pdf)
         made.how = how
+        made.source = source
         return made
 
 

@@ -14,7 +14,7 @@ import signal
 import string
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from cvgen.files.copies import copy_folder
 from cvgen.files.private import work_folder
 from cvgen.themes import Fonts, confinement
 from cvgen.util.languages import primary
+from cvgen.util.progress import step
 from cvgen.words import text_direction
 from cvgen.writers import WriteOptions, theme_of
 from cvgen.writers.date_column import date_sample
@@ -144,42 +145,74 @@ def template_data(document: Document, options: WriteOptions) -> dict[str, Any]:
 
 def typeset_typst(document: Document, options: WriteOptions) -> bytes:
     """The PDF; a Typst error (a bug in a template, never in the data) as a CvgenError."""
-    return _without_false_suspects(_typeset(document, options, "pdf"))
+    return typst_source(document, options).compile()
 
 
 def typst_pages(document: Document, options: WriteOptions) -> list[bytes]:
     """Each page as an SVG image, as the PDF shows it (for `cvgen serve`'s preview), from the
     same confined child."""
-    return [page.encode("utf-8") for page in json.loads(_typeset(document, options, "svg"))]
+    pages = typst_source(document, options).compile("svg")
+    return [page.encode("utf-8") for page in json.loads(pages)]
 
 
-def _typeset(document: Document, options: WriteOptions, form: str) -> bytes:
-    """The PDF, or the SVG pages as a JSON list (`form`), from the theme's template.
+# The template's one line that reads the data cvgen hands it; a kept source reads a file instead.
+DATA_LINE = "#let data = json(bytes(sys.inputs.cvgen))"
 
-    The template is code a user's theme may have written, so it compiles in a confined child
-    process (child.py) on a private copy of the theme's folder: it reads nothing else, reaches
-    no network (no `@preview` package is downloaded), and is stopped past its memory and time.
-    PDF/UA-1 refuses a character no installed font has (an emoji, say): such a CV is still
-    typeset, tagged, without the PDF/UA claim."""
+
+@dataclass(frozen=True)
+class TypstSource:
+    """The exact input of a Typst PDF: the theme's template and the JSON data it reads, and
+    the folder the template's theme must stay in (see themes.confinement)."""
+
+    template: Path
+    data: str
+    theme_root: Path | None = None
+
+    def compile(self, form: str = "pdf") -> bytes:
+        """The PDF, or the SVG pages as a JSON list (`form`), from the template.
+
+        The template is code a user's theme may have written, so it compiles in a confined
+        child process (child.py) on a private copy of the theme's folder: it reads nothing
+        else, reaches no network (no `@preview` package is downloaded), and is stopped past
+        its memory and time. A Typst error (a bug in a template, never in the data) is a
+        CvgenError. PDF/UA-1 refuses a character no installed font has (an emoji, say): such
+        a CV is still typeset, tagged, without the PDF/UA claim."""
+        folder = self.template.parent
+        with step("Typesetting with Typst"), work_folder("typst") as work:
+            root = copy_folder(folder, work / "theme", confinement(folder, self.theme_root))
+            packages = work / "packages"
+            packages.mkdir()
+            request = {
+                "template": str(root / self.template.name),
+                "root": str(root),
+                "packages": str(packages),
+                "data": self.data,
+                "timestamp": int(source_date_epoch()),
+                "standards": STANDARDS,
+                "format": form,
+            }
+            made = _compile(request, read=[root, packages, *_typst_folders()])
+        return _without_false_suspects(made) if form == "pdf" else made
+
+    def files(self, pdf: Path) -> dict[Path, str]:
+        """The source to keep beside `pdf` (`cvgen pdf --keep-source`): the template as
+        NAME.typ, reading its data from NAME-data.json beside it instead of from cvgen, so
+        that `typst compile NAME.typ` typesets the same PDF on its own."""
+        text = self.template.read_text(encoding="utf-8")
+        if DATA_LINE not in text:
+            raise CvgenError(
+                f"{self.template} does not read its data with `{DATA_LINE}`, so its source "
+                "cannot be kept to compile on its own"
+            )
+        data = pdf.with_name(f"{pdf.stem}-data.json")
+        reads = f"#let data = json({json.dumps(data.name, ensure_ascii=False)})"
+        return {pdf.with_suffix(".typ"): text.replace(DATA_LINE, reads, 1), data: self.data}
+
+
+def typst_source(document: Document, options: WriteOptions) -> TypstSource:
+    """The template of the options' theme and the tree's data for it."""
     data = json.dumps(template_data(document, options), ensure_ascii=False)
-    template = template_path(options)
-    theme = theme_of(options)
-    with work_folder("typst") as folder:
-        root = copy_folder(
-            template.parent, folder / "theme", confinement(template.parent, theme.root)
-        )
-        packages = folder / "packages"
-        packages.mkdir()
-        request = {
-            "template": str(root / template.name),
-            "root": str(root),
-            "packages": str(packages),
-            "data": data,
-            "timestamp": int(source_date_epoch()),
-            "standards": STANDARDS,
-            "format": form,
-        }
-        return _compile(request, read=[root, packages, *_typst_folders()])
+    return TypstSource(template_path(options), data, theme_of(options).root)
 
 
 NO_NETWORK = "http://127.0.0.1:9"  # a closed port: a package download fails at once

@@ -145,3 +145,10 @@ def test_fontconfig_charsets_are_read_as_ranges(monkeypatch) -> None:
     monkeypatch.setattr(font_coverage, "installed_coverage", lambda: coverage)
     message = font_coverage.missing_message(["文"], "typst", ["论文"])
     assert "fonts-noto-cjk for Chinese, Japanese and Korean: 文" in message
+
+
+def test_a_file_whose_faces_overlap_covers_the_union_of_their_ranges() -> None:
+    coverage = parse_fc_list("/f/A.ttc\t20-2ff\n/f/A.ttc\t41-5a 4e00\n")
+    assert coverage.has(0x100) and coverage.has(0x4E00) and coverage.has(0x41)
+    assert not coverage.has(0x300) and not coverage.has(0x10)
+    assert coverage.fonts_with(0x100) == ["A.ttc"]

@@ -226,7 +226,7 @@ def test_the_latex_fragment_for_users_needs_no_cvgen_macro() -> None:
 
 
 def test_the_pdf_writer_says_which_engine_made_it_and_counts_pages(small_cv: CV) -> None:
-    pdf, how = pdf_writer.typeset(document(small_cv), WriteOptions(engine="typst"))
+    pdf, how, _ = pdf_writer.typeset(document(small_cv), WriteOptions(engine="typst"))
     assert pdf.startswith(b"%PDF") and how == "typst"
     assert pdf_writer.page_count(pdf) == len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 1
 
@@ -236,5 +236,5 @@ def test_auto_sets_a_chinese_cv_with_typst(small_cv: CV) -> None:
     person = small_cv.data.person.model_copy(update={"position": "物理学教授"})
     cv = small_cv.model_copy(update={"data": small_cv.data.model_copy(update={"person": person})})
     options = WriteOptions(engine="auto")
-    pdf, how = pdf_writer.typeset(document(cv, words=load_words("zh")), options)
+    pdf, how, _ = pdf_writer.typeset(document(cv, words=load_words("zh")), options)
     assert how == "typst" and "物理学教授" in pdf_text(pdf)

@@ -8,17 +8,19 @@ bookmarks, the same page size, no error.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pypdf
 import pytest
 
 from cvgen.compose import compose
+from cvgen.errors import CvgenError
 from cvgen.model import CV, Metrics
 from cvgen.themes import load_theme
 from cvgen.util.dates import Date
 from cvgen.writers import WriteOptions
 from cvgen.writers.typst import writer
-from cvgen.writers.typst.writer import page_of_parts
+from cvgen.writers.typst.writer import TypstSource, page_of_parts
 from tests.support.hostile import ATTACKS, flood
 from tests.support.pdf_layout import TOLERANCE, ink, layout, margins
 from tests.support.pdf_text import pdf_text, squeeze
@@ -206,3 +208,10 @@ def test_citation_metrics_under_the_header(small_cv: CV) -> None:
     pdf = render(small_cv, "typst", metrics=metrics, metrics_header=True)
     first_page = squeeze(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
     assert "12,345" in first_page and "45" in first_page and "OpenAlex" in first_page
+
+
+def test_a_template_that_reads_its_data_otherwise_cannot_be_kept(tmp_path: Path) -> None:
+    template = tmp_path / "typst.typ"
+    template.write_text('#let data = json("mine.json")\n', encoding="utf-8")
+    with pytest.raises(CvgenError, match="cannot be kept to compile on its own"):
+        TypstSource(template, "{}").files(tmp_path / "cv.pdf")
