@@ -243,8 +243,9 @@ def run_tex(
     `text` is what the CV shows (it chooses the engine for `auto`; default: all of `tex`);
     `theme` names a theme that is not cvgen's own, whose TeX runs only where it can be
     confined or where the user trusts it."""
-    chosen = choose_engine(tex if text is None else text, engine)
-    if chosen == "pdflatex" and (char := unicode_char(tex)):
+    shown = tex if text is None else text  # the CV's own text, never a theme's macros
+    chosen = choose_engine(shown, engine)
+    if chosen == "pdflatex" and (char := unicode_char(shown)):
         raise _pdflatex_cannot(char)
     if not shutil.which(chosen):
         raise _missing(chosen, engine)
