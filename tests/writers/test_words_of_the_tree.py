@@ -212,7 +212,8 @@ def test_every_phrase_of_the_website_exports_comes_from_the_words_table(example_
 _SITE_KEYS = {
     part
     for key in (
-        "langid english key title authors venue year kind link url display links label tags description "
+        "langid english key title authors venue year kind link url display links label tags "
+        "description "
         "citation author_notes date publication_types publication doi abstract featured "
         "url_pdf url_code url_slides url_video name true false article journal paper "
         "conference chapter thesis patent preprint report book document other manuscripts "
