@@ -75,10 +75,10 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str, Engi
         _check_fonts(engine, document, options)
         pdf = get_format(engine).load().write(document, options)
         return pdf, engine, NoSource()
-    if engine == "auto" and _has_cjk(document):
+    tex, shown = tex_source(document, options)
+    if engine == "auto" and _CJK.search(shown):
         logger.info("Chinese, Japanese or Korean text: typeset with Typst")
         return _typst(document, options)
-    tex, shown = tex_source(document, options)
     theme = theme_of(options)
     try:
         result = run_tex(tex, engine, shown, None if theme.is_shipped else theme.name)
@@ -92,12 +92,8 @@ def typeset(document: Document, options: WriteOptions) -> tuple[bytes, str, Engi
 
 
 # Han, kana and Hangul: LuaLaTeX needs more memory than cvgen grants an engine (1 GB) to load
-# a CJK font's tables, so `auto` sets such a CV with Typst, which takes them from the system.
+# a CJK font's tables, so `auto` sets a CV whose text has them with Typst, which can.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-def _has_cjk(document: Document) -> bool:
-    return any(_CJK.search(text) for text in document_texts(to_json(document)))
 
 
 def _check_fonts(

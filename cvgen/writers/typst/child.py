@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from typing import Any
 
 TYPST_ERROR = 3
 
@@ -31,29 +32,27 @@ def main() -> int:
         package_cache_path=request["packages"],
     )
     stamp = dt.datetime.fromtimestamp(request["timestamp"], dt.UTC)
-    if request.get("format") == "svg":
-        try:
-            pages = compiler.compile(format="svg")
-        except typst.TypstError as error:
-            sys.stderr.write(error.message)
-            return TYPST_ERROR
-        pages = pages if isinstance(pages, list) else [pages]
-        sys.stdout.write(json.dumps([page.decode("utf-8") for page in pages]))
-        return 0
     try:
-        try:
-            pdf = compiler.compile(
-                format="pdf", pdf_standards=request["standards"], timestamp=stamp
-            )
-        except typst.TypstError as error:
-            if "PDF/UA" not in error.message:
-                raise
-            pdf = compiler.compile(format="pdf", timestamp=stamp)  # a character with no font
+        if request.get("format") == "svg":
+            pages = compiler.compile(format="svg")
+            pages = pages if isinstance(pages, list) else [pages]
+            sys.stdout.write(json.dumps([page.decode("utf-8") for page in pages]))
+        else:
+            sys.stdout.buffer.write(_pdf(typst, compiler, request["standards"], stamp))
     except typst.TypstError as error:
         sys.stderr.write(error.message)
         return TYPST_ERROR
-    sys.stdout.buffer.write(pdf)
     return 0
+
+
+def _pdf(typst: Any, compiler: Any, standards: list[str], stamp: dt.datetime) -> bytes:
+    """Tagged (PDF/UA-1), or untagged when a character has no font (PDF/UA refuses it)."""
+    try:
+        return compiler.compile(format="pdf", pdf_standards=standards, timestamp=stamp)
+    except typst.TypstError as error:
+        if "PDF/UA" not in error.message:
+            raise
+        return compiler.compile(format="pdf", timestamp=stamp)
 
 
 if __name__ == "__main__":
